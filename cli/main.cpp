@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// kgforge: the command-line entry point. Parses with CLI11, runs one subcommand and
+// maps exceptions to exit codes; the commands themselves live in *_command.cpp.
+#include <exception>
+#include <iostream>
+#include <memory>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command.hpp"
+#include "cli/common.hpp"
+#include "core/error.hpp"
+#include "kgforge_version.hpp"
+
+namespace {
+
+using kgforge::cli::CommandFactory;
+
+// The one table that lists every subcommand, in the order --help shows them.
+constexpr CommandFactory kCommands[] = {
+    kgforge::cli::make_build_command,
+    kgforge::cli::make_validate_command,
+    kgforge::cli::make_stats_command,
+    kgforge::cli::make_export_command,
+};
+
+constexpr const char* kFooter = R"(Examples:
+  kgforge build                          build the bundled CEOP graph into ./out/
+  kgforge validate my-kb.yaml --strict   check a knowledge base against the ontology
+  kgforge stats my-kb.yaml --json        entities, relations, sources, components
+  kgforge export my-kb.yaml --to turtle -o kb.ttl
+
+Exit codes: 0 ok, 1 the input has errors, 2 usage, 65 unreadable data, 74 I/O failure.
+Docs: README.md and docs/ in the source tree.)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kgforge " KGFORGE_VERSION " - build a knowledge graph from YAML and RDF, check it against an ontology, "
+               "analyse it and export it as RDF, GraphML, DOT and rendered diagrams",
+               "kgforge"};
+  app.set_version_flag("-V,--version", "kgforge " KGFORGE_VERSION);
+  app.require_subcommand(1, 1);
+  app.footer(kFooter);
+  app.get_formatter()->column_width(34);
+
+  std::vector<std::unique_ptr<kgforge::cli::Command>> commands;
+  std::vector<CLI::App*> subs;
+  for (CommandFactory make : kCommands) {
+    commands.push_back(make());
+    subs.push_back(commands.back()->add_to(app));
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? kgforge::cli::kExitOk : kgforge::cli::kExitUsage;
+  }
+
+  try {
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+      if (subs[i]->parsed()) return commands[i]->run();
+    }
+  } catch (const kgforge::cli::ExitCode& exit) {
+    return exit.code;
+  } catch (const kgforge::ParseError& e) {
+    std::cerr << e.what() << '\n';
+    return kgforge::cli::kExitDataErr;
+  } catch (const kgforge::IoError& e) {
+    std::cerr << "kgforge: " << e.what() << '\n';
+    return kgforge::cli::kExitIoErr;
+  } catch (const kgforge::FormatError& e) {
+    std::cerr << "kgforge: " << e.what() << '\n';
+    return kgforge::cli::kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "kgforge: error: " << e.what() << '\n';
+    return kgforge::cli::kExitDataErr;
+  }
+  return kgforge::cli::kExitUsage;
+}

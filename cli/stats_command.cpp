@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// kgforge stats KB... [--json]
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command.hpp"
+#include "cli/common.hpp"
+#include "graph/stats.hpp"
+
+namespace kgforge::cli {
+
+namespace {
+
+// "https://w3id.org/kgforge/ns#Person" -> "kgf:Person" when a prefix matches.
+std::string shorten(const graph::KnowledgeGraph& g, std::string_view iri) {
+  for (const graph::Prefix& p : g.prefixes()) {
+    if (!p.iri.empty() && iri.substr(0, p.iri.size()) == p.iri) return p.prefix + ":" + std::string(iri.substr(p.iri.size()));
+  }
+  return std::string(iri);
+}
+
+void print_table(const graph::KnowledgeGraph& g, const char* title,
+                 const std::vector<std::pair<std::string, std::size_t>>& rows) {
+  std::cout << title << " (" << rows.size() << "):\n";
+  for (const auto& [iri, count] : rows) std::cout << "  " << count << "\t" << shorten(g, iri) << '\n';
+}
+
+void print_json_rows(const char* key, const std::vector<std::pair<std::string, std::size_t>>& rows, bool last) {
+  std::cout << "  " << json_quote(key) << ": {";
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::cout << (i ? ", " : "") << json_quote(rows[i].first) << ": " << rows[i].second;
+  }
+  std::cout << "}" << (last ? "\n" : ",\n");
+}
+
+class StatsCommand : public Command {
+ public:
+  CLI::App* add_to(CLI::App& app) override {
+    CLI::App* sub = app.add_subcommand("stats", "Print entities by class, relations by predicate, qualifiers, sources and components");
+    sub->footer("Example: kgforge stats kb.yaml --json");
+    add_input_options(sub, input_, /*kb_required=*/false);
+    sub->add_flag("--json", json_, "Print JSON instead of a table");
+    return sub;
+  }
+
+  int run() override {
+    const Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
+    const graph::KnowledgeGraph& g = loaded.graph;
+    const graph::GraphStats s = graph::compute_stats(g);
+    if (json_) {
+      std::cout << "{\n  \"entities\": " << s.entities << ",\n  \"relations\": " << s.relations
+                << ",\n  \"attributes\": " << s.attributes << ",\n  \"qualifiers\": " << s.qualifiers
+                << ",\n  \"weak_components\": " << s.weak_components
+                << ",\n  \"largest_component\": " << s.largest_component << ",\n";
+      print_json_rows("classes", s.classes, false);
+      print_json_rows("predicates", s.predicates, false);
+      print_json_rows("qualifiers_by_predicate", s.qualifier_predicates, false);
+      print_json_rows("cited", s.cited, true);
+      std::cout << "}\n";
+      return kExitOk;
+    }
+    std::cout << "entities:   " << s.entities << "\nrelations:  " << s.relations << "\nattributes: " << s.attributes
+              << "\nqualifiers: " << s.qualifiers << "\ncomponents: " << s.weak_components
+              << " (weakly connected; largest has " << s.largest_component << " entities)\n";
+    print_table(g, "entities by class", s.classes);
+    print_table(g, "relations by predicate", s.predicates);
+    print_table(g, "qualifiers by predicate", s.qualifier_predicates);
+    print_table(g, "sources cited by relations", s.cited);
+    return kExitOk;
+  }
+
+ private:
+  InputOptions input_;
+  bool json_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_stats_command() { return std::make_unique<StatsCommand>(); }
+
+}  // namespace kgforge::cli

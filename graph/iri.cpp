@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#include "graph/iri.hpp"
+
+#include <cstdint>
+
+namespace kgforge::graph {
+
+namespace {
+
+bool is_unreserved(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+         c == '_' || c == '~';
+}
+
+bool is_hex(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+}
+
+// Length of the UTF-8 sequence starting at s[i], or 0 if it is not well-formed.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t len = 0;
+  std::uint32_t min = 0;
+  if (c < 0x80) return c == 0 ? 0 : 1;
+  if ((c & 0xE0) == 0xC0) {
+    len = 2;
+    min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    len = 3;
+    min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    len = 4;
+    min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size()) return 0;
+  std::uint32_t cp = c & (0x7F >> len);
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto d = static_cast<unsigned char>(s[i + k]);
+    if ((d & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t len = utf8_length(s, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+std::string mint_iri_suffix(std::string_view id) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(id.size());
+  for (std::size_t i = 0; i < id.size();) {
+    const auto c = static_cast<unsigned char>(id[i]);
+    const std::size_t len = c >= 0x80 ? utf8_length(id, i) : 0;
+    if (len > 1) {
+      out.append(id.substr(i, len));
+      i += len;
+      continue;
+    }
+    if (is_unreserved(c)) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    }
+    ++i;
+  }
+  return out;
+}
+
+std::optional<std::string> iri_problem(std::string_view iri) {
+  if (iri.empty()) return "empty IRI";
+  if (!is_valid_utf8(iri)) return "not valid UTF-8";
+  std::size_t colon = iri.find(':');
+  if (colon == std::string_view::npos || colon == 0) return "no scheme (an absolute IRI starts with a scheme such as http:)";
+  const auto first = static_cast<unsigned char>(iri[0]);
+  if (!((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) return "the scheme must start with a letter";
+  for (std::size_t i = 1; i < colon; ++i) {
+    const auto c = static_cast<unsigned char>(iri[i]);
+    if (!(is_unreserved(c) || c == '+') || c == '_' || c == '~') return "invalid character in the scheme";
+  }
+  for (std::size_t i = 0; i < iri.size(); ++i) {
+    const auto c = static_cast<unsigned char>(iri[i]);
+    if (c <= 0x20 || c == 0x7F) return c == ' ' ? "space in IRI" : "control character in IRI";
+    switch (c) {
+      case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
+        return std::string("character '") + static_cast<char>(c) + "' is not allowed in an IRI";
+      case '%':
+        if (i + 2 >= iri.size() || !is_hex(iri[i + 1]) || !is_hex(iri[i + 2])) return "'%' not followed by two hex digits";
+        break;
+      default: break;
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_ncname(std::string_view s) {
+  if (s.empty()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80;
+    const bool follow = letter || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    if (i == 0 ? !letter : !follow) return false;
+  }
+  return true;
+}
+
+}  // namespace kgforge::graph

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// IRIs: minting from ids, checking, and the namespaces every writer knows.
+#ifndef KGFORGE_GRAPH_IRI_HPP
+#define KGFORGE_GRAPH_IRI_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kgforge::graph {
+
+/// The rule that turns an entity id into the part of its IRI after the base:
+/// ASCII letters, digits and `-._~` are kept, every non-ASCII UTF-8 sequence is kept
+/// (an IRI may hold it), and every other byte is written as %XX (upper-case hex).
+/// So "Virtual Global Taskforce" -> "Virtual%20Global%20Taskforce", "a/b#c" ->
+/// "a%2Fb%23c", "Zoë" -> "Zoë". Distinct ids always give distinct IRIs.
+std::string mint_iri_suffix(std::string_view id);
+
+/// Why `iri` is not an absolute IRI that every RDF reader accepts, or nullopt if it
+/// is one. Checks: a scheme (`[A-Za-z][A-Za-z0-9+.-]*:`), no space, control
+/// character, `<>"{}|^`\\` or backtick, well-formed %XX escapes, valid UTF-8.
+std::optional<std::string> iri_problem(std::string_view iri);
+
+/// True if `s` is valid UTF-8 with no NUL byte.
+bool is_valid_utf8(std::string_view s);
+
+/// True if `s` is an XML NCName (so an IRI ending in it can be an RDF/XML predicate).
+/// ASCII letters, `_` and non-ASCII start it; letters, digits, `-._` and non-ASCII follow.
+bool is_ncname(std::string_view s);
+
+/// Well-known namespaces.
+namespace ns {
+inline constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+inline constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
+inline constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+inline constexpr std::string_view kOwl = "http://www.w3.org/2002/07/owl#";
+inline constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
+inline constexpr std::string_view kSchema = "http://schema.org/";
+inline constexpr std::string_view kOrg = "http://www.w3.org/ns/org#";
+inline constexpr std::string_view kFoaf = "http://xmlns.com/foaf/0.1/";
+inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
+inline constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
+/// kgforge's own vocabulary (the ontology in ontology/kgforge.ttl).
+inline constexpr std::string_view kKgf = "https://w3id.org/kgforge/ns#";
+}  // namespace ns
+
+struct WellKnownPrefix {
+  std::string_view prefix;
+  std::string_view iri;
+};
+/// rdf, rdfs, xsd, owl, skos, schema, org, foaf, prov, dcterms, kgf: usable in any KB
+/// without a declaration.
+inline constexpr WellKnownPrefix kWellKnownPrefixes[] = {
+    {"rdf", ns::kRdf},   {"rdfs", ns::kRdfs},     {"xsd", ns::kXsd},   {"owl", ns::kOwl},
+    {"skos", ns::kSkos}, {"schema", ns::kSchema}, {"org", ns::kOrg},   {"foaf", ns::kFoaf},
+    {"prov", ns::kProv}, {"dcterms", ns::kDcterms}, {"kgf", ns::kKgf},
+};
+
+}  // namespace kgforge::graph
+
+#endif  // KGFORGE_GRAPH_IRI_HPP

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+#include "graph/knowledge_graph.hpp"
+
+#include <algorithm>
+#include <cassert>
+
+#include "graph/iri.hpp"
+
+namespace kgforge::graph {
+
+KnowledgeGraph::NodeId KnowledgeGraph::add_vertex_for(Sym key, bool blank, Location where) {
+  std::vector<std::uint32_t>& index = blank ? blank_of_sym_ : node_of_sym_;
+  if (index.size() <= key) index.resize(std::max<std::size_t>(key + 1, index.size() * 2), 0);
+  if (index[key] != 0) return index[key] - 1;
+  Node node;
+  node.iri = key;
+  node.blank = blank;
+  node.where = where;
+  const NodeId n = boost::add_vertex(node, model_);
+  index[key] = static_cast<std::uint32_t>(n + 1);
+  return n;
+}
+
+NodeId KnowledgeGraph::add_node(std::string_view iri, Location where) {
+  return add_vertex_for(intern(iri), false, where);
+}
+
+NodeId KnowledgeGraph::add_blank_node(std::string_view label, Location where) {
+  return add_vertex_for(intern(label), true, where);
+}
+
+std::optional<NodeId> KnowledgeGraph::find_node(std::string_view iri) const {
+  const Sym s = strings_.find(iri);
+  if (s == 0 || s >= node_of_sym_.size() || node_of_sym_[s] == 0) return std::nullopt;
+  return node_of_sym_[s] - 1;
+}
+
+std::optional<NodeId> KnowledgeGraph::find_by_id(std::string_view id) const {
+  return find_node(base_iri_ + mint_iri_suffix(id));
+}
+
+void KnowledgeGraph::add_property(NodeId n, const NodeProperty& p) {
+  const auto index = static_cast<std::uint32_t>(props_.size());
+  props_.push_back({p, kNone});
+  Node& node = model_[n];
+  if (node.last_property == kNone) {
+    node.first_property = index;
+  } else {
+    props_[node.last_property].next = index;
+  }
+  node.last_property = index;
+}
+
+std::vector<NodeProperty> KnowledgeGraph::properties(NodeId n) const {
+  std::vector<NodeProperty> out;
+  for_each_property(n, [&](const NodeProperty& p) { out.push_back(p); });
+  return out;
+}
+
+std::vector<Sym> KnowledgeGraph::classes(NodeId n) const {
+  std::vector<Sym> out;
+  for_each_property(n, [&](const NodeProperty& p) {
+    if (p.role == Role::kClass) out.push_back(p.value.text);
+  });
+  return out;
+}
+
+bool KnowledgeGraph::has_class(NodeId n, Sym class_iri) const {
+  bool found = false;
+  for_each_property(n, [&](const NodeProperty& p) {
+    if (p.role == Role::kClass && p.value.text == class_iri) found = true;
+  });
+  return found;
+}
+
+EdgeRef KnowledgeGraph::add_edge(NodeId subject, Sym predicate, NodeId object, Location where) {
+  Edge e;
+  e.predicate = predicate;
+  e.id = static_cast<std::uint32_t>(edge_count_++);
+  e.where = where;
+  return boost::add_edge(subject, object, e, model_).first;
+}
+
+void KnowledgeGraph::add_qualifier(EdgeRef e, const Qualifier& q) {
+  const auto index = static_cast<std::uint32_t>(quals_.size());
+  quals_.push_back({q, kNone});
+  Edge& edge = model_[e];
+  if (edge.first_qualifier == kNone) {
+    edge.first_qualifier = index;
+    return;
+  }
+  std::uint32_t i = edge.first_qualifier;
+  while (quals_[i].next != kNone) i = quals_[i].next;
+  quals_[i].next = index;
+}
+
+std::vector<Qualifier> KnowledgeGraph::qualifiers(EdgeRef e) const {
+  std::vector<Qualifier> out;
+  for_each_qualifier(e, [&](const Qualifier& q) { out.push_back(q); });
+  return out;
+}
+
+std::vector<EdgeRef> KnowledgeGraph::edges() const {
+  std::vector<EdgeRef> out;
+  out.reserve(edge_count_);
+  for (NodeId n = 0; n < node_count(); ++n) {
+    for (auto [it, end] = boost::out_edges(n, model_); it != end; ++it) out.push_back(*it);
+  }
+  return out;
+}
+
+std::vector<EdgeRef> KnowledgeGraph::out_edges(NodeId n) const {
+  std::vector<EdgeRef> out;
+  for (auto [it, end] = boost::out_edges(n, model_); it != end; ++it) out.push_back(*it);
+  return out;
+}
+
+void KnowledgeGraph::add_prefix(std::string_view prefix, std::string_view iri) {
+  for (Prefix& p : prefixes_) {
+    if (p.prefix == prefix) {
+      p.iri = std::string(iri);
+      return;
+    }
+  }
+  prefixes_.push_back({std::string(prefix), std::string(iri)});
+}
+
+std::vector<NodeId> KnowledgeGraph::nodes_by_iri() const {
+  std::vector<NodeId> out(node_count());
+  for (NodeId n = 0; n < out.size(); ++n) out[n] = n;
+  std::sort(out.begin(), out.end(), [this](NodeId a, NodeId b) {
+    const Node& x = model_[a];
+    const Node& y = model_[b];
+    if (x.blank != y.blank) return !x.blank;
+    return str(x.iri) < str(y.iri);
+  });
+  return out;
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  auto copy_value = [&](const Value& v) {
+    return Value{v.kind, intern(other.str(v.text)), intern(other.str(v.datatype)), intern(other.str(v.language))};
+  };
+  auto copy_loc = [&](const Location& w) { return Location{intern(other.str(w.file)), w.line, w.column}; };
+  std::vector<NodeId> map(other.node_count());
+  for (NodeId n = 0; n < other.node_count(); ++n) {
+    const Node& src = other.node(n);
+    map[n] = src.blank ? add_blank_node(other.str(src.iri), copy_loc(src.where))
+                       : add_node(other.str(src.iri), copy_loc(src.where));
+    if (src.name != 0) set_name(map[n], other.str(src.name));
+    other.for_each_property(n, [&](const NodeProperty& p) {
+      add_property(map[n], {p.role, intern(other.str(p.predicate)), copy_value(p.value), copy_loc(p.where)});
+    });
+  }
+  for (EdgeRef e : other.edges()) {
+    const EdgeRef mine = add_edge(map[other.source(e)], intern(other.predicate(e)), map[other.target(e)],
+                                  copy_loc(other.edge(e).where));
+    other.for_each_qualifier(e, [&](const Qualifier& q) {
+      add_qualifier(mine, {intern(other.str(q.predicate)), copy_value(q.value)});
+    });
+  }
+  for (const Prefix& p : other.prefixes()) add_prefix(p.prefix, p.iri);
+  if (base_iri_.empty()) base_iri_ = other.base_iri();
+}
+
+}  // namespace kgforge::graph

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// The importer interface and registry: one file pair per input format.
+#ifndef KGFORGE_IMPORTERS_IMPORTER_HPP
+#define KGFORGE_IMPORTERS_IMPORTER_HPP
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+
+namespace kgforge::graph {
+class KnowledgeGraph;
+}
+
+namespace kgforge::importers {
+
+struct ImportOptions {
+  std::size_t max_errors = 100;  ///< stop collecting after this many errors
+};
+
+/// Reads one input format into a graph. Problems go to `diags`, located by
+/// `source_name`. An importer adds to `out` even when it reports errors; callers
+/// that need all-or-nothing read into a fresh graph and merge it only on success
+/// (load_files() does).
+class Importer {
+ public:
+  virtual ~Importer() = default;
+  virtual void read(std::istream& in, std::string_view source_name, graph::KnowledgeGraph& out,
+                    Diagnostics& diags, const ImportOptions& options) const = 0;
+};
+
+/// The importer for a format name ("yaml", "turtle", "ntriples", "rdfxml"), or
+/// nullptr if unknown.
+std::unique_ptr<Importer> make_importer(std::string_view format);
+/// The format name for a file, from its extension (.yaml/.yml, .ttl, .nt, .rdf/.owl),
+/// or nullopt if unknown.
+std::optional<std::string> format_for_path(std::string_view path);
+
+}  // namespace kgforge::importers
+
+#endif  // KGFORGE_IMPORTERS_IMPORTER_HPP

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// The ontology in use: classes and properties read from Turtle (ontology/kgforge.ttl
+// is compiled in; users add or replace it). Other modules query it; none of them
+// names a domain class or property in C++.
+#ifndef KGFORGE_ONTOLOGY_ONTOLOGY_HPP
+#define KGFORGE_ONTOLOGY_ONTOLOGY_HPP
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+
+namespace kgforge::graph {
+class KnowledgeGraph;
+}
+
+namespace kgforge::ontology {
+
+/// How a class is drawn (from the ontology's display hints; "" = writer's default).
+struct ClassStyle {
+  std::string shape;      ///< Graphviz shape name: box, ellipse, octagon, ...
+  std::string fill;       ///< #rrggbb
+  std::string font_color; ///< #rrggbb
+};
+
+/// How a property's edges are drawn.
+struct PropertyStyle {
+  std::string line;   ///< Graphviz style: solid, dashed, dotted, bold
+  std::string color;  ///< #rrggbb
+};
+
+struct ClassInfo {
+  std::string iri;
+  std::string label;    ///< rdfs:label (English), or the local name
+  std::string comment;  ///< rdfs:comment
+  std::vector<std::string> super_classes;  ///< direct rdfs:subClassOf (IRIs)
+  std::vector<std::string> equivalent;     ///< owl:equivalentClass
+  ClassStyle style;
+};
+
+struct PropertyInfo {
+  enum class Kind { kObject, kDatatype, kAnnotation };
+  std::string iri;
+  std::string label;
+  std::string comment;
+  Kind kind = Kind::kObject;
+  std::vector<std::string> domain;  ///< rdfs:domain class IRIs (all must hold)
+  std::vector<std::string> range;   ///< class IRIs, or one XSD datatype IRI
+  std::vector<std::string> super_properties;
+  std::string inverse;  ///< owl:inverseOf, or ""
+  bool functional = false;
+  PropertyStyle style;
+};
+
+class Ontology {
+ public:
+  Ontology();
+  ~Ontology();
+  Ontology(Ontology&&) noexcept;
+  Ontology& operator=(Ontology&&) noexcept;
+
+  /// The ontology compiled into kgforge (ontology/kgforge.ttl).
+  static Ontology bundled();
+  /// Parses Turtle text named `source_name`; problems (located) go to `diags`.
+  static Ontology from_turtle(std::string_view text, std::string_view source_name, Diagnostics& diags);
+  /// Adds the classes and properties of `other` (a user's extension).
+  void add(const Ontology& other);
+
+  const ClassInfo* find_class(std::string_view iri) const;
+  const PropertyInfo* find_property(std::string_view iri) const;
+  const std::vector<ClassInfo>& classes() const;
+  const std::vector<PropertyInfo>& properties() const;
+  /// True if `sub` is `super` or a (transitive) subclass of it.
+  bool is_subclass_of(std::string_view sub, std::string_view super) const;
+  /// The label of a class or property IRI, or its local name if unknown.
+  std::string label_of(std::string_view iri) const;
+  /// The ontology's own triples (for `export --with-ontology` and `ontology --to ttl`).
+  const graph::KnowledgeGraph& graph() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kgforge::ontology
+
+#endif  // KGFORGE_ONTOLOGY_ONTOLOGY_HPP

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs every Debian 12 package that kgforge's build, tests and benchmarks need.
+# Safe to run again. Uses sudo when not root.
+set -euo pipefail
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config
+  libboost-graph-dev libraptor2-dev libcli11-dev libyaml-cpp-dev libserd-dev libgraphviz-dev
+  libgtest-dev libgmock-dev
+  # the real consumers the tests read our outputs with
+  raptor2-utils serdi graphviz libxml2-utils python3 python3-rdflib python3-networkx python3-igraph
+  python3-yaml
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+# Node.js (for the Oxigraph SPARQL tests) is used when present; see tests/interop/.
+if command -v npm >/dev/null 2>&1 && [ -f tests/interop/package.json ] && [ ! -d tests/interop/node_modules ]; then
+  (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
+fi
