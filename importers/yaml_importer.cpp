@@ -142,7 +142,8 @@ class KbReader {
   std::vector<FileKb> files_;
   std::unordered_map<std::string, Definition> ids_;       // entity and source ids
   std::unordered_map<std::string, Definition> sections_;  // "source\0section"
-  std::unordered_map<std::string, std::string> names_;    // lower-case name -> id, for suggestions
+  // lower-case name -> (id, name), for suggestions
+  std::unordered_map<std::string, std::pair<std::string, std::string>> names_;
 };
 
 // --- diagnostics and small readers -------------------------------------------------------
@@ -159,11 +160,11 @@ void KbReader::check_keys(const FileKb& f, const YNode& map, Keys allowed, const
   std::vector<std::string_view> candidates(allowed.begin(), allowed.end());
   for (std::size_t i = 0; i < map.pair_count(); ++i) {
     const YNode& key = map.key(i);
-    if (std::find(allowed.begin(), allowed.end(), key.text) != allowed.end()) continue;
     if (from_implied && key.text == "from") {
       error(f, key, "unknown-key", "'from' is implied for a relation listed under an entity; remove it");
       continue;
     }
+    if (std::find(allowed.begin(), allowed.end(), key.text) != allowed.end()) continue;
     error(f, key, "unknown-key", "unknown key '" + key.text + "' in " + what + did_you_mean(key.text, candidates));
   }
 }
@@ -317,10 +318,9 @@ void KbReader::declare_entities(FileKb& f, const YNode& list) {
     if (const std::optional<std::string> id = read_id(f, item, "an entity")) {
       decl.iri = f.base + graph::mint_iri_suffix(*id);
       define(ids_, *id, *id, {decl.iri, false, at(f, *item.find("id"))});
-      if (const YNode* name = item.find("name"); name && name->is_scalar()) names_.emplace(lower(name->text), *id);
+      if (const YNode* name = item.find("name"); name && name->is_scalar()) names_.emplace(lower(name->text), std::make_pair(*id, name->text));
     }
     f.entities.push_back(std::move(decl));
-    if (diags_.full()) return;
   }
 }
 
@@ -390,10 +390,13 @@ std::optional<std::string> KbReader::expand_iri(const FileKb& f, const YNode& n)
   return iri;
 }
 
+// Reading goes on past the error limit (so the count of dropped errors is right),
+// but the costly search for a suggestion stops there.
 std::string KbReader::suggest_id(std::string_view id, bool sources_only) {
+  if (diags_.full()) return "";
   if (!sources_only) {
     if (const auto it = names_.find(lower(id)); it != names_.end()) {
-      return " (did you mean '" + it->second + "', the id of the entity named '" + std::string(id) + "'?)";
+      return " (did you mean '" + it->second.first + "', the id of the entity named '" + it->second.second + "'?)";
     }
   }
   std::vector<std::string_view> candidates;
@@ -534,10 +537,7 @@ void KbReader::each_value(const FileKb& f, const YNode& key, const YNode& v, F&&
 void KbReader::build_file(FileKb& f) {
   if (!f.root.is_mapping()) return;
   for (const SourceDecl& s : f.sources) build_source(f, s);
-  for (const EntityDecl& e : f.entities) {
-    if (diags_.full()) return;
-    build_entity(f, e);
-  }
+  for (const EntityDecl& e : f.entities) build_entity(f, e);
   const YNode* relations = f.root.find("relations");
   if (relations && !relations->is_null() && expect(f, *relations, YNode::Kind::kSequence, "'relations'")) {
     build_relations(f, relations, std::nullopt);
@@ -652,10 +652,7 @@ void KbReader::build_attributes(FileKb& f, const YNode& map, NodeId n) {
 }
 
 void KbReader::build_relations(FileKb& f, const YNode* list, std::optional<NodeId> subject) {
-  for (const YNode& item : list->items) {
-    if (diags_.full()) return;
-    build_relation(f, item, subject);
-  }
+  for (const YNode& item : list->items) build_relation(f, item, subject);
 }
 
 void KbReader::build_relation(FileKb& f, const YNode& rel, std::optional<NodeId> subject) {
@@ -735,10 +732,7 @@ void KbReader::read(const std::vector<YamlSource>& files) {
     for (const graph::Prefix& p : f.prefixes) g_.add_prefix(p.prefix, p.iri);
     if (g_.base_iri().empty() && f.base != kInvalidBase) g_.set_base_iri(f.base);
   }
-  for (FileKb& f : files_) {
-    if (diags_.full()) return;
-    build_file(f);
-  }
+  for (FileKb& f : files_) build_file(f);
 }
 
 }  // namespace
