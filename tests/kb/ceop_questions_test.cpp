@@ -120,8 +120,13 @@ std::string CeopQuestionsTest::load_messages_;
 
 TEST_F(CeopQuestionsTest, HoldsEnoughEntitiesAndRelationsEachSourcedToASection) {
   std::size_t entities = 0;
-  for (NodeId n = 0; n < g().node_count(); ++n)
-    if (!is_source_node(n) && !g().name(n).empty()) ++entities;
+  for (NodeId n = 0; n < g().node_count(); ++n) {
+    if (is_source_node(n)) continue;
+    EXPECT_FALSE(g().name(n).empty()) << g().iri(n);
+    const std::optional<Value> source = attribute(n, "source");
+    EXPECT_TRUE(source && source->is_iri()) << "entity without kgf:source: " << g().name(n);
+    ++entities;
+  }
   EXPECT_GE(entities, 60u);
 
   std::size_t relations = 0;
