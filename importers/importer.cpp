@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "importers/rdf_importer.hpp"
+
 namespace kgforge::importers {
 
 namespace {
@@ -21,6 +23,9 @@ struct Entry {
 // The one table that knows every input format. Add a row per importer.
 constexpr Entry kImporters[] = {
     {"", nullptr},  // placeholder so the table is never empty
+    {"turtle", &make<TurtleImporter>},
+    {"ntriples", &make<NTriplesImporter>},
+    {"rdfxml", &make<RdfXmlImporter>},
 };
 
 struct Extension {
