@@ -254,9 +254,9 @@ void Ontology::Impl::resolve_ancestors() {
     }
   }
   ancestors.clear();
-  for (const ClassInfo& c : classes) {
-    std::unordered_set<std::string>& seen = ancestors[c.iri];
-    std::deque<std::string> todo{c.iri};
+  for (const auto& [iri, supers] : up) {  // declared classes and outside ones equivalent to them
+    std::unordered_set<std::string>& seen = ancestors[iri];
+    std::deque<std::string> todo{iri};
     while (!todo.empty()) {
       std::string x = std::move(todo.front());
       todo.pop_front();
