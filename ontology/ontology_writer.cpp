@@ -396,7 +396,8 @@ void MarkdownWriter::write_properties() {
        << "These have no domain: give them on any entity, or on a relation (`since`, `until`, `date`, `source`,\n"
        << "`role`, `note` and, under `qualifiers:`, any other).\n\n| Property | Range | Notes |\n|---|---|---|\n";
   for (const PropertyInfo* p : sorted) {
-    if (p->domain.empty() && p->kind != PropertyInfo::Kind::kAnnotation) {
+    const bool anywhere = p->domain.empty() || (p->domain.size() == 1 && p->domain[0] == std::string(graph::ns::kOwl) + "Thing");
+    if (anywhere && p->kind != PropertyInfo::Kind::kAnnotation) {
       out_ << "| " << code(p->iri) << " | " << range_text(*p) << " | " << traits(*p) << " |\n";
     }
   }
