@@ -410,13 +410,19 @@ void Validator::check_inverse_qualifiers() {
   auto key = [](NodeId s, Sym p, NodeId t) {
     return (static_cast<std::uint64_t>(s) * 0x9E3779B97F4A7C15ull) ^ (static_cast<std::uint64_t>(p) << 21) ^ t;
   };
+  const std::vector<EdgeRef> edges = g_.edges();
+  std::unordered_set<Sym> used;
+  for (EdgeRef e : edges) used.insert(g_.edge(e).predicate);
+  // Only relations whose inverse is used somewhere can meet it.
+  auto paired = [&](Sym p) { return facts(p).inverse != 0 && used.count(facts(p).inverse) > 0; };
   std::unordered_multimap<std::uint64_t, EdgeRef> index;
-  for (EdgeRef e : g_.edges()) {
-    if (facts(g_.edge(e).predicate).inverse != 0) index.emplace(key(g_.source(e), g_.edge(e).predicate, g_.target(e)), e);
+  for (EdgeRef e : edges) {
+    if (paired(g_.edge(e).predicate)) index.emplace(key(g_.source(e), g_.edge(e).predicate, g_.target(e)), e);
   }
-  for (EdgeRef e : g_.edges()) {
+  if (index.empty()) return;
+  for (EdgeRef e : edges) {
     const Sym inverse = facts(g_.edge(e).predicate).inverse;
-    if (inverse == 0) continue;
+    if (!paired(g_.edge(e).predicate)) continue;
     auto [lo, hi] = index.equal_range(key(g_.target(e), inverse, g_.source(e)));
     for (auto it = lo; it != hi; ++it) {
       const EdgeRef other = it->second;
