@@ -128,7 +128,7 @@ const Facts& Validator::facts(Sym predicate) {
   const std::string_view iri = g_.str(predicate);
   const PropertyInfo* info = o_.find_property(iri);
   f.defined = info != nullptr;
-  f.named = f.defined || o_.knows(iri);
+  f.named = f.defined || (o_.knows(iri) && o_.find_class(iri) == nullptr);
   if (info == nullptr) return f;
   f.kind = info->kind;
   f.functional = info->functional;
@@ -202,7 +202,11 @@ TextLocation Validator::at(const Location& where, NodeId fallback) const {
 void Validator::unknown(std::string_view iri, bool is_class, const TextLocation& where) {
   const char* what = is_class ? "class" : "property";
   const std::string code = is_class ? "unknown-class" : "unknown-property";
-  if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
+  if (is_class && o_.find_property(iri) != nullptr) {
+    d_.error(where, code, display(iri) + " is a property, not a class");
+  } else if (!is_class && o_.find_class(iri) != nullptr) {
+    d_.error(where, code, display(iri) + " is a class, not a property");
+  } else if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
     d_.error(where, code, std::string("unknown ") + what + " " + display(iri) + suggestion(iri, is_class));
   } else {
     d_.warning(where, code, std::string(what) + " " + display(iri) + " is not in the ontology, so it is not checked");
@@ -213,7 +217,8 @@ void Validator::check_classes(NodeId n) {
   g_.for_each_property(n, [&](const NodeProperty& p) {
     if (p.role != Role::kClass) return;
     const std::string_view iri = g_.str(p.value.text);
-    if (o_.find_class(iri) == nullptr && !o_.knows(iri)) unknown(iri, true, at(p.where, n));
+    const bool known = o_.find_class(iri) != nullptr || (o_.knows(iri) && o_.find_property(iri) == nullptr);
+    if (!known) unknown(iri, true, at(p.where, n));
   });
 }
 
@@ -455,6 +460,7 @@ void Validator::run() {
 }  // namespace
 
 void validate(graph::KnowledgeGraph& graph, const Ontology& ontology, Diagnostics& diags) {
+  check_ontology(ontology, diags);
   Validator(graph, ontology, diags).run();
 }
 
