@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: MIT
+// The mapping is documented in docs/rdf-mapping.md; keep the two in step.
+#include "exporters/rdf_mapping.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <optional>
+
+#include "exporters/rdf_syntax.hpp"
+#include "graph/iri.hpp"
+#include "graph/view.hpp"
+#include "ontology/ontology.hpp"
+
+namespace kgforge::exporters {
+
+namespace {
+
+using graph::KnowledgeGraph;
+using graph::Location;
+using graph::NodeId;
+using graph::NodeProperty;
+using graph::Role;
+using graph::Sym;
+using graph::Value;
+
+// The IRIs the mapping itself writes. Their keys follow the first graph's Syms.
+enum Constant : std::uint32_t {
+  kRdfType, kRdfsLabel, kSchemaName, kSkosAltLabel, kRdfsComment, kSchemaDescription, kOwlSameAs,
+  kDctermsTitle, kRdfStatement, kRdfSubject, kRdfPredicate, kRdfObject, kConstantCount
+};
+const std::array<std::string, kConstantCount> kConstantIris = {
+    std::string(graph::ns::kRdf) + "type",          std::string(graph::ns::kRdfs) + "label",
+    std::string(graph::ns::kSchema) + "name",       std::string(graph::ns::kSkos) + "altLabel",
+    std::string(graph::ns::kRdfs) + "comment",      std::string(graph::ns::kSchema) + "description",
+    std::string(graph::ns::kOwl) + "sameAs",        std::string(graph::ns::kDcterms) + "title",
+    std::string(graph::ns::kRdf) + "Statement",     std::string(graph::ns::kRdf) + "subject",
+    std::string(graph::ns::kRdf) + "predicate",     std::string(graph::ns::kRdf) + "object",
+};
+const std::string kRdfLangString = std::string(graph::ns::kRdf) + "langString";
+const std::string kXsdString = std::string(graph::ns::kXsd) + "string";
+// Classes whose instances are documents: their name is also their dcterms:title.
+const std::string kSourceDocument = std::string(graph::ns::kKgf) + "SourceDocument";
+const std::string kDocumentSection = std::string(graph::ns::kKgf) + "DocumentSection";
+
+// One graph being mapped: the KB, or the ontology's graph (--with-ontology).
+struct Part {
+  const KnowledgeGraph* graph = nullptr;
+  std::uint32_t key_offset = 0;    // key of Sym s is s + key_offset
+  char blank_prefix = 'b';         // blank node labels: b<rank>, statements: bs<hash>
+  bool schema_terms = true;        // also schema:name / schema:description
+  std::string statement_ns;        // "<base>.well-known/genid/", or "" for blank statements
+  std::vector<NodeId> order;       // subjects in writing order (view applied)
+  std::vector<std::uint32_t> rank; // NodeId -> position in nodes_by_iri()
+  std::optional<graph::View> view;
+  std::vector<std::pair<Sym, std::uint32_t>> predicate_rank;  // sorted by Sym
+  Sym document_class = 0;
+  Sym section_class = 0;
+};
+
+std::string location_text(const KnowledgeGraph& g, const Location& where, std::string_view fallback) {
+  if (where.known()) return to_string(g.text_location(where));
+  return std::string(fallback);
+}
+
+std::string expand_class(const KnowledgeGraph& g, const std::string& name) {
+  if (name.size() > 2 && name.front() == '<' && name.back() == '>') return name.substr(1, name.size() - 2);
+  if (name.find("://") != std::string::npos) return name;
+  const std::size_t colon = name.find(':');
+  if (colon == std::string::npos) return std::string(graph::ns::kKgf) + name;
+  const std::string_view prefix = std::string_view(name).substr(0, colon);
+  for (const graph::Prefix& p : g.prefixes()) {
+    if (p.prefix == prefix) return p.iri + name.substr(colon + 1);
+  }
+  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
+    if (p.prefix == prefix) return std::string(p.iri) + name.substr(colon + 1);
+  }
+  return name;
+}
+
+bool ontology_subclass(const void* context, std::string_view sub, std::string_view super) {
+  return static_cast<const ontology::Ontology*>(context)->is_subclass_of(sub, super);
+}
+
+std::optional<graph::View> make_export_view(const KnowledgeGraph& g, const ExportOptions& options) {
+  if (options.focus.empty() && options.as_of.empty() && options.classes.empty()) return std::nullopt;
+  graph::ViewOptions view;
+  view.focus = options.focus;
+  view.depth = options.depth;
+  view.as_of = options.as_of;
+  for (const std::string& c : options.classes) {
+    if (!c.empty()) view.classes.push_back(expand_class(g, c));
+  }
+  if (options.ontology != nullptr) {
+    view.is_subclass = &ontology_subclass;
+    view.subclass_context = options.ontology;
+  }
+  return graph::make_view(g, view);
+}
+
+void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View> view) {
+  part.graph = &g;
+  part.view = std::move(view);
+  const std::vector<NodeId> sorted = g.nodes_by_iri();
+  part.rank.assign(g.node_count(), 0);
+  part.order.reserve(sorted.size());
+  for (std::uint32_t i = 0; i < sorted.size(); ++i) {
+    part.rank[sorted[i]] = i;
+    if (!part.view || part.view->node[sorted[i]]) part.order.push_back(sorted[i]);
+  }
+  std::vector<Sym> predicates;
+  for (NodeId n = 0; n < g.node_count(); ++n) {
+    for (auto [it, end] = boost::out_edges(n, g.model()); it != end; ++it) predicates.push_back(g.model()[*it].predicate);
+    if (predicates.size() > 4096) {
+      std::sort(predicates.begin(), predicates.end());
+      predicates.erase(std::unique(predicates.begin(), predicates.end()), predicates.end());
+    }
+  }
+  std::sort(predicates.begin(), predicates.end());
+  predicates.erase(std::unique(predicates.begin(), predicates.end()), predicates.end());
+  std::vector<Sym> by_text = predicates;
+  std::sort(by_text.begin(), by_text.end(), [&](Sym a, Sym b) { return g.str(a) < g.str(b); });
+  for (std::uint32_t i = 0; i < by_text.size(); ++i) part.predicate_rank.emplace_back(by_text[i], i);
+  std::sort(part.predicate_rank.begin(), part.predicate_rank.end());
+  if (!g.base_iri().empty()) part.statement_ns = g.base_iri() + ".well-known/genid/";
+  part.document_class = g.strings().find(kSourceDocument);
+  part.section_class = g.strings().find(kDocumentSection);
+}
+
+}  // namespace
+
+struct RdfMapping::Impl {
+  std::vector<Part> parts;
+  std::uint32_t constant_offset = 0;
+  std::uint32_t key_limit = 0;
+  std::vector<graph::Prefix> prefixes;
+};
+
+namespace {
+
+// 128-bit FNV-1a pair: statement IRIs must not collide across millions of relations.
+struct StatementHash {
+  std::uint64_t a = 0xcbf29ce484222325ull;
+  std::uint64_t b = 0x84222325cbf29ce4ull;
+  void add(std::string_view s) {
+    for (char c : s) {
+      a = (a ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+      b = (b ^ static_cast<unsigned char>(c)) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+    }
+    a = (a ^ 0xFFu) * 0x100000001b3ull;  // field separator
+    b = (b ^ 0xFEu) * 0x100000001b3ull;
+  }
+  static std::uint64_t mix(std::uint64_t x) {  // splitmix64's finaliser: every input bit reaches every output bit
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+  }
+  std::string hex() const {
+    char text[40];
+    std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(mix(a)),
+                  static_cast<unsigned long long>(mix(b ^ a)));
+    return text;
+  }
+};
+
+// One run of the mapping: scratch buffers and the per-triple term building.
+class Emitter {
+ public:
+  Emitter(std::uint32_t constant_offset, TripleSink& sink) : constant_offset_(constant_offset), sink_(sink) {}
+
+  void run_part(const Part& part);
+
+ private:
+  const KnowledgeGraph& g() const { return *part_->graph; }
+  RdfTerm constant(Constant c) const {
+    return {RdfTerm::Kind::kIri, kConstantIris[c], {}, {}, constant_offset_ + c};
+  }
+  RdfTerm iri_sym(Sym s, const Location& where, std::string_view what);
+  RdfTerm node_term(NodeId n, std::string& label) const;
+  RdfTerm value_term(const Value& v, const Location& where, std::string_view what);
+  void check_node(NodeId n);
+  void emit_node(NodeId n);
+  void emit_role(Role role, std::initializer_list<Constant> predicates);
+  void emit_attributes();
+  void emit_edges(NodeId n);
+  void emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::uint32_t occurrence);
+
+  std::uint32_t constant_offset_;
+  TripleSink& sink_;
+  const Part* part_ = nullptr;
+  std::vector<bool> checked_;  // Sym -> IRI or text already checked
+  std::string subject_label_, object_label_, statement_iri_, lexical_;
+  RdfTerm subject_;
+  std::vector<NodeProperty> props_;
+  struct OutEdge {
+    std::uint32_t predicate_rank;
+    std::uint32_t object_rank;
+    graph::EdgeRef edge;
+  };
+  std::vector<OutEdge> out_;
+  std::vector<graph::Qualifier> quals_;
+};
+
+RdfTerm Emitter::iri_sym(Sym s, const Location& where, std::string_view what) {
+  const std::string_view text = g().str(s);
+  if (!checked_[s]) {
+    if (std::optional<std::string> problem = graph::iri_problem(text)) {
+      throw Error(location_text(g(), where, subject_.text) + ": cannot write RDF: " + std::string(what) + " <" + std::string(text) + ">: " + *problem);
+    }
+    checked_[s] = true;
+  }
+  return {RdfTerm::Kind::kIri, text, {}, {}, s + part_->key_offset};
+}
+
+RdfTerm Emitter::node_term(NodeId n, std::string& label) const {
+  const graph::Node& node = g().node(n);
+  if (!node.blank) return {RdfTerm::Kind::kIri, g().str(node.iri), {}, {}, node.iri + part_->key_offset};
+  label.assign(1, part_->blank_prefix);
+  label += std::to_string(part_->rank[n]);
+  return {RdfTerm::Kind::kBlank, label, {}, {}, 0};
+}
+
+void Emitter::check_node(NodeId n) {
+  const graph::Node& node = g().node(n);
+  if (node.blank || checked_[node.iri]) return;
+  if (std::optional<std::string> problem = graph::iri_problem(g().str(node.iri))) {
+    throw Error(location_text(g(), node.where, "") + (node.where.known() ? ": " : "") +
+                "cannot write RDF: entity IRI <" + std::string(g().str(node.iri)) + ">: " + *problem);
+  }
+  checked_[node.iri] = true;
+}
+
+RdfTerm Emitter::value_term(const Value& v, const Location& where, std::string_view what) {
+  if (v.kind == Value::Kind::kIri) return iri_sym(v.text, where, what);
+  if (v.kind == Value::Kind::kBlank) {
+    object_label_.assign(1, part_->blank_prefix);  // a blank value (not an edge): labelled by its Sym
+    object_label_ += 'v';
+    object_label_ += std::to_string(v.text);
+    return {RdfTerm::Kind::kBlank, object_label_, {}, {}, 0};
+  }
+  auto fail = [&](const std::string& why) {
+    throw Error(location_text(g(), where, subject_.text) + ": cannot write RDF: " + std::string(what) + " " + why);
+  };
+  const std::string_view text = g().str(v.text);
+  if (!checked_[v.text]) {
+    if (!graph::is_valid_utf8(text)) fail("has a NUL byte or invalid UTF-8");
+    checked_[v.text] = true;
+  }
+  std::string_view datatype = g().str(v.datatype);
+  const std::string_view language = g().str(v.language);
+  if (!language.empty()) {
+    if (!rdf::is_language_tag(language)) fail("has a bad language tag '" + std::string(language) + "'");
+    if (!datatype.empty() && datatype != kRdfLangString) fail("has both a language tag and a datatype");
+    return {RdfTerm::Kind::kLiteral, text, {}, language, 0};
+  }
+  if (datatype == kRdfLangString) fail("is rdf:langString without a language tag");
+  if (datatype.empty() || datatype == kXsdString) return {RdfTerm::Kind::kLiteral, text, {}, {}, 0};
+  iri_sym(v.datatype, where, "datatype");
+  if (!rdf::canonical_lexical(text, rdf::numeric_kind(datatype), lexical_)) {
+    fail("\"" + std::string(text) + "\" is not a valid <" + std::string(datatype) + ">");
+  }
+  return {RdfTerm::Kind::kLiteral, lexical_, datatype, {}, v.datatype + part_->key_offset};
+}
+
+std::uint32_t predicate_rank(const Part& part, Sym predicate) {
+  auto it = std::lower_bound(part.predicate_rank.begin(), part.predicate_rank.end(), std::make_pair(predicate, 0u));
+  return it->second;
+}
+
+void Emitter::run_part(const Part& part) {
+  part_ = &part;
+  checked_.assign(g().strings().size(), false);
+  subject_ = {};
+  for (NodeId n : part.order) check_node(n);  // before writing: no half-written output for a bad IRI
+  for (NodeId n : part.order) emit_node(n);
+}
+
+void Emitter::emit_node(NodeId n) {
+  const graph::Node& node = g().node(n);
+  subject_ = node_term(n, subject_label_);
+  props_.clear();
+  g().for_each_property(n, [&](const NodeProperty& p) { props_.push_back(p); });
+  emit_role(Role::kClass, {kRdfType});
+  if (node.name != 0) {
+    const RdfTerm name = value_term(Value::literal(node.name), node.where, "name");
+    sink_.triple(subject_, constant(kRdfsLabel), name);
+    if (part_->schema_terms) sink_.triple(subject_, constant(kSchemaName), name);
+    const bool document = (part_->document_class != 0 && g().has_class(n, part_->document_class)) ||
+                          (part_->section_class != 0 && g().has_class(n, part_->section_class));
+    if (document) sink_.triple(subject_, constant(kDctermsTitle), name);
+  }
+  emit_role(Role::kAlias, {kSkosAltLabel});
+  if (part_->schema_terms) {
+    emit_role(Role::kDescription, {kRdfsComment, kSchemaDescription});
+  } else {
+    emit_role(Role::kDescription, {kRdfsComment});
+  }
+  emit_role(Role::kSameAs, {kOwlSameAs});
+  emit_attributes();
+  emit_edges(n);
+}
+
+// The values of one role, in insertion order, each once, under each of `predicates`.
+void Emitter::emit_role(Role role, std::initializer_list<Constant> predicates) {
+  static constexpr std::string_view kWhat[] = {"class", "alias", "description", "same-as link", "attribute"};
+  for (Constant predicate : predicates) {
+    for (std::size_t i = 0; i < props_.size(); ++i) {
+      const NodeProperty& p = props_[i];
+      if (p.role != role) continue;
+      bool repeated = false;
+      for (std::size_t j = 0; j < i && !repeated; ++j) repeated = props_[j].role == role && props_[j].value == p.value;
+      if (repeated) continue;
+      sink_.triple(subject_, constant(predicate), value_term(p.value, p.where, kWhat[static_cast<int>(role)]));
+    }
+  }
+}
+
+// Literal (or IRI) attributes, grouped by predicate IRI, each (predicate, value) once.
+void Emitter::emit_attributes() {
+  auto end = std::stable_partition(props_.begin(), props_.end(),
+                                   [](const NodeProperty& p) { return p.role == Role::kAttribute; });
+  std::stable_sort(props_.begin(), end, [&](const NodeProperty& a, const NodeProperty& b) {
+    return a.predicate != b.predicate && g().str(a.predicate) < g().str(b.predicate);
+  });
+  for (auto it = props_.begin(); it != end; ++it) {
+    bool repeated = false;
+    for (auto j = props_.begin(); j != it && !repeated; ++j) repeated = j->predicate == it->predicate && j->value == it->value;
+    if (repeated) continue;
+    const RdfTerm predicate = iri_sym(it->predicate, it->where, "property");
+    sink_.triple(subject_, predicate, value_term(it->value, it->where, "value of " + std::string(predicate.text)));
+  }
+}
+
+void Emitter::emit_edges(NodeId n) {
+  out_.clear();
+  for (auto [it, end] = boost::out_edges(n, g().model()); it != end; ++it) {
+    const graph::Edge& e = g().model()[*it];
+    const NodeId target = boost::target(*it, g().model());
+    if (part_->view && (!part_->view->edge[e.id] || !part_->view->node[target])) continue;
+    out_.push_back({predicate_rank(*part_, e.predicate), part_->rank[target], *it});
+  }
+  std::sort(out_.begin(), out_.end(), [&](const OutEdge& a, const OutEdge& b) {
+    if (a.predicate_rank != b.predicate_rank) return a.predicate_rank < b.predicate_rank;
+    if (a.object_rank != b.object_rank) return a.object_rank < b.object_rank;
+    return g().edge(a.edge).id < g().edge(b.edge).id;
+  });
+  auto same_as_previous = [&](std::size_t i) {
+    return i > 0 && out_[i].predicate_rank == out_[i - 1].predicate_rank && out_[i].object_rank == out_[i - 1].object_rank;
+  };
+  for (std::size_t i = 0; i < out_.size(); ++i) {
+    if (same_as_previous(i)) continue;  // a relation stated twice is one triple
+    const graph::Edge& e = g().edge(out_[i].edge);
+    const RdfTerm predicate = iri_sym(e.predicate, e.where, "property");
+    sink_.triple(subject_, predicate, node_term(g().target(out_[i].edge), object_label_));
+  }
+  std::uint32_t occurrence = 0;
+  for (std::size_t i = 0; i < out_.size(); ++i) {
+    occurrence = same_as_previous(i) ? occurrence + 1 : 0;
+    const graph::Edge& e = g().edge(out_[i].edge);
+    if (e.first_qualifier == graph::kNone) continue;
+    emit_statement(out_[i].edge, iri_sym(e.predicate, e.where, "property"), occurrence);
+  }
+}
+
+// The reification of one qualified relation: rdf:Statement, its subject, predicate and
+// object, then the qualifiers grouped by predicate.
+void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::uint32_t occurrence) {
+  const RdfTerm object = node_term(g().target(e), object_label_);
+  StatementHash hash;
+  hash.add(subject_.text);
+  hash.add(predicate.text);
+  hash.add(object.text);
+  hash.add(std::to_string(occurrence));
+  RdfTerm statement;
+  if (part_->statement_ns.empty()) {
+    statement_iri_.assign(1, part_->blank_prefix);
+    statement_iri_ += 's';
+    statement_iri_ += hash.hex();
+    statement = {RdfTerm::Kind::kBlank, statement_iri_, {}, {}, 0};
+  } else {
+    statement_iri_ = part_->statement_ns + "s" + hash.hex();
+    statement = {RdfTerm::Kind::kIri, statement_iri_, {}, {}, 0};
+  }
+  sink_.triple(statement, constant(kRdfType), constant(kRdfStatement));
+  sink_.triple(statement, constant(kRdfSubject), subject_);
+  sink_.triple(statement, constant(kRdfPredicate), predicate);
+  sink_.triple(statement, constant(kRdfObject), object);
+  quals_.clear();
+  g().for_each_qualifier(e, [&](const graph::Qualifier& q) { quals_.push_back(q); });
+  std::stable_sort(quals_.begin(), quals_.end(), [&](const graph::Qualifier& a, const graph::Qualifier& b) {
+    return a.predicate != b.predicate && g().str(a.predicate) < g().str(b.predicate);
+  });
+  const Location where = g().edge(e).where;
+  for (std::size_t i = 0; i < quals_.size(); ++i) {
+    bool repeated = false;
+    for (std::size_t j = 0; j < i && !repeated; ++j) {
+      repeated = quals_[j].predicate == quals_[i].predicate && quals_[j].value == quals_[i].value;
+    }
+    if (repeated) continue;
+    const RdfTerm qualifier = iri_sym(quals_[i].predicate, where, "qualifier");
+    sink_.triple(statement, qualifier, value_term(quals_[i].value, where, "value of qualifier " + std::string(qualifier.text)));
+  }
+}
+
+std::string base_prefix_name(std::string_view base) {
+  while (!base.empty() && (base.back() == '/' || base.back() == '#')) base.remove_suffix(1);
+  const std::size_t cut = base.find_last_of("/#:");
+  std::string name;
+  for (char c : base.substr(cut == std::string_view::npos ? 0 : cut + 1)) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') name += c;
+  }
+  return name;
+}
+
+std::vector<graph::Prefix> collect_prefixes(const std::vector<Part>& parts) {
+  std::vector<graph::Prefix> out;
+  auto add = [&](std::string_view name, std::string_view iri) {
+    if (iri.empty() || !rdf::is_turtle_prefix(name) || graph::iri_problem(iri)) return false;
+    for (const graph::Prefix& p : out) {
+      if (p.prefix == name || p.iri == iri) return false;
+    }
+    out.push_back({std::string(name), std::string(iri)});
+    return true;
+  };
+  for (const Part& part : parts) {
+    for (const graph::Prefix& p : part.graph->prefixes()) add(p.prefix, p.iri);
+  }
+  const std::string& base = parts.front().graph->base_iri();
+  if (!base.empty()) {
+    std::string name = base_prefix_name(base);
+    if (name.empty() || !add(name, base)) {
+      for (int i = 1; !add("kb" + (i == 1 ? std::string() : std::to_string(i)), base) && i < 100; ++i) {
+      }
+    }
+    add("genid", parts.front().statement_ns);
+  }
+  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) add(p.prefix, p.iri);
+  return out;
+}
+
+}  // namespace
+
+RdfMapping::RdfMapping(const KnowledgeGraph& graph, const ExportOptions& options) : impl_(std::make_unique<Impl>()) {
+  Part& kb = impl_->parts.emplace_back();
+  prepare_part(kb, graph, make_export_view(graph, options));
+  impl_->constant_offset = static_cast<std::uint32_t>(graph.strings().size());
+  impl_->key_limit = impl_->constant_offset + kConstantCount;
+  if (options.with_ontology && options.ontology != nullptr && options.ontology->graph().node_count() > 0) {
+    Part& onto = impl_->parts.emplace_back();
+    prepare_part(onto, options.ontology->graph(), std::nullopt);
+    onto.key_offset = impl_->key_limit;
+    onto.blank_prefix = 'o';
+    onto.schema_terms = false;
+    impl_->key_limit += static_cast<std::uint32_t>(onto.graph->strings().size());
+  }
+  impl_->prefixes = collect_prefixes(impl_->parts);
+}
+
+RdfMapping::~RdfMapping() = default;
+
+void RdfMapping::run(TripleSink& sink) const {
+  Emitter emitter(impl_->constant_offset, sink);
+  for (const Part& part : impl_->parts) emitter.run_part(part);
+}
+
+std::uint32_t RdfMapping::key_limit() const { return impl_->key_limit; }
+
+const std::vector<graph::Prefix>& RdfMapping::prefixes() const { return impl_->prefixes; }
+
+}  // namespace kgforge::exporters
