@@ -51,7 +51,16 @@ struct Part {
   bool schema_terms = true;        // also schema:name / schema:description
   std::string statement_ns;        // "<base>.well-known/genid/", or "" for blank statements
   std::vector<NodeId> order;       // subjects in writing order (view applied)
-  std::vector<std::uint32_t> rank; // NodeId -> position in nodes_by_iri()
+  // NodeId -> what a term for it needs, in one place (one cache miss per object
+  // instead of three): its IRI text or blank label, key (0 = blank) and sort rank.
+  struct NodeText {
+    const char* data;
+    std::uint32_t size;
+    std::uint32_t key;
+    std::uint32_t rank;  // position in nodes_by_iri()
+  };
+  std::vector<NodeText> nodes;
+  std::string blank_labels;  // the text of the blank labels (reserved, never moves)
   std::optional<graph::View> view;
   std::vector<std::pair<Sym, std::uint32_t>> predicate_rank;  // sorted by Sym
   Sym document_class = 0;
@@ -102,22 +111,34 @@ void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View
   part.graph = &g;
   part.view = std::move(view);
   const std::vector<NodeId> sorted = g.nodes_by_iri();
-  part.rank.assign(g.node_count(), 0);
+  part.nodes.resize(g.node_count());
   part.order.reserve(sorted.size());
+  std::size_t label_bytes = 0;
+  for (NodeId n = 0; n < g.node_count(); ++n) label_bytes += g.node(n).blank ? 12 : 0;
+  part.blank_labels.reserve(label_bytes);
   for (std::uint32_t i = 0; i < sorted.size(); ++i) {
-    part.rank[sorted[i]] = i;
+    const graph::Node& node = g.node(sorted[i]);
+    Part::NodeText& text = part.nodes[sorted[i]];
+    text.rank = i;
+    if (node.blank) {
+      const std::string label = part.blank_prefix + std::to_string(i);
+      text = {part.blank_labels.data() + part.blank_labels.size(), static_cast<std::uint32_t>(label.size()), 0, i};
+      part.blank_labels += label;
+    } else {
+      const std::string_view iri = g.str(node.iri);
+      text = {iri.data(), static_cast<std::uint32_t>(iri.size()), node.iri + part.key_offset, i};
+    }
     if (!part.view || part.view->node[sorted[i]]) part.order.push_back(sorted[i]);
   }
+  std::vector<bool> seen(g.strings().size(), false);
   std::vector<Sym> predicates;
   for (NodeId n = 0; n < g.node_count(); ++n) {
-    for (auto [it, end] = boost::out_edges(n, g.model()); it != end; ++it) predicates.push_back(g.model()[*it].predicate);
-    if (predicates.size() > 4096) {
-      std::sort(predicates.begin(), predicates.end());
-      predicates.erase(std::unique(predicates.begin(), predicates.end()), predicates.end());
+    for (auto [it, end] = boost::out_edges(n, g.model()); it != end; ++it) {
+      const Sym p = g.model()[*it].predicate;
+      if (!seen[p]) predicates.push_back(p);
+      seen[p] = true;
     }
   }
-  std::sort(predicates.begin(), predicates.end());
-  predicates.erase(std::unique(predicates.begin(), predicates.end()), predicates.end());
   std::vector<Sym> by_text = predicates;
   std::sort(by_text.begin(), by_text.end(), [&](Sym a, Sym b) { return g.str(a) < g.str(b); });
   for (std::uint32_t i = 0; i < by_text.size(); ++i) part.predicate_rank.emplace_back(by_text[i], i);
@@ -138,17 +159,27 @@ struct RdfMapping::Impl {
 
 namespace {
 
-// 128-bit FNV-1a pair: statement IRIs must not collide across millions of relations.
+// A 128-bit hash (two 64-bit lanes, 8 bytes a step) for statement IRIs: they must
+// not collide across millions of relations, and must be the same on every platform.
 struct StatementHash {
-  std::uint64_t a = 0xcbf29ce484222325ull;
-  std::uint64_t b = 0x84222325cbf29ce4ull;
+  std::uint64_t a = 0x243f6a8885a308d3ull;
+  std::uint64_t b = 0x13198a2e03707344ull;
+  void step(std::uint64_t w) {
+    a = (a ^ w) * 0x9e3779b97f4a7c15ull;
+    a ^= a >> 29;
+    b = (b + w) * 0xc2b2ae3d27d4eb4full;
+    b ^= b >> 31;
+  }
   void add(std::string_view s) {
-    for (char c : s) {
-      a = (a ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-      b = (b ^ static_cast<unsigned char>(c)) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w = 0;
+      for (int k = 7; k >= 0; --k) w = (w << 8) | static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+      step(w);
     }
-    a = (a ^ 0xFFu) * 0x100000001b3ull;  // field separator
-    b = (b ^ 0xFEu) * 0x100000001b3ull;
+    std::uint64_t w = 0;
+    for (std::size_t k = s.size(); k > i; --k) w = (w << 8) | static_cast<unsigned char>(s[k - 1]);
+    step(w ^ (static_cast<std::uint64_t>(s.size()) << 56));  // the length ends the field
   }
   static std::uint64_t mix(std::uint64_t x) {  // splitmix64's finaliser: every input bit reaches every output bit
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
@@ -176,7 +207,7 @@ class Emitter {
     return {RdfTerm::Kind::kIri, kConstantIris[c], {}, {}, constant_offset_ + c};
   }
   RdfTerm iri_sym(Sym s, const Location& where, std::string_view what);
-  RdfTerm node_term(NodeId n, std::string& label) const;
+  RdfTerm node_term(NodeId n) const;
   RdfTerm value_term(const Value& v, const Location& where, std::string_view what);
   void check_node(NodeId n);
   void emit_node(NodeId n);
@@ -189,7 +220,7 @@ class Emitter {
   TripleSink& sink_;
   const Part* part_ = nullptr;
   std::vector<bool> checked_;  // Sym -> IRI or text already checked
-  std::string subject_label_, object_label_, statement_iri_, lexical_;
+  std::string object_label_, statement_iri_, lexical_;
   RdfTerm subject_;
   std::vector<NodeProperty> props_;
   struct OutEdge {
@@ -212,12 +243,9 @@ RdfTerm Emitter::iri_sym(Sym s, const Location& where, std::string_view what) {
   return {RdfTerm::Kind::kIri, text, {}, {}, s + part_->key_offset};
 }
 
-RdfTerm Emitter::node_term(NodeId n, std::string& label) const {
-  const graph::Node& node = g().node(n);
-  if (!node.blank) return {RdfTerm::Kind::kIri, g().str(node.iri), {}, {}, node.iri + part_->key_offset};
-  label.assign(1, part_->blank_prefix);
-  label += std::to_string(part_->rank[n]);
-  return {RdfTerm::Kind::kBlank, label, {}, {}, 0};
+RdfTerm Emitter::node_term(NodeId n) const {
+  const Part::NodeText& t = part_->nodes[n];
+  return {t.key == 0 ? RdfTerm::Kind::kBlank : RdfTerm::Kind::kIri, std::string_view(t.data, t.size), {}, {}, t.key};
 }
 
 void Emitter::check_node(NodeId n) {
@@ -277,7 +305,7 @@ void Emitter::run_part(const Part& part) {
 
 void Emitter::emit_node(NodeId n) {
   const graph::Node& node = g().node(n);
-  subject_ = node_term(n, subject_label_);
+  subject_ = node_term(n);
   props_.clear();
   g().for_each_property(n, [&](const NodeProperty& p) { props_.push_back(p); });
   emit_role(Role::kClass, {kRdfType});
@@ -333,11 +361,19 @@ void Emitter::emit_attributes() {
 
 void Emitter::emit_edges(NodeId n) {
   out_.clear();
+  // The relation records and their objects are scattered in memory: ask for them all
+  // at once, so that the cache misses overlap.
+  for (auto [it, end] = boost::out_edges(n, g().model()); it != end; ++it) {
+    __builtin_prefetch(&g().model()[*it]);
+    __builtin_prefetch(&part_->nodes[boost::target(*it, g().model())]);
+  }
   for (auto [it, end] = boost::out_edges(n, g().model()); it != end; ++it) {
     const graph::Edge& e = g().model()[*it];
     const NodeId target = boost::target(*it, g().model());
     if (part_->view && (!part_->view->edge[e.id] || !part_->view->node[target])) continue;
-    out_.push_back({predicate_rank(*part_, e.predicate), part_->rank[target], *it});
+    const Part::NodeText& object = part_->nodes[target];
+    __builtin_prefetch(object.data);
+    out_.push_back({predicate_rank(*part_, e.predicate), object.rank, *it});
   }
   std::sort(out_.begin(), out_.end(), [&](const OutEdge& a, const OutEdge& b) {
     if (a.predicate_rank != b.predicate_rank) return a.predicate_rank < b.predicate_rank;
@@ -351,7 +387,7 @@ void Emitter::emit_edges(NodeId n) {
     if (same_as_previous(i)) continue;  // a relation stated twice is one triple
     const graph::Edge& e = g().edge(out_[i].edge);
     const RdfTerm predicate = iri_sym(e.predicate, e.where, "property");
-    sink_.triple(subject_, predicate, node_term(g().target(out_[i].edge), object_label_));
+    sink_.triple(subject_, predicate, node_term(g().target(out_[i].edge)));
   }
   std::uint32_t occurrence = 0;
   for (std::size_t i = 0; i < out_.size(); ++i) {
@@ -365,7 +401,7 @@ void Emitter::emit_edges(NodeId n) {
 // The reification of one qualified relation: rdf:Statement, its subject, predicate and
 // object, then the qualifiers grouped by predicate.
 void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::uint32_t occurrence) {
-  const RdfTerm object = node_term(g().target(e), object_label_);
+  const RdfTerm object = node_term(g().target(e));
   StatementHash hash;
   hash.add(subject_.text);
   hash.add(predicate.text);
@@ -401,6 +437,83 @@ void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::ui
     sink_.triple(statement, qualifier, value_term(quals_[i].value, where, "value of qualifier " + std::string(qualifier.text)));
   }
 }
+
+// The IRIs of one part, for IriVisitor.
+class IriScan {
+ public:
+  IriScan(const Part& part, std::uint32_t constant_offset, IriVisitor& visitor)
+      : part_(part), g_(*part.graph), constant_offset_(constant_offset), visitor_(visitor),
+        seen_(g_.strings().size(), false) {}
+
+  void run() {
+    for (NodeId n : part_.order) {
+      const graph::Node& node = g_.node(n);
+      if (!node.blank) resource(node.iri);
+      if (node.name != 0) {
+        constant(kRdfsLabel, IriVisitor::Use::kPredicate);
+        if (part_.schema_terms) constant(kSchemaName, IriVisitor::Use::kPredicate);
+        if (part_.document_class != 0 || part_.section_class != 0) constant(kDctermsTitle, IriVisitor::Use::kPredicate);
+      }
+      g_.for_each_property(n, [&](const NodeProperty& p) { property(p); });
+      edges(n);
+    }
+  }
+
+ private:
+  void constant(Constant c, IriVisitor::Use use) { visitor_.iri(kConstantIris[c], constant_offset_ + c, use, {}); }
+  void resource(Sym s) { visitor_.iri(g_.str(s), s + part_.key_offset, IriVisitor::Use::kResource, {}); }
+  void once(Sym s, IriVisitor::Use use) {
+    if (seen_[s]) return;
+    seen_[s] = true;
+    visitor_.iri(g_.str(s), s + part_.key_offset, use, {});
+  }
+  void value(const Value& v) {
+    if (v.kind == Value::Kind::kIri) resource(v.text);
+    if (v.kind == Value::Kind::kLiteral && v.datatype != 0 && v.language == 0) {
+      visitor_.iri(g_.str(v.datatype), v.datatype + part_.key_offset, IriVisitor::Use::kDatatype, g_.str(v.text));
+    }
+  }
+  void property(const NodeProperty& p) {
+    switch (p.role) {
+      case Role::kClass: constant(kRdfType, IriVisitor::Use::kPredicate); break;
+      case Role::kAlias: constant(kSkosAltLabel, IriVisitor::Use::kPredicate); break;
+      case Role::kDescription:
+        constant(kRdfsComment, IriVisitor::Use::kPredicate);
+        if (part_.schema_terms) constant(kSchemaDescription, IriVisitor::Use::kPredicate);
+        break;
+      case Role::kSameAs: constant(kOwlSameAs, IriVisitor::Use::kPredicate); break;
+      case Role::kAttribute: once(p.predicate, IriVisitor::Use::kPredicate); break;
+    }
+    value(p.value);
+  }
+  void edges(NodeId n) {
+    for (auto [it, end] = boost::out_edges(n, g_.model()); it != end; ++it) {
+      const graph::Edge& e = g_.model()[*it];
+      if (part_.view && (!part_.view->edge[e.id] || !part_.view->node[boost::target(*it, g_.model())])) continue;
+      once(e.predicate, IriVisitor::Use::kPredicate);
+      if (e.first_qualifier == graph::kNone) continue;
+      if (!statements_) statement_constants();
+      g_.for_each_qualifier(*it, [&](const graph::Qualifier& q) {
+        once(q.predicate, IriVisitor::Use::kPredicate);
+        value(q.value);
+      });
+    }
+  }
+  void statement_constants() {
+    statements_ = true;
+    if (!part_.statement_ns.empty()) visitor_.iri(part_.statement_ns + "s0", 0, IriVisitor::Use::kResource, {});
+    constant(kRdfType, IriVisitor::Use::kPredicate);
+    constant(kRdfStatement, IriVisitor::Use::kResource);
+    for (Constant c : {kRdfSubject, kRdfPredicate, kRdfObject}) constant(c, IriVisitor::Use::kPredicate);
+  }
+
+  const Part& part_;
+  const KnowledgeGraph& g_;
+  std::uint32_t constant_offset_;
+  IriVisitor& visitor_;
+  std::vector<bool> seen_;
+  bool statements_ = false;
+};
 
 std::string base_prefix_name(std::string_view base) {
   while (!base.empty() && (base.back() == '/' || base.back() == '#')) base.remove_suffix(1);
@@ -441,16 +554,17 @@ std::vector<graph::Prefix> collect_prefixes(const std::vector<Part>& parts) {
 }  // namespace
 
 RdfMapping::RdfMapping(const KnowledgeGraph& graph, const ExportOptions& options) : impl_(std::make_unique<Impl>()) {
+  impl_->parts.reserve(2);  // Parts never move: NodeText points into blank_labels
   Part& kb = impl_->parts.emplace_back();
   prepare_part(kb, graph, make_export_view(graph, options));
   impl_->constant_offset = static_cast<std::uint32_t>(graph.strings().size());
   impl_->key_limit = impl_->constant_offset + kConstantCount;
   if (options.with_ontology && options.ontology != nullptr && options.ontology->graph().node_count() > 0) {
     Part& onto = impl_->parts.emplace_back();
-    prepare_part(onto, options.ontology->graph(), std::nullopt);
     onto.key_offset = impl_->key_limit;
     onto.blank_prefix = 'o';
     onto.schema_terms = false;
+    prepare_part(onto, options.ontology->graph(), std::nullopt);
     impl_->key_limit += static_cast<std::uint32_t>(onto.graph->strings().size());
   }
   impl_->prefixes = collect_prefixes(impl_->parts);
@@ -461,6 +575,10 @@ RdfMapping::~RdfMapping() = default;
 void RdfMapping::run(TripleSink& sink) const {
   Emitter emitter(impl_->constant_offset, sink);
   for (const Part& part : impl_->parts) emitter.run_part(part);
+}
+
+void RdfMapping::for_each_iri(IriVisitor& visitor) const {
+  for (const Part& part : impl_->parts) IriScan(part, impl_->constant_offset, visitor).run();
 }
 
 std::uint32_t RdfMapping::key_limit() const { return impl_->key_limit; }

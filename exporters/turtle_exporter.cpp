@@ -77,23 +77,20 @@ bool is_bare(const RdfTerm& t) {
   return local == "double" && t.text != "INF" && t.text != "-INF" && t.text != "NaN";
 }
 
-// Pass 1: which prefixes the output uses.
-class PrefixScan : public TripleSink {
+// Pass 1: which prefixes the output uses (over the mapping's IRIs, not its triples).
+class PrefixScan : public IriVisitor {
  public:
   explicit PrefixScan(PrefixTable& table) : table_(table) {}
-  void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) override {
-    note(s);
-    if (p.text != kRdfType) note(p);
-    if (o.kind == RdfTerm::Kind::kIri) note(o);
-    if (o.kind == RdfTerm::Kind::kLiteral && !o.datatype.empty() && !is_bare(o)) {
-      table_.mark_used(table_.lookup(o.datatype, o.key));
+  void iri(std::string_view iri, std::uint32_t key, Use use, std::string_view lexical) override {
+    if (use == Use::kPredicate && iri == kRdfType) return;  // written as `a`
+    if (use == Use::kDatatype) {
+      const RdfTerm literal{RdfTerm::Kind::kLiteral, lexical, iri, {}, key};
+      if (is_bare(literal) && lexical != "+INF") return;  // INF and NaN are never bare; the rest are
     }
+    table_.mark_used(table_.lookup(iri, key));
   }
 
  private:
-  void note(const RdfTerm& t) {
-    if (t.kind == RdfTerm::Kind::kIri) table_.mark_used(table_.lookup(t.text, t.key));
-  }
   PrefixTable& table_;
 };
 
@@ -195,7 +192,7 @@ void TurtleExporter::write(const graph::KnowledgeGraph& graph, const ExportOptio
   const RdfMapping mapping(graph, options);
   PrefixTable table(mapping);
   PrefixScan scan(table);
-  mapping.run(scan);
+  mapping.for_each_iri(scan);
   TurtleSink sink(table, out);
   sink.begin();
   mapping.run(sink);
