@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <optional>
 
@@ -65,7 +66,95 @@ struct Part {
   std::vector<std::pair<Sym, std::uint32_t>> predicate_rank;  // sorted by Sym
   Sym document_class = 0;
   Sym section_class = 0;
+  // What the relations in view write besides node IRIs (for IriVisitor), each once:
+  // (IRI Sym, use, a lexical form for datatypes). Collected with the predicates.
+  struct EdgeIri {
+    Sym iri;
+    std::uint8_t use;
+    Sym lexical;
+  };
+  std::vector<EdgeIri> edge_iris;
+  bool has_statements = false;
 };
+
+bool is_special_float(std::string_view lexical) {
+  return lexical == "INF" || lexical == "+INF" || lexical == "-INF" || lexical == "NaN";
+}
+
+// nodes_by_iri()'s order (IRIs byte-wise, then blank labels), sorted mostly in cache:
+// by the 8 bytes after the prefix all IRIs share, then by the whole text on a tie.
+std::vector<NodeId> sorted_nodes(const KnowledgeGraph& g) {
+  const std::size_t n = g.node_count();
+  std::size_t common = std::string::npos;
+  std::string_view first;
+  for (NodeId v = 0; v < n && common != 0; ++v) {
+    const std::string_view t = g.iri(v);
+    if (common == std::string::npos) {
+      first = t;
+      common = t.size();
+      continue;
+    }
+    std::size_t k = 0;
+    while (k < common && k < t.size() && t[k] == first[k]) ++k;
+    common = k;
+  }
+  if (common == std::string::npos) common = 0;
+  struct Key {
+    std::uint64_t bytes;
+    std::uint32_t node;
+    bool blank;
+  };
+  std::vector<Key> keys(n);
+  for (NodeId v = 0; v < n; ++v) {
+    const std::string_view t = g.iri(v);
+    std::uint64_t bytes = 0;
+    for (std::size_t k = 0; k < 8; ++k) {
+      bytes = (bytes << 8) | (common + k < t.size() ? static_cast<unsigned char>(t[common + k]) : 0u);
+    }
+    keys[v] = {bytes, static_cast<std::uint32_t>(v), g.node(v).blank};
+  }
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (a.blank != b.blank) return !a.blank;
+    if (a.bytes != b.bytes) return a.bytes < b.bytes;
+    return g.iri(a.node) < g.iri(b.node);
+  });
+  std::vector<NodeId> out(n);
+  for (std::size_t i = 0; i < n; ++i) out[i] = keys[i].node;
+  return out;
+}
+
+// Collects Part::predicate_rank and Part::edge_iris in one pass over the relations.
+void scan_edges(Part& part, const KnowledgeGraph& g) {
+  std::vector<bool> seen(g.strings().size(), false), used(g.strings().size(), false);
+  std::vector<Sym> predicates;
+  auto add = [&](Sym iri, IriVisitor::Use use, Sym lexical) {
+    if (used[iri] && !(use == IriVisitor::Use::kDatatype && is_special_float(g.str(lexical)))) return;
+    used[iri] = true;
+    part.edge_iris.push_back({iri, static_cast<std::uint8_t>(use), lexical});
+  };
+  for (NodeId n = 0; n < g.node_count(); ++n) {
+    for (auto [it, end] = boost::out_edges(n, g.model()); it != end; ++it) {
+      const graph::Edge& e = g.model()[*it];
+      if (!seen[e.predicate]) predicates.push_back(e.predicate);
+      seen[e.predicate] = true;
+      if (part.view && (!part.view->edge[e.id] || !part.view->node[boost::target(*it, g.model())])) continue;
+      add(e.predicate, IriVisitor::Use::kPredicate, 0);
+      if (e.first_qualifier == graph::kNone) continue;
+      part.has_statements = true;
+      g.for_each_qualifier(*it, [&](const graph::Qualifier& q) {
+        add(q.predicate, IriVisitor::Use::kPredicate, 0);
+        if (q.value.kind == Value::Kind::kIri) add(q.value.text, IriVisitor::Use::kResource, 0);
+        if (q.value.kind == Value::Kind::kLiteral && q.value.datatype != 0 && q.value.language == 0) {
+          add(q.value.datatype, IriVisitor::Use::kDatatype, q.value.text);
+        }
+      });
+    }
+  }
+  std::vector<Sym> by_text = predicates;
+  std::sort(by_text.begin(), by_text.end(), [&](Sym a, Sym b) { return g.str(a) < g.str(b); });
+  for (std::uint32_t i = 0; i < by_text.size(); ++i) part.predicate_rank.emplace_back(by_text[i], i);
+  std::sort(part.predicate_rank.begin(), part.predicate_rank.end());
+}
 
 std::string location_text(const KnowledgeGraph& g, const Location& where, std::string_view fallback) {
   if (where.known()) return to_string(g.text_location(where));
@@ -110,7 +199,7 @@ std::optional<graph::View> make_export_view(const KnowledgeGraph& g, const Expor
 void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View> view) {
   part.graph = &g;
   part.view = std::move(view);
-  const std::vector<NodeId> sorted = g.nodes_by_iri();
+  const std::vector<NodeId> sorted = sorted_nodes(g);
   part.nodes.resize(g.node_count());
   part.order.reserve(sorted.size());
   std::size_t label_bytes = 0;
@@ -130,19 +219,7 @@ void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View
     }
     if (!part.view || part.view->node[sorted[i]]) part.order.push_back(sorted[i]);
   }
-  std::vector<bool> seen(g.strings().size(), false);
-  std::vector<Sym> predicates;
-  for (NodeId n = 0; n < g.node_count(); ++n) {
-    for (auto [it, end] = boost::out_edges(n, g.model()); it != end; ++it) {
-      const Sym p = g.model()[*it].predicate;
-      if (!seen[p]) predicates.push_back(p);
-      seen[p] = true;
-    }
-  }
-  std::vector<Sym> by_text = predicates;
-  std::sort(by_text.begin(), by_text.end(), [&](Sym a, Sym b) { return g.str(a) < g.str(b); });
-  for (std::uint32_t i = 0; i < by_text.size(); ++i) part.predicate_rank.emplace_back(by_text[i], i);
-  std::sort(part.predicate_rank.begin(), part.predicate_rank.end());
+  scan_edges(part, g);
   if (!g.base_iri().empty()) part.statement_ns = g.base_iri() + ".well-known/genid/";
   part.document_class = g.strings().find(kSourceDocument);
   part.section_class = g.strings().find(kDocumentSection);
@@ -186,11 +263,12 @@ struct StatementHash {
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
     return x ^ (x >> 31);
   }
-  std::string hex() const {
-    char text[40];
-    std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(mix(a)),
-                  static_cast<unsigned long long>(mix(b ^ a)));
-    return text;
+  // Appends the 32 lower-case hex digits of the hash.
+  void append_hex(std::string& out) const {
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (std::uint64_t word : {mix(a), mix(b ^ a)}) {
+      for (int shift = 60; shift >= 0; shift -= 4) out += kHex[(word >> shift) & 0xF];
+    }
   }
 };
 
@@ -230,6 +308,24 @@ class Emitter {
   };
   std::vector<OutEdge> out_;
   std::vector<graph::Qualifier> quals_;
+  // What each datatype (few per graph) means for a literal, looked up by Sym.
+  struct DatatypeInfo {
+    enum Shape : std::uint8_t { kString, kLangString, kTyped };
+    Sym sym;
+    Shape shape;
+    rdf::NumericKind kind;
+  };
+  std::vector<DatatypeInfo> datatypes_;
+  const DatatypeInfo& datatype_info(Sym s) {
+    for (const DatatypeInfo& d : datatypes_) {
+      if (d.sym == s) return d;
+    }
+    const std::string_view iri = g().str(s);
+    const DatatypeInfo::Shape shape = iri.empty() || iri == kXsdString ? DatatypeInfo::kString
+                                      : iri == kRdfLangString         ? DatatypeInfo::kLangString
+                                                                      : DatatypeInfo::kTyped;
+    return datatypes_.emplace_back(DatatypeInfo{s, shape, rdf::numeric_kind(iri)});
+  }
 };
 
 RdfTerm Emitter::iri_sym(Sym s, const Location& where, std::string_view what) {
@@ -274,17 +370,20 @@ RdfTerm Emitter::value_term(const Value& v, const Location& where, std::string_v
     if (!graph::is_valid_utf8(text)) fail("has a NUL byte or invalid UTF-8");
     checked_[v.text] = true;
   }
-  std::string_view datatype = g().str(v.datatype);
   const std::string_view language = g().str(v.language);
+  const DatatypeInfo& type = datatype_info(v.datatype);
   if (!language.empty()) {
     if (!rdf::is_language_tag(language)) fail("has a bad language tag '" + std::string(language) + "'");
-    if (!datatype.empty() && datatype != kRdfLangString) fail("has both a language tag and a datatype");
+    if (type.shape != DatatypeInfo::kString && type.shape != DatatypeInfo::kLangString) {
+      fail("has both a language tag and a datatype");
+    }
     return {RdfTerm::Kind::kLiteral, text, {}, language, 0};
   }
-  if (datatype == kRdfLangString) fail("is rdf:langString without a language tag");
-  if (datatype.empty() || datatype == kXsdString) return {RdfTerm::Kind::kLiteral, text, {}, {}, 0};
+  if (type.shape == DatatypeInfo::kLangString) fail("is rdf:langString without a language tag");
+  if (type.shape == DatatypeInfo::kString) return {RdfTerm::Kind::kLiteral, text, {}, {}, 0};
+  const std::string_view datatype = g().str(v.datatype);
   iri_sym(v.datatype, where, "datatype");
-  if (!rdf::canonical_lexical(text, rdf::numeric_kind(datatype), lexical_)) {
+  if (!rdf::canonical_lexical(text, type.kind, lexical_)) {
     fail("\"" + std::string(text) + "\" is not a valid <" + std::string(datatype) + ">");
   }
   return {RdfTerm::Kind::kLiteral, lexical_, datatype, {}, v.datatype + part_->key_offset};
@@ -298,9 +397,32 @@ std::uint32_t predicate_rank(const Part& part, Sym predicate) {
 void Emitter::run_part(const Part& part) {
   part_ = &part;
   checked_.assign(g().strings().size(), false);
+  datatypes_.clear();
   subject_ = {};
   for (NodeId n : part.order) check_node(n);  // before writing: no half-written output for a bad IRI
-  for (NodeId n : part.order) emit_node(n);
+  // Subjects come in IRI order, so their records are scattered in memory: fetch the
+  // vertex 8 subjects ahead, its out-edge list 4 ahead, and the relation records and
+  // objects 2 ahead, so that the cache misses overlap with the work.
+  const KnowledgeGraph::Model& m = g().model();
+  const std::size_t count = part.order.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i + 8 < count) {
+      const char* vertex = reinterpret_cast<const char*>(&m[part.order[i + 8]]);
+      __builtin_prefetch(vertex);
+      __builtin_prefetch(vertex - 32);
+    }
+    if (i + 4 < count) {
+      const auto& list = m.out_edge_list(part.order[i + 4]);
+      if (!list.empty()) __builtin_prefetch(list.data());
+    }
+    if (i + 2 < count) {
+      for (auto [it, end] = boost::out_edges(part.order[i + 2], m); it != end; ++it) {
+        __builtin_prefetch(&m[*it]);
+        __builtin_prefetch(&part.nodes[boost::target(*it, m)]);
+      }
+    }
+    emit_node(part.order[i]);
+  }
 }
 
 void Emitter::emit_node(NodeId n) {
@@ -361,12 +483,6 @@ void Emitter::emit_attributes() {
 
 void Emitter::emit_edges(NodeId n) {
   out_.clear();
-  // The relation records and their objects are scattered in memory: ask for them all
-  // at once, so that the cache misses overlap.
-  for (auto [it, end] = boost::out_edges(n, g().model()); it != end; ++it) {
-    __builtin_prefetch(&g().model()[*it]);
-    __builtin_prefetch(&part_->nodes[boost::target(*it, g().model())]);
-  }
   for (auto [it, end] = boost::out_edges(n, g().model()); it != end; ++it) {
     const graph::Edge& e = g().model()[*it];
     const NodeId target = boost::target(*it, g().model());
@@ -406,15 +522,19 @@ void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::ui
   hash.add(subject_.text);
   hash.add(predicate.text);
   hash.add(object.text);
-  hash.add(std::to_string(occurrence));
+  char number[16];
+  const auto end = std::to_chars(number, number + sizeof number, occurrence).ptr;
+  hash.add(std::string_view(number, static_cast<std::size_t>(end - number)));
   RdfTerm statement;
   if (part_->statement_ns.empty()) {
     statement_iri_.assign(1, part_->blank_prefix);
     statement_iri_ += 's';
-    statement_iri_ += hash.hex();
+    hash.append_hex(statement_iri_);
     statement = {RdfTerm::Kind::kBlank, statement_iri_, {}, {}, 0};
   } else {
-    statement_iri_ = part_->statement_ns + "s" + hash.hex();
+    statement_iri_.assign(part_->statement_ns);
+    statement_iri_ += 's';
+    hash.append_hex(statement_iri_);
     statement = {RdfTerm::Kind::kIri, statement_iri_, {}, {}, 0};
   }
   sink_.triple(statement, constant(kRdfType), constant(kRdfStatement));
@@ -455,8 +575,8 @@ class IriScan {
         if (part_.document_class != 0 || part_.section_class != 0) constant(kDctermsTitle, IriVisitor::Use::kPredicate);
       }
       g_.for_each_property(n, [&](const NodeProperty& p) { property(p); });
-      edges(n);
     }
+    edges();
   }
 
  private:
@@ -486,21 +606,13 @@ class IriScan {
     }
     value(p.value);
   }
-  void edges(NodeId n) {
-    for (auto [it, end] = boost::out_edges(n, g_.model()); it != end; ++it) {
-      const graph::Edge& e = g_.model()[*it];
-      if (part_.view && (!part_.view->edge[e.id] || !part_.view->node[boost::target(*it, g_.model())])) continue;
-      once(e.predicate, IriVisitor::Use::kPredicate);
-      if (e.first_qualifier == graph::kNone) continue;
-      if (!statements_) statement_constants();
-      g_.for_each_qualifier(*it, [&](const graph::Qualifier& q) {
-        once(q.predicate, IriVisitor::Use::kPredicate);
-        value(q.value);
-      });
+  void edges() {
+    for (const Part::EdgeIri& e : part_.edge_iris) {
+      visitor_.iri(g_.str(e.iri), e.iri + part_.key_offset, static_cast<IriVisitor::Use>(e.use), g_.str(e.lexical));
     }
+    if (part_.has_statements) statement_constants();
   }
   void statement_constants() {
-    statements_ = true;
     if (!part_.statement_ns.empty()) visitor_.iri(part_.statement_ns + "s0", 0, IriVisitor::Use::kResource, {});
     constant(kRdfType, IriVisitor::Use::kPredicate);
     constant(kRdfStatement, IriVisitor::Use::kResource);
@@ -512,7 +624,6 @@ class IriScan {
   std::uint32_t constant_offset_;
   IriVisitor& visitor_;
   std::vector<bool> seen_;
-  bool statements_ = false;
 };
 
 std::string base_prefix_name(std::string_view base) {

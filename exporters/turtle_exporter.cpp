@@ -102,15 +102,18 @@ class TurtleSink : public TripleSink {
   void begin() { table_.append_header(buffer_); }
 
   void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) override {
-    if (!in_block_ || s.kind != subject_kind_ || s.text != subject_) {
+    const bool same_subject = in_block_ && s.kind == subject_kind_ &&
+                              (s.key != 0 ? s.key == subject_key_ : s.text == subject_);
+    if (!same_subject) {
       if (in_block_) buffer_ += " .\n\n";
       in_block_ = true;
       subject_kind_ = s.kind;
-      subject_.assign(s.text);
+      subject_key_ = s.key;
+      if (s.key == 0) subject_.assign(s.text);
       append_resource(s);
       buffer_ += "\n    ";
       append_predicate(p);
-    } else if (p.text == predicate_) {
+    } else if (p.key != 0 ? p.key == predicate_key_ : p.text == predicate_) {
       buffer_ += ",\n        ";
     } else {
       buffer_ += " ;\n    ";
@@ -148,8 +151,9 @@ class TurtleSink : public TripleSink {
     }
   }
   void append_predicate(const RdfTerm& p) {
-    predicate_.assign(p.text);
-    if (p.text == kRdfType) {
+    predicate_key_ = p.key;
+    if (p.key == 0) predicate_.assign(p.text);
+    if (p.text.size() == kRdfType.size() && p.text == kRdfType) {
       buffer_ += 'a';
     } else {
       append_iri(p.text, p.key);
@@ -182,7 +186,9 @@ class TurtleSink : public TripleSink {
   std::string buffer_;
   bool in_block_ = false;
   RdfTerm::Kind subject_kind_ = RdfTerm::Kind::kIri;
+  std::uint32_t subject_key_ = 0;  // when non-zero, names the subject (subject_ is then stale)
   std::string subject_;
+  std::uint32_t predicate_key_ = 0;
   std::string predicate_;
 };
 
