@@ -121,6 +121,26 @@ class RaptorSink : public TripleSink {
   std::vector<bool> checked_;
 };
 
+// The prefixes whose namespace some predicate uses (RDF/XML only abbreviates predicates).
+class PredicateNamespaces : public IriVisitor {
+ public:
+  explicit PredicateNamespaces(const std::vector<graph::Prefix>& prefixes) : prefixes_(prefixes), used_(prefixes.size()) {}
+  void iri(std::string_view iri, std::uint32_t, Use use, std::string_view) override {
+    if (use != Use::kPredicate || iri == last_) return;
+    last_.assign(iri);
+    for (std::size_t i = 0; i < prefixes_.size(); ++i) {
+      const std::string& ns = prefixes_[i].iri;
+      if (iri.size() > ns.size() && iri.compare(0, ns.size(), ns) == 0) used_[i] = true;
+    }
+  }
+  bool used(std::size_t i) const { return used_[i]; }
+
+ private:
+  const std::vector<graph::Prefix>& prefixes_;
+  std::vector<bool> used_;
+  std::string last_;
+};
+
 }  // namespace
 
 void RdfXmlExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
@@ -130,8 +150,11 @@ void RdfXmlExporter::write(const graph::KnowledgeGraph& graph, const ExportOptio
   RaptorPtr<raptor_iostream> stream{raptor_new_iostream_from_handler(world.get(), &out, &kOstreamHandler)};
   RaptorPtr<raptor_serializer> serializer{raptor_new_serializer(world.get(), "rdfxml")};
   if (!stream || !serializer) throw Error("cannot create Raptor's rdfxml serializer");
-  for (const graph::Prefix& p : mapping.prefixes()) {
-    if (p.prefix.empty() || p.prefix.rfind("xml", 0) == 0 || p.prefix == "rdf") continue;
+  PredicateNamespaces namespaces(mapping.prefixes());
+  mapping.for_each_iri(namespaces);
+  for (std::size_t i = 0; i < mapping.prefixes().size(); ++i) {
+    const graph::Prefix& p = mapping.prefixes()[i];
+    if (!namespaces.used(i) || p.prefix.empty() || p.prefix.rfind("xml", 0) == 0 || p.prefix == "rdf") continue;
     RaptorPtr<raptor_uri> uri{raptor_new_uri(world.get(), u8(p.iri))};
     raptor_serializer_set_namespace(serializer.get(), uri.get(), u8(p.prefix));
   }

@@ -230,6 +230,10 @@ def main():
     r = export(hostile, "rdfxml", refused)
     check(r.returncode == 65 and "U+0001" in r.stderr and "XML 1.0" in r.stderr and not os.path.exists(refused),
           f"rdfxml of the control characters: rc={r.returncode} exists={os.path.exists(refused)} {r.stderr}")
+    with open(refused, "w") as f:
+        f.write("an older export\n")
+    r = export(hostile, "rdfxml", refused)
+    check(r.returncode == 65 and open(refused).read() == "an older export\n", "a refused export touched the old file")
 
     # Without the control characters, all three formats, isomorphic.
     with open(hostile, encoding="utf-8") as f:
