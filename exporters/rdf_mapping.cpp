@@ -435,8 +435,11 @@ void Emitter::emit_node(NodeId n) {
     const RdfTerm name = value_term(Value::literal(node.name), node.where, "name");
     sink_.triple(subject_, constant(kRdfsLabel), name);
     if (part_->schema_terms) sink_.triple(subject_, constant(kSchemaName), name);
-    const bool document = (part_->document_class != 0 && g().has_class(n, part_->document_class)) ||
-                          (part_->section_class != 0 && g().has_class(n, part_->section_class));
+    bool document = false;
+    for (const NodeProperty& p : props_) {
+      document = document || (p.role == Role::kClass && p.value.text != 0 &&
+                              (p.value.text == part_->document_class || p.value.text == part_->section_class));
+    }
     if (document) sink_.triple(subject_, constant(kDctermsTitle), name);
   }
   emit_role(Role::kAlias, {kSkosAltLabel});

@@ -160,9 +160,18 @@ class TurtleSink : public TripleSink {
     }
     buffer_ += ' ';
   }
+  // is_bare(), with the datatype test cached for the last datatype seen.
+  bool bare(const RdfTerm& o) {
+    if (o.datatype.empty()) return false;
+    if (o.key == 0 || o.key != bare_key_) {
+      bare_key_ = o.key;
+      bare_type_ = is_bare(RdfTerm{RdfTerm::Kind::kLiteral, "0", o.datatype, {}, o.key});
+    }
+    return bare_type_ && (o.text.empty() || (o.text[0] != 'I' && o.text[0] != 'N' && o.text != "-INF"));
+  }
   void append_object(const RdfTerm& o) {
     if (o.kind != RdfTerm::Kind::kLiteral) return append_resource(o);
-    if (is_bare(o)) {
+    if (bare(o)) {
       buffer_ += o.text;
       return;
     }
@@ -184,6 +193,8 @@ class TurtleSink : public TripleSink {
   PrefixTable& table_;
   std::ostream& out_;
   std::string buffer_;
+  std::uint32_t bare_key_ = 0;
+  bool bare_type_ = false;
   bool in_block_ = false;
   RdfTerm::Kind subject_kind_ = RdfTerm::Kind::kIri;
   std::uint32_t subject_key_ = 0;  // when non-zero, names the subject (subject_ is then stale)
