@@ -32,6 +32,11 @@ struct RdfTerm {
   /// IRI: a number that names this IRI within one RdfMapping (1 <= key < key_limit()),
   /// or 0; writers may cache per-IRI work by it. Literal: the same for its datatype.
   std::uint32_t key = 0;
+  /// IRI of a node, after compute_prefix_hints(): the index in prefixes() of the longest
+  /// namespace that leaves a Turtle-safe local name (rdf::is_turtle_local_name), -1 if
+  /// none; kNoHint otherwise. Saves writers a lookup per object.
+  std::int16_t prefix = kNoHint;
+  static constexpr std::int16_t kNoHint = -2;
 };
 
 /// Receives the triples of the mapping, in order.
@@ -75,6 +80,9 @@ class RdfMapping {
   /// much faster than run(): no terms are built, nothing is checked or sorted. Writers
   /// use it to declare the namespaces they will use before writing.
   void for_each_iri(IriVisitor& visitor) const;
+
+  /// Fills RdfTerm::prefix for node IRIs in later runs (about 0.1 s per million nodes).
+  void compute_prefix_hints();
 
   /// One more than the largest RdfTerm::key run() can produce.
   std::uint32_t key_limit() const;

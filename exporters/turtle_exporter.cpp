@@ -129,8 +129,8 @@ class TurtleSink : public TripleSink {
   }
 
  private:
-  void append_iri(std::string_view iri, std::uint32_t key) {
-    const std::int16_t i = table_.lookup(iri, key);
+  void append_iri(std::string_view iri, std::uint32_t key, std::int16_t hint = RdfTerm::kNoHint) {
+    const std::int16_t i = hint != RdfTerm::kNoHint ? hint : table_.lookup(iri, key);
     if (i < 0) {
       buffer_ += '<';
       buffer_ += iri;
@@ -147,7 +147,7 @@ class TurtleSink : public TripleSink {
       buffer_ += "_:";
       buffer_ += t.text;
     } else {
-      append_iri(t.text, t.key);
+      append_iri(t.text, t.key, t.prefix);
     }
   }
   void append_predicate(const RdfTerm& p) {
@@ -206,7 +206,8 @@ class TurtleSink : public TripleSink {
 }  // namespace
 
 void TurtleExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
-  const RdfMapping mapping(graph, options);
+  RdfMapping mapping(graph, options);
+  mapping.compute_prefix_hints();
   PrefixTable table(mapping);
   PrefixScan scan(table);
   mapping.for_each_iri(scan);
