@@ -12,6 +12,7 @@
 #include "core/error.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/rdf_mapping.hpp"
+#include "ontology/ontology.hpp"
 #include "tests/exporters/rdf_fixture.hpp"
 
 namespace kgforge::exporters {
@@ -138,6 +139,25 @@ TEST(RdfExportersTest, FocusViewKeepsTheEgoNetworkOnly) {
   EXPECT_NE(nt.find("<https://example.org/kb/ceop> <https://w3id.org/kgforge/ns#partOf>"), std::string::npos);
   EXPECT_EQ(nt.find("nspcc"), std::string::npos);
   EXPECT_EQ(nt.find("johnny-gwynne"), std::string::npos);
+}
+
+TEST(RdfExportersTest, WithOntologyAppendsTheOntologysTriples) {
+  const ontology::Ontology onto = ontology::Ontology::bundled();
+  ASSERT_GT(onto.graph().node_count(), 0u);
+  ExportOptions options;
+  options.ontology = &onto;
+  const std::string plain = export_as(testing::small_kb(), "ntriples", options);
+  options.with_ontology = true;
+  const std::string with = export_as(testing::small_kb(), "ntriples", options);
+  EXPECT_EQ(with.substr(0, plain.size()), plain);  // the KB first, unchanged
+  const std::string rest = with.substr(plain.size());
+  EXPECT_NE(rest.find("<https://w3id.org/kgforge/ns#partOf> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                      "<http://www.w3.org/2002/07/owl#ObjectProperty> ."),
+            std::string::npos);
+  EXPECT_NE(rest.find("<https://w3id.org/kgforge/ns#source> <http://www.w3.org/2000/01/rdf-schema#subPropertyOf> "
+                      "<http://www.w3.org/ns/prov#wasDerivedFrom> ."),
+            std::string::npos);
+  EXPECT_EQ(rest.find("<http://schema.org/name>"), std::string::npos);  // the ontology's names: rdfs:label only
 }
 
 graph::KnowledgeGraph one_literal(std::string_view lexical, std::string_view datatype, std::string_view lang = "") {
