@@ -221,7 +221,12 @@ void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View
     if (!part.view || part.view->node[sorted[i]]) part.order.push_back(sorted[i]);
   }
   scan_edges(part, g);
-  if (!g.base_iri().empty()) part.statement_ns = g.base_iri() + ".well-known/genid/";
+  if (!g.base_iri().empty()) {  // <base>.well-known/genid/, as a path even when the base ends in '#' or a name
+    std::string ns = g.base_iri();
+    if (ns.back() == '#') ns.pop_back();
+    if (ns.back() != '/') ns += '/';
+    part.statement_ns = ns + ".well-known/genid/";
+  }
   part.document_class = g.strings().find(kSourceDocument);
   part.section_class = g.strings().find(kDocumentSection);
 }
