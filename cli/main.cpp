@@ -23,6 +23,7 @@ constexpr CommandFactory kCommands[] = {
     kgforge::cli::make_validate_command,
     kgforge::cli::make_stats_command,
     kgforge::cli::make_export_command,
+    kgforge::cli::make_ontology_command,
 };
 
 constexpr const char* kFooter = R"(Examples:

@@ -190,7 +190,7 @@ std::string base_uri_for(std::string_view source) {
 // Maps parsed triples into the graph (the mapping the class comment describes).
 class Builder {
  public:
-  explicit Builder(KnowledgeGraph& g) : g_(g) {
+  Builder(KnowledgeGraph& g, bool keep_triples) : g_(g), keep_triples_(keep_triples) {
     auto iri = [&](std::string_view ns, std::string_view local) { return g_.intern(std::string(ns) + std::string(local)); };
     type_ = iri(graph::ns::kRdf, "type");
     statement_ = iri(graph::ns::kRdf, "Statement");
@@ -230,6 +230,7 @@ class Builder {
   bool fold(const std::vector<Triple>& triples, const Reification& r);
 
   KnowledgeGraph& g_;
+  bool keep_triples_ = false;
   Sym type_, statement_, subject_, predicate_, object_, label_, schema_name_, alt_label_, comment_,
       schema_description_, same_as_, title_;
   std::unordered_map<std::uint64_t, Reification> reifications_;
@@ -286,6 +287,16 @@ void Builder::add_label(NodeId n, const Triple& t) {
 void Builder::add(const Triple& t) {
   const NodeId s = node(t.subject, t.where);
   const Sym p = t.predicate;
+  if (keep_triples_) {
+    if (p == type_ && t.object.is_iri()) {
+      g_.add_class(s, t.object.text, t.where);
+    } else if (t.object.is_literal()) {
+      g_.add_property(s, {Role::kAttribute, p, t.object, t.where});
+    } else {
+      g_.add_edge(s, p, node(t.object, t.where), t.where);
+    }
+    return;
+  }
   if (!t.object.is_literal()) {
     if (p == type_ && t.object.is_iri()) {
       if (!g_.has_class(s, t.object.text)) g_.add_class(s, t.object.text, t.where);
@@ -343,6 +354,10 @@ bool Builder::fold(const std::vector<Triple>& triples, const Reification& r) {
 }
 
 void Builder::build(const std::vector<Triple>& triples) {
+  if (keep_triples_) {
+    for (const Triple& t : triples) add(t);
+    return;
+  }
   collect_reifications(triples);
   std::vector<bool> skip(triples.size(), false);
   for (const auto& [k, r] : reifications_) {
@@ -395,7 +410,7 @@ void RdfImporter::read(std::istream& in, std::string_view source_name, Knowledge
   st.parser = nullptr;
   parser.reset();
   if (st.failure) std::rethrow_exception(st.failure);
-  Builder(out).build(st.triples);
+  Builder(out, keep_triples_).build(st.triples);
   diags.merge(local);
 }
 

@@ -56,19 +56,18 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// Edit distance counting an adjacent transposition as one edit ("Tema" -> "Team").
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.size()];
+  return d[a.size()][b.size()];
 }
 
 void add_unique(std::vector<Sym>& to, Sym s) {
@@ -111,6 +110,7 @@ class Validator {
   void check_edge(EdgeRef e);
   void check_qualifiers(EdgeRef e);
   void check_functional_edges();
+  std::vector<EdgeRef> edges_in_text_order() const;
   void check_inverse_qualifiers();
 
   KnowledgeGraph& g_;
@@ -354,6 +354,20 @@ void Validator::check_edge(EdgeRef e) {
   check_qualifiers(e);
 }
 
+// Edges ordered by where they were stated, so that "the second value" is the later one.
+std::vector<EdgeRef> Validator::edges_in_text_order() const {
+  std::vector<EdgeRef> out = g_.edges();
+  std::stable_sort(out.begin(), out.end(), [&](EdgeRef a, EdgeRef b) {
+    const Location& x = g_.edge(a).where;
+    const Location& y = g_.edge(b).where;
+    if (x.file != y.file) return g_.str(x.file) < g_.str(y.file);
+    if (x.line != y.line) return x.line < y.line;
+    if (x.column != y.column) return x.column < y.column;
+    return g_.edge(a).id < g_.edge(b).id;
+  });
+  return out;
+}
+
 // A functional property with two values, counting what inverse relations imply: `a
 // hasUnit b` implies `b unitOf a`, so with `b unitOf c` stated too, b has two parents.
 void Validator::check_functional_edges() {
@@ -381,7 +395,7 @@ void Validator::check_functional_edges() {
                    " takes one");
     }
   };
-  for (EdgeRef e : g_.edges()) {
+  for (EdgeRef e : edges_in_text_order()) {
     const Sym p = g_.edge(e).predicate;
     const Facts& f = facts(p);
     if (f.functional) record(g_.source(e), p, g_.target(e), e, false);
