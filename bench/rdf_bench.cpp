@@ -24,7 +24,7 @@
 
 #include "exporters/exporter.hpp"
 #include "exporters/rdf_mapping.hpp"
-#include "rdf_workload.hpp"
+#include "generate.hpp"
 
 extern char** environ;
 
@@ -83,11 +83,46 @@ class CountingSink : public kgforge::exporters::TripleSink {
   std::size_t count = 0;
 };
 
+// The shared workload (bench/generate.hpp) as a KnowledgeGraph, built as the YAML
+// reader would: a class and a name per entity; since/until dates as typed qualifiers.
+kgforge::graph::KnowledgeGraph build_graph(std::size_t n) {
+  using kgforge::bench::kKgf;
+  using kgforge::bench::kXsd;
+  const kgforge::bench::Workload w({n, 5, 42});
+  kgforge::graph::KnowledgeGraph g;
+  g.set_base_iri(std::string(kgforge::bench::kBaseIri));
+  kgforge::graph::Sym kinds[6], predicates[12];
+  for (std::size_t k = 0; k < 6; ++k) kinds[k] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kKinds[k]));
+  for (std::size_t p = 0; p < 12; ++p) predicates[p] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kPredicates[p]));
+  const kgforge::graph::Sym since = g.intern(std::string(kKgf) + "since"), until = g.intern(std::string(kKgf) + "until");
+  const kgforge::graph::Sym dates[3] = {g.intern(std::string(kXsd) + "gYear"), g.intern(std::string(kXsd) + "gYearMonth"),
+                                        g.intern(std::string(kXsd) + "date")};
+  std::string iri(kgforge::bench::kBaseIri);
+  for (std::size_t i = 0; i < w.entity_count(); ++i) {
+    const kgforge::bench::GenEntity e = w.entity(i);
+    iri.resize(kgforge::bench::kBaseIri.size());
+    iri += e.id;
+    const auto v = g.add_node(iri);
+    g.add_class(v, kinds[e.kind]);
+    g.set_name(v, e.name);
+  }
+  auto date = [&](const std::string& d) {
+    return kgforge::graph::Value::literal(g.intern(d), dates[d.size() == 4 ? 0 : d.size() == 7 ? 1 : 2]);
+  };
+  for (std::size_t r = 0; r < w.relation_count(); ++r) {
+    const kgforge::bench::GenRelation rel = w.relation(r);
+    const auto e = g.add_edge(rel.from, predicates[rel.predicate], rel.to);
+    if (!rel.since.empty()) g.add_qualifier(e, {since, date(rel.since)});
+    if (!rel.until.empty()) g.add_qualifier(e, {until, date(rel.until)});
+  }
+  return g;
+}
+
 // The measured kgforge process: generate and build the graph, then write one format.
 // Prints "<build seconds> <write seconds> <write CPU seconds> <triples>".
 int child(std::size_t n, const std::string& mode, const std::string& out_path) {
   const Clock::time_point start = Clock::now();
-  const kgforge::graph::KnowledgeGraph graph = kgforge::bench::make_workload(n);
+  const kgforge::graph::KnowledgeGraph graph = build_graph(n);
   const double build = since(start);
   const kgforge::exporters::ExportOptions options;
   const Clock::time_point write_start = Clock::now();
