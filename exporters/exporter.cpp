@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "exporters/exporter.hpp"
 
+#include "exporters/ntriples_exporter.hpp"
+#include "exporters/rdfxml_exporter.hpp"
+#include "exporters/turtle_exporter.hpp"
+
 namespace kgforge::exporters {
 
 namespace {
@@ -20,6 +24,9 @@ struct Entry {
 // The one table that knows every output format. Add a row per exporter.
 constexpr Entry kExporters[] = {
     {"", "", "", nullptr},  // placeholder so the table is never empty
+    {"turtle", "ttl", "ttl", &make<TurtleExporter>},
+    {"ntriples", "nt", "nt", &make<NTriplesExporter>},
+    {"rdfxml", "rdf", "rdf", &make<RdfXmlExporter>},
 };
 
 const Entry* find(std::string_view format) {
