@@ -245,10 +245,10 @@ class GraphmlWriter {
     return items;
   }
 
-  std::vector<Item> edge_items(EdgeRef e) {
+  // The qualifiers of an edge, grouped by key (the predicate and label are written
+  // from a per-predicate cache).
+  std::vector<Item> qualifier_items(EdgeRef e) {
     std::vector<Item> items;
-    items.push_back({k_predicate_, graph_.predicate(e), false});
-    items.push_back({k_edge_label_, {}, false});  // text filled in when written
     graph_.for_each_qualifier(e, [&](const graph::Qualifier& q) {
       items.push_back({edge_keys_.for_property(q.predicate), graph_.str(q.value.text), q.value.is_literal()});
     });
@@ -263,11 +263,14 @@ class GraphmlWriter {
         if (p.role == graph::Role::kAttribute) node_keys_.observe(node_keys_.for_property(p.predicate), p.value);
       });
       mark_lists(node_keys_, node_items(n));
-      for (const EdgeRef e : out_edges_in_view(n)) {
+      for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
+        if (!view_.edge[graph_.edge(e).id]) continue;
+        edge_keys_[k_predicate_].used = edge_keys_[k_edge_label_].used = true;
+        if (graph_.edge(e).first_qualifier == graph::kNone) continue;
         graph_.for_each_qualifier(e, [&](const graph::Qualifier& q) {
           edge_keys_.observe(edge_keys_.for_property(q.predicate), q.value);
         });
-        mark_lists(edge_keys_, edge_items(e));
+        mark_lists(edge_keys_, qualifier_items(e));
       }
     }
   }
@@ -277,14 +280,6 @@ class GraphmlWriter {
       if (items[i].key == items[i - 1].key) keys.mark_list(items[i].key);
     }
     for (const Item& item : items) keys[item.key].used = true;
-  }
-
-  std::vector<EdgeRef> out_edges_in_view(NodeId n) const {
-    std::vector<EdgeRef> out;
-    for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
-      if (view_.edge[graph_.edge(e).id]) out.push_back(e);
-    }
-    return out;
   }
 
   void declare_keys() {
@@ -299,76 +294,108 @@ class GraphmlWriter {
         if (!key.used) continue;
         key.id = "d" + std::to_string(next++);
         buf_ += "  <key id=\"" + key.id + "\" for=\"" + domain + "\" attr.name=\"";
-        checked("key", key.name, key.name);
+        checked([&] { return std::string("key"); }, key.name, key.name);
         buf_ += "\" attr.type=\"";
         buf_ += type_name(key.final_type());
         buf_ += "\">\n    <desc>";
-        checked("key", key.name, key.desc + (key.list && key.desc.find("JSON") == std::string::npos ? "; JSON array of strings" : ""));
+        const bool say_list = key.list && key.desc.find("JSON") == std::string::npos;
+        checked([&] { return std::string("key"); }, key.name, key.desc + (say_list ? "; JSON array of strings" : ""));
         buf_ += "</desc>\n  </key>\n";
       }
     }
     buf_ += "  <graph id=\"G\" edgedefault=\"directed\">\n";
   }
 
-  // Appends `text` escaped, or throws naming the entity and the attribute.
-  void checked(std::string_view entity, std::string_view attribute, std::string_view text) {
+  // Appends `text` escaped, or throws naming the entity (built only then) and the attribute.
+  template <class EntityName>
+  void checked(const EntityName& entity, std::string_view attribute, std::string_view text) {
     if (auto problem = xml_char_problem(text)) {
-      throw Error("GraphML: " + std::string(entity) + ", attribute '" + std::string(attribute) + "': " + *problem +
+      throw Error("GraphML: " + entity() + ", attribute '" + std::string(attribute) + "': " + *problem +
                   ", which XML 1.0 cannot carry; nothing was written");
     }
     append_xml_escaped(buf_, text);
   }
 
-  void write_items(KeySet& keys, const std::vector<Item>& items, const std::string& entity) {
+  template <class EntityName>
+  void write_items(KeySet& keys, const std::vector<Item>& items, const EntityName& entity) {
     for (std::size_t i = 0; i < items.size();) {
       Key& key = keys[items[i].key];
       std::size_t j = i;
       while (j < items.size() && items[j].key == items[i].key) ++j;
-      buf_ += "      <data key=\"" + key.id + "\">";
+      buf_ += "      <data key=\"";
+      buf_ += key.id;
+      buf_ += "\">";
       if (key.list) {
         std::vector<std::string_view> values;
         for (std::size_t k = i; k < j; ++k) values.push_back(items[k].text);
         checked(entity, key.name, json_array(values));
       } else {
         const Type type = key.final_type();
-        checked(entity, key.name, type == Type::kString ? std::string(items[i].text) : *format_as(type, items[i].text));
+        if (type == Type::kString) checked(entity, key.name, items[i].text);
+        else checked(entity, key.name, *format_as(type, items[i].text));
       }
       buf_ += "</data>\n";
       i = j;
     }
   }
 
+  void append_number(char prefix, std::size_t v) {
+    char digits[24];
+    buf_ += prefix;
+    buf_.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
+  }
+
   void write_node(NodeId n) {
     std::vector<Item> items = node_items(n);
-    std::string class_name;
     for (Item& item : items) {
-      if (item.key == k_class_) class_name = compact_iri(graph_, item.text), item.text = class_name;
+      if (item.key == k_class_) item.text = class_name(item.text);
     }
-    buf_ += "    <node id=\"n" + std::to_string(index_[n]) + "\">\n";
-    write_items(node_keys_, items, "entity '" + display_id(graph_, n) + "'");
+    buf_ += "    <node id=\"";
+    append_number('n', index_[n]);
+    buf_ += "\">\n";
+    write_items(node_keys_, items, [&] { return "entity '" + display_id(graph_, n) + "'"; });
     buf_ += "    </node>\n";
     if (buf_.size() > (1u << 20)) flush();
   }
 
   void write_edges_of(NodeId n) {
-    for (const EdgeRef e : out_edges_in_view(n)) {
-      std::vector<Item> items = edge_items(e);
-      const std::string& label = edge_label(graph_.edge(e).predicate);
-      for (Item& item : items) {
-        if (item.key == k_edge_label_) item.text = label;
-      }
+    for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
+      if (!view_.edge[graph_.edge(e).id]) continue;
       const NodeId t = graph_.target(e);
-      buf_ += "    <edge id=\"e" + std::to_string(next_edge_++) + "\" source=\"n" + std::to_string(index_[n]) +
-              "\" target=\"n" + std::to_string(index_[t]) + "\">\n";
-      write_items(edge_keys_, items, "relation '" + display_id(graph_, n) + "' " + std::string(graph_.predicate(e)) + " '" + display_id(graph_, t) + "'");
+      auto entity = [&] {
+        return "relation '" + display_id(graph_, n) + "' " + std::string(graph_.predicate(e)) + " '" + display_id(graph_, t) + "'";
+      };
+      buf_ += "    <edge id=\"";
+      append_number('e', next_edge_++);
+      buf_ += "\" source=\"";
+      append_number('n', index_[n]);
+      buf_ += "\" target=\"";
+      append_number('n', index_[t]);
+      buf_ += "\">\n";
+      buf_ += predicate_data(graph_.edge(e).predicate, entity);
+      if (graph_.edge(e).first_qualifier != graph::kNone) write_items(edge_keys_, qualifier_items(e), entity);
       buf_ += "    </edge>\n";
       if (buf_.size() > (1u << 20)) flush();
     }
   }
 
-  const std::string& edge_label(Sym predicate) {
-    auto [it, added] = labels_.try_emplace(predicate);
-    if (added) it->second = term_label(onto_, graph_.str(predicate));
+  // The escaped <data> lines for an edge's predicate and its label, once per predicate.
+  template <class EntityName>
+  const std::string& predicate_data(Sym predicate, const EntityName& entity) {
+    auto [it, added] = predicate_data_.try_emplace(predicate);
+    if (!added) return it->second;
+    std::string saved = std::move(buf_);
+    buf_.clear();
+    const std::string label = term_label(onto_, graph_.str(predicate));
+    write_items(edge_keys_, {{k_predicate_, graph_.str(predicate), false}, {k_edge_label_, label, false}}, entity);
+    it->second = std::move(buf_);
+    buf_ = std::move(saved);
+    return it->second;
+  }
+
+  std::string_view class_name(std::string_view class_iri) {
+    auto [it, added] = class_names_.try_emplace(std::string(class_iri));
+    if (added) it->second = compact_iri(graph_, class_iri);
     return it->second;
   }
 
@@ -387,7 +414,8 @@ class GraphmlWriter {
   std::size_t k_predicate_, k_edge_label_;
   std::vector<std::uint32_t> index_;
   std::vector<NodeId> order_;
-  std::unordered_map<Sym, std::string> labels_;
+  std::unordered_map<Sym, std::string> predicate_data_;
+  std::unordered_map<std::string, std::string> class_names_;
   std::size_t next_edge_ = 0;
   std::string buf_;
 };
