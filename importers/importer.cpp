@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "importers/rdf_importer.hpp"
+#include "importers/yaml_importer.hpp"
+
 namespace kgforge::importers {
 
 namespace {
@@ -20,7 +23,10 @@ struct Entry {
 
 // The one table that knows every input format. Add a row per importer.
 constexpr Entry kImporters[] = {
-    {"", nullptr},  // placeholder so the table is never empty
+    {"yaml", &make<YamlImporter>},
+    {"turtle", &make<TurtleImporter>},
+    {"ntriples", &make<NTriplesImporter>},
+    {"rdfxml", &make<RdfXmlImporter>},
 };
 
 struct Extension {
