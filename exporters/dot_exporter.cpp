@@ -143,9 +143,11 @@ class DotWriter {
   }
 
   // `text` checked for characters a diagram (and its SVG) cannot carry.
-  std::string_view checked(std::string_view entity, std::string_view what, std::string_view text) const {
+  // `entity` names the node or relation; it is only called to build an error.
+  template <class EntityName>
+  std::string_view checked(const EntityName& entity, std::string_view what, std::string_view text) const {
     if (auto problem = xml_char_problem(text)) {
-      throw Error("DOT: " + std::string(entity) + ", " + std::string(what) + ": " + *problem +
+      throw Error("DOT: " + entity() + ", " + std::string(what) + ": " + *problem +
                   ", which a diagram cannot carry; nothing was written");
     }
     return text;
@@ -168,7 +170,7 @@ class DotWriter {
 
   void write_node(NodeId n) {
     const std::string id = display_id(graph_, n);
-    const std::string entity = "entity '" + id + "'";
+    auto entity = [&] { return describe_node(graph_, n); };
     checked(entity, "id", id);
     const std::string_view name = graph_.node(n).name != 0 ? graph_.name(n) : std::string_view(id);
     std::string label = wrap_label(checked(entity, "name", name), kWrap);
@@ -202,7 +204,7 @@ class DotWriter {
       const NodeId t = graph_.target(e);
       if (!view_.edge[graph_.edge(e).id] || !drawn_[t]) continue;
       const Sym predicate = graph_.edge(e).predicate;
-      const std::string what = "relation '" + from + "' " + std::string(graph_.str(predicate));
+      auto what = [&] { return describe_edge(graph_, e); };
       out_ += "  ";
       append_dot_quoted(out_, from);
       out_ += " -> ";

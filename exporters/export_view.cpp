@@ -79,6 +79,21 @@ std::string display_id(const graph::KnowledgeGraph& graph, graph::NodeId n) {
   return std::string(iri);
 }
 
+namespace {
+std::string where_suffix(const graph::KnowledgeGraph& graph, const graph::Location& where) {
+  return where.known() ? " (" + to_string(graph.text_location(where)) + ")" : std::string();
+}
+}  // namespace
+
+std::string describe_node(const graph::KnowledgeGraph& graph, graph::NodeId n) {
+  return "entity '" + display_id(graph, n) + "'" + where_suffix(graph, graph.node(n).where);
+}
+
+std::string describe_edge(const graph::KnowledgeGraph& graph, graph::EdgeRef e) {
+  return "relation '" + display_id(graph, graph.source(e)) + "' " + compact_iri(graph, graph.predicate(e)) + " '" +
+         display_id(graph, graph.target(e)) + "'" + where_suffix(graph, graph.edge(e).where);
+}
+
 ontology::ClassStyle class_style(const ontology::Ontology* onto, std::string_view class_iri) {
   ontology::ClassStyle style;
   if (onto == nullptr) return style;

@@ -32,6 +32,12 @@ std::string compact_iri(const graph::KnowledgeGraph& graph, std::string_view iri
 /// the IRI. Distinct nodes always get distinct display ids.
 std::string display_id(const graph::KnowledgeGraph& graph, graph::NodeId n);
 
+/// "entity 'ceop' (kb.yaml:12:5)": how error messages name a node (with where it
+/// was defined, when known).
+std::string describe_node(const graph::KnowledgeGraph& graph, graph::NodeId n);
+/// "relation 'ceop' partOf 'nca' (kb.yaml:20:5)".
+std::string describe_edge(const graph::KnowledgeGraph& graph, graph::EdgeRef e);
+
 /// The display hints of `class_iri`: its own, else the nearest super-class's (breadth
 /// first over rdfs:subClassOf), field by field. Empty fields when nothing is known.
 ontology::ClassStyle class_style(const ontology::Ontology* onto, std::string_view class_iri);

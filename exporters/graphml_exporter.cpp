@@ -353,7 +353,7 @@ class GraphmlWriter {
     buf_ += "    <node id=\"";
     append_number('n', index_[n]);
     buf_ += "\">\n";
-    write_items(node_keys_, items, [&] { return "entity '" + display_id(graph_, n) + "'"; });
+    write_items(node_keys_, items, [&] { return describe_node(graph_, n); });
     buf_ += "    </node>\n";
     if (buf_.size() > (1u << 20)) flush();
   }
@@ -362,9 +362,7 @@ class GraphmlWriter {
     for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
       if (!view_.edge[graph_.edge(e).id]) continue;
       const NodeId t = graph_.target(e);
-      auto entity = [&] {
-        return "relation '" + display_id(graph_, n) + "' " + std::string(graph_.predicate(e)) + " '" + display_id(graph_, t) + "'";
-      };
+      auto entity = [&] { return describe_edge(graph_, e); };
       buf_ += "    <edge id=\"";
       append_number('e', next_edge_++);
       buf_ += "\" source=\"";
