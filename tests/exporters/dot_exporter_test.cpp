@@ -6,7 +6,9 @@
 #include <regex>
 #include <sstream>
 
+#include "core/diagnostics.hpp"
 #include "core/error.hpp"
+#include "ontology/ontology.hpp"
 #include "tests/exporters/hostile_graph.hpp"
 
 namespace kgforge::exporters {
@@ -106,6 +108,44 @@ TEST(DotExporterTest, WrapsLongNames) {
   testing::add_entity(g, "ceop", "Child Exploitation and Online Protection Command", "LawEnforcementUnit");
   EXPECT_NE(make_dot(g, {}).text.find("label=\"Child Exploitation and\\nOnline Protection\\nCommand\\nLawEnforcementUnit\""),
             std::string::npos);
+}
+
+}  // namespace
+}  // namespace kgforge::exporters
+
+namespace kgforge::exporters {
+namespace {
+
+constexpr const char* kStyledOntology = R"(
+@prefix kgf: <https://w3id.org/kgforge/ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+kgf:Thing a owl:Class ; rdfs:label "thing"@en ; kgf:shape "hexagon" ; kgf:fillColor "#112233" ; kgf:fontColor "#ffffff" .
+kgf:Sub a owl:Class ; rdfs:label "sub thing"@en ; rdfs:subClassOf kgf:Thing .
+kgf:Bad a owl:Class ; rdfs:label "bad"@en ; kgf:shape "box\"]; evil" ; kgf:fillColor "red; x" .
+kgf:rel a owl:ObjectProperty ; rdfs:label "related to"@en ; kgf:lineStyle "dashed" ; kgf:lineColor "#aabbcc" .
+kgf:badRel a owl:ObjectProperty ; rdfs:label "bad rel"@en ; kgf:lineStyle "dashed\", x=\"" ; kgf:lineColor "blue\"" .
+)";
+
+TEST(DotExporterStyleTest, UsesInheritedDisplayHintsAndIgnoresValuesOutsideTheAllowList) {
+  Diagnostics diags;
+  const ontology::Ontology onto = ontology::Ontology::from_turtle(kStyledOntology, "styled.ttl", diags);
+  graph::KnowledgeGraph g;
+  const graph::NodeId sub = testing::add_entity(g, "s", "S", "Sub");
+  const graph::NodeId bad = testing::add_entity(g, "b", "B", "Bad");
+  g.add_edge(sub, g.intern(testing::kgf("rel")), bad);
+  g.add_edge(bad, g.intern(testing::kgf("badRel")), sub);
+  ExportOptions options;
+  options.ontology = &onto;
+  const std::string text = make_dot(g, options).text;
+  EXPECT_NE(text.find("[label=\"S\\nsub thing\", shape=\"hexagon\", fillcolor=\"#112233\", fontcolor=\"#ffffff\""),
+            std::string::npos) << text;
+  EXPECT_NE(text.find("[label=\"B\\nbad\", shape=\"box\", fillcolor=\"#a6cee3\", fontcolor=\"#000000\""), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("[label=\"related to\", style=\"dashed\", color=\"#aabbcc\""), std::string::npos) << text;
+  EXPECT_NE(text.find("[label=\"bad rel\", tooltip="), std::string::npos) << text;
+  EXPECT_EQ(text.find("evil"), std::string::npos);
+  EXPECT_EQ(text.find("x=\\\""), std::string::npos);
 }
 
 }  // namespace
