@@ -22,7 +22,8 @@ class RenderCommand : public Command {
     CLI::App* sub = app.add_subcommand("render", "Lay out and render the graph as SVG, PNG or PDF (Graphviz, in-process)");
     sub->footer("Example: kgforge render kb.yaml -o kb.svg\n"
                 "         kgforge render kb.yaml -o nca.png --focus nca --depth 1 --cluster\n"
-                "Layout: dot up to " + std::to_string(exporters::kMaxDotNodes) + " entities, sfdp above; views over " +
+                "Layout: dot up to " + std::to_string(exporters::kMaxDotNodes) + " entities (" +
+                std::to_string(exporters::kMaxSparseDotNodes) + " if sparse), sfdp above; views over " +
                 std::to_string(exporters::kMaxRenderNodes) + " entities are refused (narrow them with --focus or --classes).");
     add_input_options(sub, input_, /*kb_required=*/false);
     sub->add_option("-o,--output", output_, "Output file: .svg, .png or .pdf")->required();

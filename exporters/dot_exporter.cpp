@@ -50,7 +50,8 @@ struct NodeLook {
   std::string shape = "box";
   std::string fill = "#ffffff";
   std::string font = "#000000";
-  std::string class_iri;  // "" if the node has no class
+  std::string class_iri;
+  std::string attributes;  // `, shape="...", fillcolor="...", fontcolor="..."`
 };
 
 class DotWriter {
@@ -74,56 +75,86 @@ class DotWriter {
   }
 
  private:
-  bool is_source_node(NodeId n) const {
-    const std::vector<Sym> classes = graph_.classes(n);
-    if (classes.empty()) return false;
+  // What the writer needs to know about a class, computed once per class.
+  struct ClassFacts {
+    bool source = false;  // kgf:SourceDocument / kgf:DocumentSection or a subclass
+    bool styled = false;  // the ontology gives it (or a super-class) display hints
+  };
+
+  const ClassFacts& facts(Sym c) {
+    auto [it, added] = facts_.try_emplace(c);
+    if (!added) return it->second;
+    const std::string_view iri = graph_.str(c);
     const std::string doc = std::string(graph::ns::kKgf) + "SourceDocument";
     const std::string section = std::string(graph::ns::kKgf) + "DocumentSection";
-    return std::all_of(classes.begin(), classes.end(), [&](Sym c) {
-      const std::string_view iri = graph_.str(c);
-      return iri == doc || iri == section ||
-             (onto_ != nullptr && (onto_->is_subclass_of(iri, doc) || onto_->is_subclass_of(iri, section)));
+    it->second.source = iri == doc || iri == section ||
+                        (onto_ != nullptr && (onto_->is_subclass_of(iri, doc) || onto_->is_subclass_of(iri, section)));
+    const ontology::ClassStyle style = class_style(onto_, iri);
+    it->second.styled = !style.shape.empty() || !style.fill.empty() || !style.font_color.empty();
+    return it->second;
+  }
+
+  bool is_source_node(NodeId n) {
+    bool any = false, all = true;
+    graph_.for_each_property(n, [&](const graph::NodeProperty& p) {
+      if (p.role != graph::Role::kClass) return;
+      any = true;
+      all = all && facts(p.value.text).source;
     });
+    return any && all;
   }
 
   void select_nodes() {
     drawn_.assign(graph_.node_count(), false);
+    id_skip_.assign(graph_.node_count(), 0);
     const bool hide_sources = options_.classes.empty();
     for (const NodeId n : graph_.nodes_by_iri()) {
       if (!view_.node[n] || (hide_sources && is_source_node(n))) continue;
       drawn_[n] = true;
       order_.push_back(n);
+      if (!graph_.node(n).blank) {
+        id_skip_[n] = static_cast<std::uint32_t>(graph_.iri(n).size() - display_id(graph_, n).size());
+      }
     }
   }
 
-  // The class that styles a node: its first class with display hints, else its first class.
-  std::string styling_class(NodeId n) const {
-    const std::vector<Sym> classes = graph_.classes(n);
-    if (classes.empty()) return {};
-    for (const Sym c : classes) {
-      const ontology::ClassStyle s = class_style(onto_, graph_.str(c));
-      if (!s.shape.empty() || !s.fill.empty() || !s.font_color.empty()) return std::string(graph_.str(c));
-    }
-    return std::string(graph_.str(classes.front()));
+  // The class that styles a node: its first class with display hints, else its first class (0: none).
+  Sym styling_class(NodeId n) {
+    Sym first = 0, styled = 0;
+    graph_.for_each_property(n, [&](const graph::NodeProperty& p) {
+      if (p.role != graph::Role::kClass) return;
+      if (first == 0) first = p.value.text;
+      if (styled == 0 && facts(p.value.text).styled) styled = p.value.text;
+    });
+    return styled != 0 ? styled : first;
   }
 
   void assign_looks() {
-    std::set<std::string> classes;
-    node_class_.resize(graph_.node_count());
+    node_class_.assign(graph_.node_count(), 0);
+    std::map<std::string_view, Sym> classes;  // by IRI: the palette order and the legend order
     for (const NodeId n : order_) {
       node_class_[n] = styling_class(n);
-      if (!node_class_[n].empty()) classes.insert(node_class_[n]);
+      if (node_class_[n] != 0) classes.emplace(graph_.str(node_class_[n]), node_class_[n]);
     }
     std::size_t next = 0;
-    for (const std::string& c : classes) {
-      const ontology::ClassStyle s = class_style(onto_, c);
+    for (const auto& [iri, sym] : classes) {
+      const ontology::ClassStyle s = class_style(onto_, iri);
       NodeLook look;
-      look.class_iri = c;
+      look.class_iri = std::string(iri);
       if (kShapes.count(s.shape)) look.shape = s.shape;
       look.fill = is_hex_colour(s.fill) ? s.fill : kPalette[next++ % std::size(kPalette)];
       if (is_hex_colour(s.font_color)) look.font = s.font_color;
-      looks_.emplace(c, std::move(look));
+      look.attributes = ", shape=\"" + look.shape + "\", fillcolor=\"" + look.fill + "\", fontcolor=\"" + look.font + "\"";
+      looks_.emplace(sym, std::move(look));
+      legend_order_.push_back(sym);
     }
+  }
+
+  // The DOT id of a node: a view into its IRI except for blank nodes.
+  std::string_view id_of(NodeId n) {
+    if (!graph_.node(n).blank) return graph_.iri(n).substr(id_skip_[n]);
+    scratch_id_ = display_id(graph_, n);
+    return scratch_id_;
   }
 
   void header() {
@@ -169,7 +200,7 @@ class DotWriter {
   }
 
   void write_node(NodeId n) {
-    const std::string id = display_id(graph_, n);
+    const std::string id(id_of(n));
     auto entity = [&] { return describe_node(graph_, n); };
     checked(entity, "id", id);
     const std::string_view name = graph_.node(n).name != 0 ? graph_.name(n) : std::string_view(id);
@@ -180,9 +211,8 @@ class DotWriter {
     append_dot_quoted(out_, id);
     out_ += " [label=";
     append_dot_quoted(out_, label);
-    if (!node_class_[n].empty()) {
-      const NodeLook& look = looks_.at(node_class_[n]);
-      out_ += ", shape=\"" + look.shape + "\", fillcolor=\"" + look.fill + "\", fontcolor=\"" + look.font + "\"";
+    if (node_class_[n] != 0) {
+      out_ += looks_.at(node_class_[n]).attributes;
     } else {
       out_ += ", fillcolor=\"#ffffff\"";
     }
@@ -199,34 +229,38 @@ class DotWriter {
 
   std::size_t write_edges_of(NodeId n) {
     std::size_t count = 0;
-    const std::string from = display_id(graph_, n);
+    const std::string from(id_of(n));
     for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
       const NodeId t = graph_.target(e);
       if (!view_.edge[graph_.edge(e).id] || !drawn_[t]) continue;
-      const Sym predicate = graph_.edge(e).predicate;
-      auto what = [&] { return describe_edge(graph_, e); };
       out_ += "  ";
       append_dot_quoted(out_, from);
       out_ += " -> ";
-      append_dot_quoted(out_, display_id(graph_, t));
-      out_ += " [label=";
-      append_dot_quoted(out_, wrap_label(checked(what, "label", label_for(predicate)), kWrap));
-      append_edge_style(graph_.str(predicate));
-      out_ += ", tooltip=";
-      append_dot_quoted(out_, checked(what, "IRI", graph_.str(predicate)));
-      out_ += "];\n";
+      append_dot_quoted(out_, id_of(t));
+      out_ += edge_attributes(e);
       ++count;
       if (out_.size() > (1u << 20)) flush();
     }
     return count;
   }
 
-  void append_edge_style(std::string_view predicate) {
-    if (onto_ == nullptr) return;
-    const ontology::PropertyInfo* info = onto_->find_property(predicate);
-    if (info == nullptr) return;
-    if (kLineStyles.count(info->style.line)) out_ += ", style=\"" + info->style.line + "\"";
-    if (is_hex_colour(info->style.color)) out_ += ", color=\"" + info->style.color + "\"";
+  // ` [label=..., style=..., color=..., tooltip=...];\n`, once per predicate.
+  const std::string& edge_attributes(EdgeRef e) {
+    const Sym predicate = graph_.edge(e).predicate;
+    auto [it, added] = edge_attributes_.try_emplace(predicate);
+    if (!added) return it->second;
+    auto what = [&] { return describe_edge(graph_, e); };
+    std::string& text = it->second;
+    text = " [label=";
+    append_dot_quoted(text, wrap_label(checked(what, "label", label_for(predicate)), kWrap));
+    if (const ontology::PropertyInfo* info = onto_ ? onto_->find_property(graph_.str(predicate)) : nullptr) {
+      if (kLineStyles.count(info->style.line)) text += ", style=\"" + info->style.line + "\"";
+      if (is_hex_colour(info->style.color)) text += ", color=\"" + info->style.color + "\"";
+    }
+    text += ", tooltip=";
+    append_dot_quoted(text, checked(what, "IRI", graph_.str(predicate)));
+    text += "];\n";
+    return text;
   }
 
   // --cluster: a unit drawn inside the organisation it is kgf:partOf (or a
@@ -296,17 +330,25 @@ class DotWriter {
     out_ += indent + "}\n";
   }
 
+  // The legend: one node per class drawn, in a grid (rows chained by invisible edges
+  // so that many classes do not make one long column).
   void write_legend() {
     if (looks_.empty()) return;
     out_ += "  subgraph \"cluster_legend\" {\n    label=\"Legend\";\n    style=\"rounded\";\n    color=\"#999999\";\n"
             "    fontsize=\"10\";\n";
     std::size_t i = 0;
-    for (const auto& [iri, look] : looks_) {
+    for (const Sym c : legend_order_) {
       out_ += "    \"legend " + std::to_string(i++) + "\" [label=";
-      append_dot_quoted(out_, wrap_label(label_for(graph_.strings().find(iri)), kWrap));
-      out_ += ", shape=\"" + look.shape + "\", fillcolor=\"" + look.fill + "\", fontcolor=\"" + look.font + "\", tooltip=";
-      append_dot_quoted(out_, iri);
+      append_dot_quoted(out_, wrap_label(label_for(c), kWrap));
+      out_ += looks_.at(c).attributes + ", tooltip=";
+      append_dot_quoted(out_, graph_.str(c));
       out_ += "];\n";
+    }
+    std::size_t columns = 1;
+    while (columns * columns < legend_order_.size()) ++columns;
+    for (std::size_t k = 0; k + 1 < legend_order_.size(); ++k) {
+      if ((k + 1) % columns == 0) continue;
+      out_ += "    \"legend " + std::to_string(k) + "\" -> \"legend " + std::to_string(k + 1) + "\" [style=\"invis\"];\n";
     }
     out_ += "  }\n";
   }
@@ -317,8 +359,13 @@ class DotWriter {
   graph::View view_;
   std::vector<bool> drawn_;
   std::vector<NodeId> order_;
-  std::vector<std::string> node_class_;
-  std::map<std::string, NodeLook> looks_;
+  std::vector<Sym> node_class_;
+  std::unordered_map<Sym, NodeLook> looks_;
+  std::vector<Sym> legend_order_;
+  std::unordered_map<Sym, ClassFacts> facts_;
+  std::unordered_map<Sym, std::string> edge_attributes_;
+  std::string scratch_id_;
+  std::vector<std::uint32_t> id_skip_;  // bytes of the IRI that the DOT id leaves out
   std::unordered_map<Sym, std::string> labels_;
   std::ostream& sink_;
   std::string out_;

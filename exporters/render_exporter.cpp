@@ -78,7 +78,8 @@ std::string too_large(std::size_t nodes, std::size_t limit, std::string_view wha
 
 LayoutChoice choose_layout(std::size_t nodes, std::size_t edges, std::string_view requested) {
   if (nodes > kMaxRenderNodes) throw Error(too_large(nodes, kMaxRenderNodes, "can be drawn legibly"));
-  const std::string engine = requested.empty() ? (nodes <= kMaxDotNodes ? "dot" : "sfdp") : lower(requested);
+  const bool small = nodes <= kMaxDotNodes || (nodes <= kMaxSparseDotNodes && edges <= 2 * nodes);
+  const std::string engine = requested.empty() ? (small && edges <= kMaxDotEdges ? "dot" : "sfdp") : lower(requested);
   LayoutChoice choice;
   choice.engine = engine;
   const std::string size = std::to_string(nodes) + " entities, " + std::to_string(edges) + " relations";
@@ -88,9 +89,12 @@ LayoutChoice choose_layout(std::size_t nodes, std::size_t edges, std::string_vie
                   ", or use --layout sfdp");
     }
     // Network simplex limits: the dot layout's cost explodes on dense, non-hierarchical graphs.
-    const std::string limit = nodes <= 30 ? "8" : "2";
-    choice.attributes = {{"nslimit", limit}, {"nslimit1", limit}, {"searchsize", "30"}};
-    choice.reason = requested.empty() ? size + " (dot up to " + std::to_string(kMaxDotNodes) + ")" : size;
+    const bool tiny = nodes <= 30 && edges <= 60;
+    choice.attributes = {{"nslimit", tiny ? "8" : "2"}, {"nslimit1", tiny ? "8" : "2"}, {"mclimit", tiny ? "1" : "0.3"},
+                         {"searchsize", "30"}};
+    choice.reason = requested.empty() ? size + "; dot for views up to " + std::to_string(kMaxDotNodes) + " entities (" +
+                                            std::to_string(kMaxSparseDotNodes) + " if sparse)"
+                                      : size;
     return choice;
   }
   if (engine == "sfdp" || engine == "neato" || engine == "fdp") {
@@ -100,7 +104,10 @@ LayoutChoice choose_layout(std::size_t nodes, std::size_t edges, std::string_vie
   } else if (engine != "circo" && engine != "twopi") {
     throw FormatError("unknown layout '" + std::string(requested) + "' (dot, neato, sfdp, fdp, circo, twopi)");
   }
-  choice.reason = requested.empty() ? size + " (sfdp above " + std::to_string(kMaxDotNodes) + ")" : size;
+  choice.reason = requested.empty() ? size + "; sfdp above " + std::to_string(kMaxDotNodes) + " entities (" +
+                                          std::to_string(kMaxSparseDotNodes) + " if sparse) or " +
+                                          std::to_string(kMaxDotEdges) + " relations"
+                                    : size;
   return choice;
 }
 

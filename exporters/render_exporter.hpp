@@ -16,8 +16,16 @@ namespace kgforge::exporters {
 
 /// Views with more entities than this are refused: nobody can read them.
 inline constexpr std::size_t kMaxRenderNodes = 2000;
-/// Views up to this size get the `dot` layout by default; larger ones `sfdp`.
+/// The default layout is `dot` (layered, readable, edge labels placed without overlap)
+/// for views of up to kMaxDotNodes entities, or up to kMaxSparseDotNodes entities with
+/// at most two relations per entity, and never above kMaxDotEdges relations; `sfdp`
+/// (force-directed, with overlap removal) otherwise. Measured here with the limits
+/// below: CEOP (120 entities, 185 relations) 0.8 s; random graphs 150/225 0.4 s,
+/// 100/200 0.8 s, 60/300 3.2 s; without them the dot layout of 100 random entities
+/// took 110 s and of 300 never finished.
 inline constexpr std::size_t kMaxDotNodes = 60;
+inline constexpr std::size_t kMaxSparseDotNodes = 150;
+inline constexpr std::size_t kMaxDotEdges = 300;
 /// `--layout dot` is refused above this size (it would run for many minutes).
 inline constexpr std::size_t kMaxExplicitDotNodes = 300;
 
@@ -29,8 +37,8 @@ struct LayoutChoice {
 };
 
 /// The engine for a view of `nodes` entities and `edges` relations: `requested`
-/// if given (within its limits), else dot with a network-simplex limit for small
-/// views and sfdp with overlap removal above kMaxDotNodes. Throws kgforge::Error
+/// if given (within its limits), else dot with network-simplex and crossing limits for
+/// small or sparse views and sfdp with overlap removal otherwise. Throws kgforge::Error
 /// with advice (--focus, --classes) for a view too large to draw legibly.
 LayoutChoice choose_layout(std::size_t nodes, std::size_t edges, std::string_view requested);
 

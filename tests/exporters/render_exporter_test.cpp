@@ -14,7 +14,10 @@ namespace {
 TEST(RenderExporterTest, ChoosesTheEngineBySize) {
   EXPECT_EQ(choose_layout(10, 20, "").engine, "dot");
   EXPECT_EQ(choose_layout(kMaxDotNodes, 200, "").engine, "dot");
-  const LayoutChoice big = choose_layout(kMaxDotNodes + 1, 200, "");
+  EXPECT_EQ(choose_layout(kMaxDotNodes, kMaxDotEdges + 1, "").engine, "sfdp");
+  EXPECT_EQ(choose_layout(120, 185, "").engine, "dot");  // sparse, like CEOP
+  EXPECT_EQ(choose_layout(120, 241, "").engine, "sfdp");
+  const LayoutChoice big = choose_layout(kMaxSparseDotNodes + 1, 200, "");
   EXPECT_EQ(big.engine, "sfdp");
   EXPECT_NE(std::find(big.attributes.begin(), big.attributes.end(), std::pair<std::string, std::string>{"overlap", "prism"}),
             big.attributes.end());

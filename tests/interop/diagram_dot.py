@@ -64,8 +64,11 @@ def check_kb(kgforge, paths, out_dir, name, labels, extra=()):
     for entity in kb.entities.values():
         check(any(wrap(term_label(labels, c)) in legend_labels for c in entity["classes"]),
               "%s: no legend entry for %r" % (name, entity["classes"]))
+    legend_edges = [e for e in j.get("edges", []) if e["tail"] in legend_ids or e["head"] in legend_ids]
+    check(all(e["tail"] in legend_ids and e["head"] in legend_ids and e.get("style") == "invis" for e in legend_edges),
+          "%s: a visible edge touches the legend" % name)
     edges = collections.Counter((nodes[e["tail"]]["name"], nodes[e["head"]]["name"], unescape(e["label"]))
-                                for e in j.get("edges", []))
+                                for e in j.get("edges", []) if e not in legend_edges)
     want = collections.Counter((kb.display_id(r["from"]), kb.display_id(r["to"]), wrap(term_label(labels, r["predicate"])))
                                for r in kb.relations)
     check(edges == want, "%s: edges differ:\n  extra %s\n  missing %s" % (name, edges - want, want - edges))
