@@ -29,7 +29,7 @@ echo "old" >"$work/keep.graphml"
 [ "$(cat "$work/keep.graphml")" = "old" ] || fail "a failed export replaced the old file"
 
 # 3. A view of 2,100 entities is refused with advice; --focus makes it drawable (70
-#    entities: sfdp).
+#    entities, sparse: dot; sfdp when asked).
 /usr/bin/python3 - "$work/big.yaml" <<'PY'
 import sys
 with open(sys.argv[1], "w") as f:
@@ -47,7 +47,9 @@ grep -q -- "--focus" "$work/err" && grep -q -- "--classes" "$work/err" || { fail
 [ ! -e "$work/big.svg" ] || fail "big.svg written"
 "$KGFORGE" render "$work/big.yaml" -o "$work/big.svg" --focus e0 --depth 1 >"$work/out" 2>"$work/err" \
   || { fail "render --focus e0 failed"; cat "$work/err"; }
-grep -q "note: laid out with sfdp" "$work/err" || { fail "the ego network of e0 was not laid out with sfdp"; cat "$work/err"; }
+grep -q "note: laid out with dot: 70 entities, 69 relations" "$work/err" || { fail "the sparse ego network of e0 was not laid out with dot"; cat "$work/err"; }
+"$KGFORGE" render "$work/big.yaml" -o "$work/big.svg" --focus e0 --layout sfdp >"$work/out" 2>"$work/err" \
+  && grep -q "note: laid out with sfdp" "$work/err" || { fail "--layout sfdp was not used"; cat "$work/err"; }
 
 # 4. Usage errors: an unknown extension, an explicit dot layout of 1,050 entities.
 "$KGFORGE" render "$data/hostile_diagram.yaml" -o "$work/x.gif" >/dev/null 2>"$work/err"
