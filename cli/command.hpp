@@ -28,6 +28,7 @@ std::unique_ptr<Command> make_validate_command();
 std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_ontology_command();
+std::unique_ptr<Command> make_render_command();
 
 }  // namespace kgforge::cli
 
