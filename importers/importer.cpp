@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "importers/yaml_importer.hpp"
+
 namespace kgforge::importers {
 
 namespace {
@@ -20,7 +22,7 @@ struct Entry {
 
 // The one table that knows every input format. Add a row per importer.
 constexpr Entry kImporters[] = {
-    {"", nullptr},  // placeholder so the table is never empty
+    {"yaml", &make<YamlImporter>},
 };
 
 struct Extension {

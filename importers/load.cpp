@@ -5,27 +5,38 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <utility>
+
+#include "importers/yaml_importer.hpp"
 
 namespace kgforge::importers {
 
 std::optional<graph::KnowledgeGraph> load_sources(const std::vector<SourceText>& sources, Diagnostics& diags,
                                                   const ImportOptions& options) {
   graph::KnowledgeGraph result;
-  const std::size_t errors_before = diags.error_count();
+  const std::size_t errors_before = diags.error_count() + diags.dropped();
+  // YAML files are one knowledge base, read together (cross-file ids, duplicates).
+  std::vector<YamlSource> yaml;
+  std::vector<std::pair<const SourceText*, std::string>> others;
   for (const SourceText& source : sources) {
     const std::optional<std::string> format = format_for_path(source.name);
-    std::unique_ptr<Importer> importer = format ? make_importer(*format) : nullptr;
-    if (!importer) {
+    if (format == "yaml") {
+      yaml.push_back({source.name, source.text});
+    } else if (format && make_importer(*format)) {
+      others.emplace_back(&source, *format);
+    } else {
       diags.error({source.name, 0, 0}, "unknown-format",
                   "cannot tell the format of this file from its extension (expected .yaml, .yml, .ttl, .nt, .rdf)");
-      continue;
     }
-    graph::KnowledgeGraph part;
-    std::istringstream in(source.text);
-    importer->read(in, source.name, part, diags, options);
+  }
+  if (!yaml.empty()) read_yaml_kb(yaml, result, diags, options);
+  for (const auto& [source, format] : others) {
+    graph::KnowledgeGraph part;  // RDF parsers may hand over triples before failing
+    std::istringstream in(source->text);
+    make_importer(format)->read(in, source->name, part, diags, options);
     result.merge(part);
   }
-  if (diags.error_count() > errors_before) return std::nullopt;
+  if (diags.error_count() + diags.dropped() > errors_before) return std::nullopt;
   return result;
 }
 
