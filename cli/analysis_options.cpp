@@ -21,6 +21,8 @@ void add_sampling(CLI::App* sub, AnalysisCliOptions& options) {
   sub->add_option("--samples", options.samples,
                   "Betweenness sources: exact, K (sampled, Brandes-Pich), or auto (exact unless too slow)");
   sub->add_option("--seed", options.seed, "Seed for --samples (same seed, same sources)");
+  sub->add_flag("--include-sources", options.include_sources,
+                "Also analyse the source documents and their sections (left out by default)");
 }
 
 }  // namespace
@@ -67,9 +69,15 @@ graph::AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
   return out;
 }
 
+graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options, graph::View view) {
+  if (!options.include_sources) graph::exclude_classes(graph, view, graph::source_classes());
+  return view;
+}
+
 std::optional<Annotations> annotate_graph(graph::KnowledgeGraph& graph, const AnalysisCliOptions& options) {
   if (options.measures.empty()) return std::nullopt;
-  Annotations a{graph::AnalysisGraph::from(graph), {}, {}};
+  const graph::View view = analysed_view(graph, options, graph::make_view(graph, {}));
+  Annotations a{graph::AnalysisGraph::from(graph, view.whole() ? nullptr : &view), {}, {}};
   a.result = graph::analyze(a.analysis_graph, analysis_options(options));
   if (!options.display.empty() && options.display != "none" && a.result.column(options.display) == nullptr) {
     std::string names;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "graph/analysis.hpp"
+#include "graph/view.hpp"
 
 namespace CLI {
 class App;
@@ -23,7 +24,13 @@ struct AnalysisCliOptions {
   std::string samples = "auto";       ///< auto | exact | K
   std::uint64_t seed = 0;
   std::string display;                ///< --display-measure (annotate only)
+  bool include_sources = false;       ///< analyse source documents and sections too
 };
+
+/// The whole graph as analysed: without source documents and sections unless
+/// --include-sources (graph::source_classes()).
+graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options,
+                          graph::View view);
 
 /// "degree, betweenness, ..." (the names --measures accepts).
 std::string measure_names();

@@ -34,6 +34,16 @@ std::string cell(const graph::Column& c, double v) {
   return fixed(v, 6);
 }
 
+// Short table headers; degree_centrality is left to CSV and JSON.
+std::string table_header(const std::string& column) {
+  if (column == "in_degree") return "in";
+  if (column == "out_degree") return "out";
+  if (column == "weak_component") return "weak";
+  if (column == "strong_component") return "strong";
+  if (column == "core_number") return "core";
+  return column;
+}
+
 std::string degree_distribution(const std::vector<std::size_t>& histogram) {
   std::string out;
   std::size_t shown = 0, last = 0;
@@ -74,14 +84,17 @@ class AnalyzeCommand : public Command {
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     const graph::KnowledgeGraph& g = loaded.graph;
     const graph::ViewOptions vo = view_options(g, view_, loaded.ontology);
-    const graph::View view = graph::make_view(g, vo);
+    const graph::View chosen = graph::make_view(g, vo);
+    const graph::View view = analysed_view(g, analysis_, chosen);
+    left_out_ = chosen.node_count - view.node_count;
+    restricted_ = !vo.focus.empty() || !vo.as_of.empty() || !vo.classes.empty();
     const graph::AnalysisGraph ag = graph::AnalysisGraph::from(g, view.whole() ? nullptr : &view);
     const graph::AnalysisResult result = graph::analyze(ag, analysis_options(analysis_));
     const std::vector<std::uint32_t> rows = ranked(result, ag);
     std::ostringstream out;
     if (format_ == "json") write_json(out, g, ag, result, rows);
     else if (format_ == "csv") write_csv(out, g, ag, result, rows);
-    else write_table(out, g, ag, result, rows, !view.whole());
+    else write_table(out, g, ag, result, rows, restricted_);
     if (output_.empty() || output_ == "-") {
       std::cout << out.str() << std::flush;
     } else {
@@ -125,6 +138,7 @@ class AnalyzeCommand : public Command {
     const graph::Summary& s = r.summary;
     out << (is_view ? "View" : "Graph") << ": " << s.nodes << " entities, " << s.relations
         << " relations (directed, " << s.self_loops << " self loops), density " << fixed(s.density, 6) << '\n';
+    if (left_out_ > 0) out << "(" << left_out_ << " source documents and sections left out; --include-sources keeps them)\n";
     out << "Components: " << s.weak_components << " weak (largest " << s.largest_weak << " entities), "
         << s.strong_components << " strong (largest " << s.largest_strong << ")\n";
     const graph::Diameter& d = s.diameter;
@@ -149,13 +163,16 @@ class AnalyzeCommand : public Command {
     std::vector<std::string> header = {"#", "entity"};
     std::vector<bool> right = {true, false};
     for (const graph::Column& c : r.columns) {
-      header.push_back(c.name);
+      if (c.name == "degree_centrality") continue;
+      header.push_back(table_header(c.name));
       right.push_back(true);
     }
     TextTable table(header, right);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-      std::vector<std::string> row = {std::to_string(i + 1), clip(entity_label(g, ag.node(rows[i])), 48)};
-      for (const graph::Column& c : r.columns) row.push_back(cell(c, c.values[rows[i]]));
+      std::vector<std::string> row = {std::to_string(i + 1), clip(entity_label(g, ag.node(rows[i])), 50)};
+      for (const graph::Column& c : r.columns) {
+        if (c.name != "degree_centrality") row.push_back(cell(c, c.values[rows[i]]));
+      }
       table.add(std::move(row));
     }
     table.print(out);
@@ -236,6 +253,8 @@ class AnalyzeCommand : public Command {
   std::string sort_;
   bool edges_ = false;
   std::string output_;
+  std::size_t left_out_ = 0;
+  bool restricted_ = false;
 };
 
 }  // namespace
