@@ -61,8 +61,8 @@ class NeighboursCommand : public Command {
     while (ag.node(c) != centre) ++c;
     const std::vector<std::uint32_t> dist = distances(ag, c);
     std::cout << "Ego network of " << entity_label(g, centre) << ", depth " << view_.depth
-              << (view_.as_of.empty() ? "" : ", as of " + view_.as_of) << ": " << view.node_count << " entities, "
-              << view.edge_count << " relations\n\n";
+              << (view_.as_of.empty() ? "" : ", as of " + view_.as_of) << ": " << view.node_count << (view.node_count == 1 ? " entity, " : " entities, ")
+              << view.edge_count << (view.edge_count == 1 ? " relation\n\n" : " relations\n\n");
     print_entities(g, loaded.ontology, ag, dist);
     std::cout << '\n';
     print_relations(g, loaded.ontology, view);

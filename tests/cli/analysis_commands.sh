@@ -65,7 +65,7 @@ grep -q "depth 1: 4 entities, 4 relations" <<<"$out" || fail "neighbours header:
 grep -Eq "^ +1 +Bob Baker \(bob\)" <<<"$out" || fail "neighbours row: $out"
 grep -q "since 2012" <<<"$out" || fail "neighbours dates: $out"
 out=$("$KGFORGE" neighbours "$tmp/kb.yaml" alice -q)
-grep -q "depth 1: 2 entities, 1 relations" <<<"$out" || fail "neighbours of alice: $out"
+grep -q "depth 1: 2 entities, 1 relation" <<<"$out" || fail "neighbours of alice: $out"
 out=$("$KGFORGE" neighbours "$tmp/kb.yaml" alice --depth 2 -q)
 grep -q "depth 2: 4 entities, 4 relations" <<<"$out" || fail "neighbours depth 2: $out"
 grep -Eq "^ +2 +National Crime Agency \(nca\)" <<<"$out" || fail "neighbours distance 2: $out"
