@@ -99,6 +99,12 @@ class KnowledgeGraph {
     for (std::uint32_t i = model_[n].first_property; i != kNone; i = props_[i].next) f(props_[i].property);
   }
   std::vector<NodeProperty> properties(NodeId n) const;
+  /// Calls f(NodeProperty&) for each property of `n`, so that validation can retype a
+  /// literal to the datatype the ontology declares. Only `value` may be changed.
+  template <class F>
+  void update_properties(NodeId n, F&& f) {
+    for (std::uint32_t i = model_[n].first_property; i != kNone; i = props_[i].next) f(props_[i].property);
+  }
   /// The class IRIs of `n`, in insertion order.
   std::vector<Sym> classes(NodeId n) const;
   bool has_class(NodeId n, Sym class_iri) const;
@@ -116,6 +122,11 @@ class KnowledgeGraph {
     for (std::uint32_t i = model_[e].first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
   }
   std::vector<Qualifier> qualifiers(EdgeRef e) const;
+  /// Calls f(Qualifier&) for each qualifier of `e` (validation retypes values).
+  template <class F>
+  void update_qualifiers(EdgeRef e, F&& f) {
+    for (std::uint32_t i = model_[e].first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
+  }
   /// Every edge, ordered by source node then insertion order (deterministic).
   std::vector<EdgeRef> edges() const;
   /// Out-edges of `n` in insertion order.

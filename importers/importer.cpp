@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "importers/rdf_importer.hpp"
 #include "importers/yaml_importer.hpp"
 
 namespace kgforge::importers {
@@ -23,6 +24,9 @@ struct Entry {
 // The one table that knows every input format. Add a row per importer.
 constexpr Entry kImporters[] = {
     {"yaml", &make<YamlImporter>},
+    {"turtle", &make<TurtleImporter>},
+    {"ntriples", &make<NTriplesImporter>},
+    {"rdfxml", &make<RdfXmlImporter>},
 };
 
 struct Extension {

@@ -578,7 +578,7 @@ void KbReader::build_sections(FileKb& f, const SourceDecl& s, NodeId doc) {
   for (const YNode& item : list->items) {
     if (expect(f, item, YNode::Kind::kMapping, "a section")) check_keys(f, item, kSectionKeys, "a section");
   }
-  const graph::Sym part_of = g_.intern(std::string(graph::ns::kDcterms) + "isPartOf");
+  const graph::Sym part_of = g_.intern(kgf("sectionOf"));  // the ontology's sub-property of dcterms:isPartOf
   for (const SectionDecl& section : s.sections) {
     const YNode& map = *section.node;
     const NodeId n = g_.add_node(section.iri, loc(f, map));

@@ -1,35 +1,466 @@
 // SPDX-License-Identifier: MIT
-// PLACEHOLDER until the ontology issue lands: an empty ontology. label_of() falls
-// back to local names so that writers work.
+// The ontology read from Turtle. Only RDF, RDFS and OWL terms are named here, plus
+// the ontology's own display-hint annotation properties (kgf:shape, ...), which are
+// how an ontology file speaks to diagram writers.
 #include "ontology/ontology.hpp"
 
+#include <algorithm>
+#include <deque>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "importers/rdf_importer.hpp"
 
 namespace kgforge::ontology {
+
+extern const std::string_view kBundledOntology;
+
+namespace {
+
+using graph::KnowledgeGraph;
+using graph::NodeId;
+using graph::Sym;
+
+std::string rdf(std::string_view local) { return std::string(graph::ns::kRdf) + std::string(local); }
+std::string rdfs(std::string_view local) { return std::string(graph::ns::kRdfs) + std::string(local); }
+std::string owl(std::string_view local) { return std::string(graph::ns::kOwl) + std::string(local); }
+std::string kgf(std::string_view local) { return std::string(graph::ns::kKgf) + std::string(local); }
+
+std::string_view local_name(std::string_view iri) {
+  const std::size_t cut = iri.find_last_of("#/");
+  return cut == std::string_view::npos ? iri : iri.substr(cut + 1);
+}
+
+template <class T>
+void add_unique(std::vector<T>& to, const T& value) {
+  if (std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
+}
+
+// The vocabulary needed to read an ontology, interned in one graph.
+struct Vocabulary {
+  explicit Vocabulary(KnowledgeGraph& g)
+      : type(g.intern(rdf("type"))), first(g.intern(rdf("first"))), rest(g.intern(rdf("rest"))),
+        nil(g.intern(rdf("nil"))), rdf_property(g.intern(rdf("Property"))), rdfs_class(g.intern(rdfs("Class"))),
+        datatype(g.intern(rdfs("Datatype"))), sub_class(g.intern(rdfs("subClassOf"))),
+        sub_property(g.intern(rdfs("subPropertyOf"))), domain(g.intern(rdfs("domain"))), range(g.intern(rdfs("range"))),
+        literal(g.intern(rdfs("Literal"))), owl_class(g.intern(owl("Class"))),
+        object_property(g.intern(owl("ObjectProperty"))), datatype_property(g.intern(owl("DatatypeProperty"))),
+        annotation_property(g.intern(owl("AnnotationProperty"))), functional(g.intern(owl("FunctionalProperty"))),
+        symmetric(g.intern(owl("SymmetricProperty"))), equivalent_class(g.intern(owl("equivalentClass"))),
+        equivalent_property(g.intern(owl("equivalentProperty"))), inverse_of(g.intern(owl("inverseOf"))),
+        union_of(g.intern(owl("unionOf"))), shape(g.intern(kgf("shape"))), fill(g.intern(kgf("fillColor"))),
+        font(g.intern(kgf("fontColor"))), line_style(g.intern(kgf("lineStyle"))), line_color(g.intern(kgf("lineColor"))) {}
+  Sym type, first, rest, nil, rdf_property, rdfs_class, datatype, sub_class, sub_property, domain, range, literal,
+      owl_class, object_property, datatype_property, annotation_property, functional, symmetric, equivalent_class,
+      equivalent_property, inverse_of, union_of, shape, fill, font, line_style, line_color;
+};
+
+}  // namespace
 
 struct Ontology::Impl {
   std::vector<ClassInfo> classes;
   std::vector<PropertyInfo> properties;
+  // Display hints as the files declared them; ClassInfo::style is resolved (inherited).
+  std::vector<ClassStyle> declared_class_styles;
+  std::vector<PropertyStyle> declared_property_styles;
+  std::unordered_map<std::string, std::size_t> class_index;
+  std::unordered_map<std::string, std::size_t> property_index;
+  std::unordered_map<std::string, std::vector<std::string>> datatype_unions;  // named datatype -> members
+  std::unordered_map<std::string, std::unordered_set<std::string>> ancestors;  // class -> itself and supers
+  std::unordered_set<std::string> named;  // every class/property/datatype IRI the ontology names
   graph::KnowledgeGraph graph;
+
+  void finish();
+  void resolve_ancestors();
+  void resolve_styles();
+  void resolve_datatypes();
+  ClassInfo& class_for(const std::string& iri);
+  PropertyInfo& property_for(const std::string& iri);
 };
+
+// --- building from a parsed graph -------------------------------------------------------
+
+namespace {
+
+class Reader {
+ public:
+  Reader(Ontology::Impl& impl, Diagnostics& diags) : impl_(impl), g_(impl.graph), v_(impl.graph), diags_(diags) {}
+  void read();
+
+ private:
+  std::vector<std::string> targets(NodeId n, Sym predicate) const;
+  std::vector<std::string> list_members(NodeId list) const;
+  std::string literal(NodeId n, Sym predicate) const;
+  bool typed(NodeId n, std::initializer_list<Sym> classes) const;
+  void read_class(NodeId n);
+  void read_property(NodeId n);
+  void read_datatype(NodeId n);
+
+  Ontology::Impl& impl_;
+  KnowledgeGraph& g_;
+  Vocabulary v_;
+  Diagnostics& diags_;
+};
+
+// IRIs of the objects of `predicate` from `n`; a blank object holding owl:unionOf
+// (a class or datatype union) contributes its members.
+std::vector<std::string> Reader::targets(NodeId n, Sym predicate) const {
+  std::vector<std::string> out;
+  for (graph::EdgeRef e : g_.out_edges(n)) {
+    if (g_.edge(e).predicate != predicate) continue;
+    const NodeId t = g_.target(e);
+    if (!g_.node(t).blank) {
+      add_unique(out, std::string(g_.iri(t)));
+      continue;
+    }
+    for (graph::EdgeRef u : g_.out_edges(t)) {
+      if (g_.edge(u).predicate != v_.union_of) continue;
+      for (const std::string& m : list_members(g_.target(u))) add_unique(out, m);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Reader::list_members(NodeId list) const {
+  std::vector<std::string> out;
+  std::unordered_set<NodeId> seen;
+  while (seen.insert(list).second) {
+    std::optional<NodeId> next;
+    for (graph::EdgeRef e : g_.out_edges(list)) {
+      const NodeId t = g_.target(e);
+      if (g_.edge(e).predicate == v_.first && !g_.node(t).blank) out.emplace_back(g_.iri(t));
+      if (g_.edge(e).predicate == v_.rest && g_.node(t).iri != v_.nil) next = t;
+    }
+    if (!next) break;
+    list = *next;
+  }
+  return out;
+}
+
+std::string Reader::literal(NodeId n, Sym predicate) const {
+  std::string out;
+  g_.for_each_property(n, [&](const graph::NodeProperty& p) {
+    if (out.empty() && p.role == graph::Role::kAttribute && p.predicate == predicate && p.value.is_literal()) {
+      out = g_.str(p.value.text);
+    }
+  });
+  return out;
+}
+
+bool Reader::typed(NodeId n, std::initializer_list<Sym> classes) const {
+  for (Sym c : classes) {
+    if (g_.has_class(n, c)) return true;
+  }
+  return false;
+}
+
+void Reader::read() {
+  for (NodeId n = 0; n < g_.node_count(); ++n) {
+    if (g_.node(n).blank) continue;
+    const bool styled_class = !literal(n, v_.shape).empty() || !literal(n, v_.fill).empty() || !literal(n, v_.font).empty();
+    const bool styled_property = !literal(n, v_.line_style).empty() || !literal(n, v_.line_color).empty();
+    if (typed(n, {v_.datatype})) {
+      read_datatype(n);
+    } else if (typed(n, {v_.object_property, v_.datatype_property, v_.annotation_property, v_.rdf_property,
+                         v_.functional, v_.symmetric}) || styled_property) {
+      read_property(n);
+    } else if (typed(n, {v_.owl_class, v_.rdfs_class}) || styled_class) {
+      read_class(n);
+    }
+  }
+}
+
+void Reader::read_class(NodeId n) {
+  ClassInfo& c = impl_.class_for(std::string(g_.iri(n)));
+  c.where = g_.text_location(g_.node(n).where);
+  if (g_.node(n).name != 0) c.label = g_.name(n);
+  g_.for_each_property(n, [&](const graph::NodeProperty& p) {
+    if (p.role == graph::Role::kDescription && c.comment.empty()) c.comment = g_.str(p.value.text);
+  });
+  for (const std::string& s : targets(n, v_.sub_class)) add_unique(c.super_classes, s);
+  for (const std::string& s : targets(n, v_.equivalent_class)) add_unique(c.equivalent, s);
+  ClassStyle& style = impl_.declared_class_styles[impl_.class_index.at(c.iri)];
+  style = {literal(n, v_.shape), literal(n, v_.fill), literal(n, v_.font)};
+}
+
+void Reader::read_property(NodeId n) {
+  PropertyInfo& p = impl_.property_for(std::string(g_.iri(n)));
+  p.where = g_.text_location(g_.node(n).where);
+  if (!graph::is_ncname(local_name(p.iri))) {
+    diags_.error(p.where, "bad-name",
+                 "property <" + p.iri + "> does not end in an XML name, so RDF/XML cannot write it");
+  }
+  if (g_.node(n).name != 0) p.label = g_.name(n);
+  g_.for_each_property(n, [&](const graph::NodeProperty& q) {
+    if (q.role == graph::Role::kDescription && p.comment.empty()) p.comment = g_.str(q.value.text);
+  });
+  if (typed(n, {v_.annotation_property})) p.kind = PropertyInfo::Kind::kAnnotation;
+  if (typed(n, {v_.datatype_property})) p.kind = PropertyInfo::Kind::kDatatype;
+  p.functional = p.functional || typed(n, {v_.functional});
+  p.symmetric = p.symmetric || typed(n, {v_.symmetric});
+  for (const std::string& s : targets(n, v_.domain)) add_unique(p.domain, s);
+  for (const std::string& s : targets(n, v_.range)) add_unique(p.range, s);
+  for (const std::string& s : targets(n, v_.sub_property)) add_unique(p.super_properties, s);
+  for (const std::string& s : targets(n, v_.equivalent_property)) add_unique(p.super_properties, s);
+  const std::vector<std::string> inverse = targets(n, v_.inverse_of);
+  if (!inverse.empty()) p.inverse = inverse.front();
+  PropertyStyle& style = impl_.declared_property_styles[impl_.property_index.at(p.iri)];
+  style = {literal(n, v_.line_style), literal(n, v_.line_color)};
+}
+
+void Reader::read_datatype(NodeId n) {
+  std::vector<std::string> members = targets(n, v_.equivalent_class);
+  if (!members.empty()) impl_.datatype_unions[std::string(g_.iri(n))] = std::move(members);
+  impl_.named.insert(std::string(g_.iri(n)));
+}
+
+bool is_datatype_iri(std::string_view iri) {
+  return iri.starts_with(graph::ns::kXsd) || iri == rdfs("Literal") || iri == rdf("langString") ||
+         iri == rdf("PlainLiteral");
+}
+
+}  // namespace
+
+ClassInfo& Ontology::Impl::class_for(const std::string& iri) {
+  auto [it, fresh] = class_index.try_emplace(iri, classes.size());
+  if (fresh) {
+    classes.push_back({});
+    classes.back().iri = iri;
+    declared_class_styles.emplace_back();
+  }
+  return classes[it->second];
+}
+
+PropertyInfo& Ontology::Impl::property_for(const std::string& iri) {
+  auto [it, fresh] = property_index.try_emplace(iri, properties.size());
+  if (fresh) {
+    properties.push_back({});
+    properties.back().iri = iri;
+    declared_property_styles.emplace_back();
+  }
+  return properties[it->second];
+}
+
+void Ontology::Impl::resolve_ancestors() {
+  std::unordered_map<std::string, std::vector<std::string>> up;
+  for (const ClassInfo& c : classes) {
+    for (const std::string& s : c.super_classes) add_unique(up[c.iri], s);
+    for (const std::string& e : c.equivalent) {
+      add_unique(up[c.iri], e);
+      add_unique(up[e], c.iri);
+    }
+  }
+  ancestors.clear();
+  for (const ClassInfo& c : classes) {
+    std::unordered_set<std::string>& seen = ancestors[c.iri];
+    std::deque<std::string> todo{c.iri};
+    while (!todo.empty()) {
+      std::string x = std::move(todo.front());
+      todo.pop_front();
+      if (!seen.insert(x).second) continue;
+      if (auto it = up.find(x); it != up.end()) todo.insert(todo.end(), it->second.begin(), it->second.end());
+    }
+  }
+}
+
+void Ontology::Impl::resolve_styles() {
+  // Breadth first over super classes: the nearest declared hint wins.
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    ClassStyle style = declared_class_styles[i];
+    std::deque<std::string> todo(classes[i].super_classes.begin(), classes[i].super_classes.end());
+    std::unordered_set<std::string> seen{classes[i].iri};
+    while (!todo.empty() && (style.shape.empty() || style.fill.empty() || style.font_color.empty())) {
+      const std::string x = todo.front();
+      todo.pop_front();
+      auto it = class_index.find(x);
+      if (!seen.insert(x).second || it == class_index.end()) continue;
+      const ClassStyle& s = declared_class_styles[it->second];
+      if (style.shape.empty()) style.shape = s.shape;
+      if (style.fill.empty()) style.fill = s.fill;
+      if (style.font_color.empty()) style.font_color = s.font_color;
+      const auto& supers = classes[it->second].super_classes;
+      todo.insert(todo.end(), supers.begin(), supers.end());
+    }
+    classes[i].style = style;
+  }
+  for (std::size_t i = 0; i < properties.size(); ++i) {
+    PropertyStyle style = declared_property_styles[i];
+    std::deque<std::string> todo(properties[i].super_properties.begin(), properties[i].super_properties.end());
+    std::unordered_set<std::string> seen{properties[i].iri};
+    while (!todo.empty() && (style.line.empty() || style.color.empty())) {
+      const std::string x = todo.front();
+      todo.pop_front();
+      auto it = property_index.find(x);
+      if (!seen.insert(x).second || it == property_index.end()) continue;
+      if (style.line.empty()) style.line = declared_property_styles[it->second].line;
+      if (style.color.empty()) style.color = declared_property_styles[it->second].color;
+      const auto& supers = properties[it->second].super_properties;
+      todo.insert(todo.end(), supers.begin(), supers.end());
+    }
+    properties[i].style = style;
+  }
+}
+
+void Ontology::Impl::resolve_datatypes() {
+  for (PropertyInfo& p : properties) {
+    p.datatypes.clear();
+    for (const std::string& r : p.range) {
+      auto it = datatype_unions.find(r);
+      if (it != datatype_unions.end()) {
+        for (const std::string& m : it->second) add_unique(p.datatypes, m);
+      } else if (is_datatype_iri(r) && r != rdfs("Literal")) {
+        add_unique(p.datatypes, r);
+      }
+    }
+    const bool literal_range = !p.range.empty() && std::all_of(p.range.begin(), p.range.end(), [&](const std::string& r) {
+      return is_datatype_iri(r) || datatype_unions.count(r) > 0;
+    });
+    if (literal_range && p.kind == PropertyInfo::Kind::kObject) p.kind = PropertyInfo::Kind::kDatatype;
+  }
+}
+
+void Ontology::Impl::finish() {
+  for (PropertyInfo& p : properties) {  // owl:inverseOf holds both ways
+    if (p.inverse.empty()) continue;
+    auto it = property_index.find(p.inverse);
+    if (it != property_index.end() && properties[it->second].inverse.empty()) properties[it->second].inverse = p.iri;
+  }
+  for (PropertyInfo& p : properties) {
+    if (p.symmetric && p.inverse.empty()) p.inverse = p.iri;
+    if (p.label.empty()) p.label = std::string(local_name(p.iri));
+  }
+  for (ClassInfo& c : classes) {
+    if (c.label.empty()) c.label = std::string(local_name(c.iri));
+  }
+  resolve_ancestors();
+  resolve_styles();
+  resolve_datatypes();
+  named.clear();
+  for (const ClassInfo& c : classes) {
+    named.insert(c.iri);
+    named.insert(c.super_classes.begin(), c.super_classes.end());
+    named.insert(c.equivalent.begin(), c.equivalent.end());
+  }
+  for (const PropertyInfo& p : properties) {
+    named.insert(p.iri);
+    named.insert(p.super_properties.begin(), p.super_properties.end());
+  }
+  for (const auto& [iri, members] : datatype_unions) named.insert(iri);
+}
+
+// --- the public interface ------------------------------------------------------------------
 
 Ontology::Ontology() : impl_(std::make_unique<Impl>()) {}
 Ontology::~Ontology() = default;
 Ontology::Ontology(Ontology&&) noexcept = default;
 Ontology& Ontology::operator=(Ontology&&) noexcept = default;
 
-Ontology Ontology::bundled() { return Ontology(); }
-Ontology Ontology::from_turtle(std::string_view, std::string_view, Diagnostics&) { return Ontology(); }
-void Ontology::add(const Ontology&) {}
-const ClassInfo* Ontology::find_class(std::string_view) const { return nullptr; }
-const PropertyInfo* Ontology::find_property(std::string_view) const { return nullptr; }
+Ontology Ontology::from_turtle(std::string_view text, std::string_view source_name, Diagnostics& diags) {
+  Ontology out;
+  std::istringstream in{std::string(text)};
+  importers::RdfImporter("turtle").read(in, source_name, out.impl_->graph, diags, {});
+  Reader(*out.impl_, diags).read();
+  out.impl_->finish();
+  return out;
+}
+
+Ontology Ontology::bundled() {
+  Diagnostics diags;
+  Ontology out = from_turtle(kBundledOntology, "ontology/kgforge.ttl", diags);
+  if (diags.has_errors()) throw Error("the bundled ontology does not parse: " + format_text(diags.items().front()));
+  return out;
+}
+
+void Ontology::add(const Ontology& other) {
+  Impl& me = *impl_;
+  const Impl& them = *other.impl_;
+  for (std::size_t i = 0; i < them.classes.size(); ++i) {
+    const ClassInfo& c = them.classes[i];
+    const bool fresh = me.class_index.count(c.iri) == 0;
+    ClassInfo& mine = me.class_for(c.iri);
+    if (fresh || c.label != std::string(local_name(c.iri))) mine.label = c.label;
+    if (!c.comment.empty()) mine.comment = c.comment;
+    if (fresh) mine.where = c.where;
+    for (const std::string& s : c.super_classes) add_unique(mine.super_classes, s);
+    for (const std::string& s : c.equivalent) add_unique(mine.equivalent, s);
+    ClassStyle& style = me.declared_class_styles[me.class_index.at(c.iri)];
+    const ClassStyle& theirs = them.declared_class_styles[i];
+    if (!theirs.shape.empty()) style.shape = theirs.shape;
+    if (!theirs.fill.empty()) style.fill = theirs.fill;
+    if (!theirs.font_color.empty()) style.font_color = theirs.font_color;
+  }
+  for (std::size_t i = 0; i < them.properties.size(); ++i) {
+    const PropertyInfo& p = them.properties[i];
+    const bool fresh = me.property_index.count(p.iri) == 0;
+    PropertyInfo& mine = me.property_for(p.iri);
+    if (fresh) mine = p;
+    if (!fresh && p.label != std::string(local_name(p.iri))) mine.label = p.label;
+    if (!p.comment.empty()) mine.comment = p.comment;
+    if (!p.domain.empty()) mine.domain = p.domain;
+    if (!p.range.empty()) mine.range = p.range;
+    if (!p.inverse.empty()) mine.inverse = p.inverse;
+    if (p.kind != PropertyInfo::Kind::kObject) mine.kind = p.kind;
+    mine.functional = mine.functional || p.functional;
+    mine.symmetric = mine.symmetric || p.symmetric;
+    for (const std::string& s : p.super_properties) add_unique(mine.super_properties, s);
+    PropertyStyle& style = me.declared_property_styles[me.property_index.at(p.iri)];
+    const PropertyStyle& theirs = them.declared_property_styles[i];
+    if (!theirs.line.empty()) style.line = theirs.line;
+    if (!theirs.color.empty()) style.color = theirs.color;
+  }
+  for (const auto& [iri, members] : them.datatype_unions) me.datatype_unions[iri] = members;
+  me.graph.merge(them.graph);
+  me.finish();
+}
+
+const ClassInfo* Ontology::find_class(std::string_view iri) const {
+  auto it = impl_->class_index.find(std::string(iri));
+  return it == impl_->class_index.end() ? nullptr : &impl_->classes[it->second];
+}
+
+const PropertyInfo* Ontology::find_property(std::string_view iri) const {
+  auto it = impl_->property_index.find(std::string(iri));
+  return it == impl_->property_index.end() ? nullptr : &impl_->properties[it->second];
+}
+
 const std::vector<ClassInfo>& Ontology::classes() const { return impl_->classes; }
 const std::vector<PropertyInfo>& Ontology::properties() const { return impl_->properties; }
-bool Ontology::is_subclass_of(std::string_view sub, std::string_view super) const { return sub == super; }
-std::string Ontology::label_of(std::string_view iri) const {
-  const std::size_t cut = iri.find_last_of("#/");
-  return std::string(cut == std::string_view::npos ? iri : iri.substr(cut + 1));
+
+bool Ontology::is_subclass_of(std::string_view sub, std::string_view super) const {
+  if (sub == super || super == owl("Thing") || super == rdfs("Resource")) return true;
+  auto it = impl_->ancestors.find(std::string(sub));
+  return it != impl_->ancestors.end() && it->second.count(std::string(super)) > 0;
 }
+
+std::vector<const PropertyInfo*> Ontology::lineage(std::string_view property_iri) const {
+  std::vector<const PropertyInfo*> out;
+  std::deque<std::string> todo{std::string(property_iri)};
+  std::unordered_set<std::string> seen;
+  while (!todo.empty()) {
+    const std::string x = todo.front();
+    todo.pop_front();
+    if (!seen.insert(x).second) continue;
+    const PropertyInfo* p = find_property(x);
+    if (p == nullptr) continue;
+    out.push_back(p);
+    todo.insert(todo.end(), p->super_properties.begin(), p->super_properties.end());
+  }
+  return out;
+}
+
+bool Ontology::knows(std::string_view iri) const {
+  return impl_->named.count(std::string(iri)) > 0 || is_datatype_iri(iri);
+}
+
+std::string Ontology::label_of(std::string_view iri) const {
+  if (const ClassInfo* c = find_class(iri)) return c->label;
+  if (const PropertyInfo* p = find_property(iri)) return p->label;
+  return std::string(local_name(iri));
+}
+
 const graph::KnowledgeGraph& Ontology::graph() const { return impl_->graph; }
 
 }  // namespace kgforge::ontology

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/error.hpp"
 
 namespace kgforge::graph {
 class KnowledgeGraph;
@@ -33,6 +34,7 @@ struct PropertyStyle {
 
 struct ClassInfo {
   std::string iri;
+  TextLocation where;   ///< where the ontology file declares it
   std::string label;    ///< rdfs:label (English), or the local name
   std::string comment;  ///< rdfs:comment
   std::vector<std::string> super_classes;  ///< direct rdfs:subClassOf (IRIs)
@@ -43,14 +45,19 @@ struct ClassInfo {
 struct PropertyInfo {
   enum class Kind { kObject, kDatatype, kAnnotation };
   std::string iri;
+  TextLocation where;
   std::string label;
   std::string comment;
   Kind kind = Kind::kObject;
   std::vector<std::string> domain;  ///< rdfs:domain class IRIs (all must hold)
-  std::vector<std::string> range;   ///< class IRIs, or one XSD datatype IRI
-  std::vector<std::string> super_properties;
+  std::vector<std::string> range;   ///< class IRIs, or datatype IRIs (as declared: kgf:PartialDate)
+  /// For a datatype property: the datatypes a value may have, unions expanded
+  /// (kgf:PartialDate gives xsd:date, xsd:gYearMonth, xsd:gYear); empty = any.
+  std::vector<std::string> datatypes;
+  std::vector<std::string> super_properties;  ///< rdfs:subPropertyOf and owl:equivalentProperty
   std::string inverse;  ///< owl:inverseOf, or ""
   bool functional = false;
+  bool symmetric = false;
   PropertyStyle style;
 };
 
@@ -74,13 +81,20 @@ class Ontology {
   const std::vector<PropertyInfo>& properties() const;
   /// True if `sub` is `super` or a (transitive) subclass of it.
   bool is_subclass_of(std::string_view sub, std::string_view super) const;
+  /// The property and its transitive super-properties that the ontology defines,
+  /// nearest first (their domains and ranges all apply, as in RDFS).
+  std::vector<const PropertyInfo*> lineage(std::string_view property_iri) const;
+  /// True if the IRI is a class, property or datatype the ontology defines or names
+  /// (outside terms it aligns to, such as schema:Organization, count as named).
+  bool knows(std::string_view iri) const;
   /// The label of a class or property IRI, or its local name if unknown.
   std::string label_of(std::string_view iri) const;
   /// The ontology's own triples (for `export --with-ontology` and `ontology --to ttl`).
   const graph::KnowledgeGraph& graph() const;
 
+  struct Impl;  ///< opaque (public only so that ontology.cpp's reader can fill it)
+
  private:
-  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 

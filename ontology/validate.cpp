@@ -1,12 +1,441 @@
 // SPDX-License-Identifier: MIT
-// PLACEHOLDER until the ontology issue lands: checks nothing.
+// Validation of a knowledge graph against the ontology. What is an error and what a
+// warning:
+// - error: an unknown class or property in the ontology's own namespaces (a typo, with
+//   a "did you mean"), a literal whose lexical form is invalid or fits none of the
+//   property's datatypes, a literal where a resource is expected or the reverse, a
+//   functional property with two values, and inverse relations that together give a
+//   functional property two values;
+// - warning: a subject or object outside the property's domain or range (RDFS would
+//   infer the class; kgforge asks), a class or property from another vocabulary that
+//   the ontology does not name, and inverse relations stated both ways whose
+//   functional qualifiers (since, until, ...) disagree.
 #include "ontology/validate.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "ontology/datatypes.hpp"
 #include "ontology/ontology.hpp"
 
 namespace kgforge::ontology {
 
-void validate(graph::KnowledgeGraph&, const Ontology&, Diagnostics&) {}
+namespace {
+
+using graph::EdgeRef;
+using graph::KnowledgeGraph;
+using graph::Location;
+using graph::NodeId;
+using graph::NodeProperty;
+using graph::Role;
+using graph::Sym;
+using graph::Value;
+
+std::string_view namespace_of(std::string_view iri) {
+  const std::size_t cut = iri.find_last_of("#/");
+  return cut == std::string_view::npos ? std::string_view() : iri.substr(0, cut + 1);
+}
+
+std::string display(std::string_view iri) {
+  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
+    if (iri.starts_with(p.iri) && graph::is_ncname(iri.substr(p.iri.size()))) {
+      return std::string(p.prefix) + ":" + std::string(iri.substr(p.iri.size()));
+    }
+  }
+  return "<" + std::string(iri) + ">";
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+void add_unique(std::vector<Sym>& to, Sym s) {
+  if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
+}
+
+// What validation needs to know about one predicate, computed once.
+struct Facts {
+  bool defined = false;  // the ontology defines it
+  bool named = false;    // the ontology defines or names it
+  PropertyInfo::Kind kind = PropertyInfo::Kind::kObject;
+  std::vector<Sym> domains;    // every rdfs:domain along the lineage
+  std::vector<Sym> ranges;     // class ranges along the lineage
+  std::vector<std::string> datatypes;  // from the nearest property that has some
+  bool functional = false;
+  Sym inverse = 0;
+};
+
+class Validator {
+ public:
+  Validator(KnowledgeGraph& g, const Ontology& o, Diagnostics& d) : g_(g), o_(o), d_(d) {
+    for (const ClassInfo& c : o.classes()) own_namespaces_.insert(std::string(namespace_of(c.iri)));
+    for (const PropertyInfo& p : o.properties()) own_namespaces_.insert(std::string(namespace_of(p.iri)));
+  }
+  void run();
+
+ private:
+  const Facts& facts(Sym predicate);
+  bool fits_class(NodeId n, Sym cls);
+  std::string node_text(NodeId n) const;
+  std::string classes_text(NodeId n) const;
+  std::string suggestion(std::string_view iri, bool want_class) const;
+  TextLocation at(const Location& where, NodeId fallback) const;
+  void unknown(std::string_view iri, bool is_class, const TextLocation& where);
+  void check_classes(NodeId n);
+  void check_attributes(NodeId n);
+  void check_literal(Sym predicate, const Facts& f, Value& v, const TextLocation& where);
+  void check_resource(Sym predicate, const Facts& f, NodeId subject, std::optional<NodeId> object,
+                      const TextLocation& where);
+  void check_edge(EdgeRef e);
+  void check_qualifiers(EdgeRef e);
+  void check_functional_edges();
+  void check_inverse_qualifiers();
+
+  KnowledgeGraph& g_;
+  const Ontology& o_;
+  Diagnostics& d_;
+  std::unordered_set<std::string> own_namespaces_;
+  std::unordered_map<Sym, Facts> facts_;
+  std::unordered_map<std::uint64_t, bool> subclass_;
+};
+
+const Facts& Validator::facts(Sym predicate) {
+  auto [it, fresh] = facts_.try_emplace(predicate);
+  if (!fresh) return it->second;
+  Facts& f = it->second;
+  const std::string_view iri = g_.str(predicate);
+  const PropertyInfo* info = o_.find_property(iri);
+  f.defined = info != nullptr;
+  f.named = f.defined || o_.knows(iri);
+  if (info == nullptr) return f;
+  f.kind = info->kind;
+  f.functional = info->functional;
+  if (!info->inverse.empty()) f.inverse = g_.intern(info->inverse);
+  for (const PropertyInfo* p : o_.lineage(iri)) {
+    for (const std::string& d : p->domain) add_unique(f.domains, g_.intern(d));
+    if (f.datatypes.empty()) f.datatypes = p->datatypes;
+    if (p->kind == PropertyInfo::Kind::kObject) {
+      for (const std::string& r : p->range) add_unique(f.ranges, g_.intern(r));
+    }
+  }
+  return f;
+}
+
+// True if some class of `n` is `cls` or under it. A node with no class, or with a
+// class the ontology does not know (reported on its own), is given the benefit of
+// the doubt.
+bool Validator::fits_class(NodeId n, Sym cls) {
+  bool any = false;
+  bool fits = false;
+  g_.for_each_property(n, [&](const NodeProperty& p) {
+    if (p.role != Role::kClass || fits) return;
+    any = true;
+    const std::uint64_t key = (static_cast<std::uint64_t>(p.value.text) << 32) | cls;
+    auto [it, fresh] = subclass_.try_emplace(key, false);
+    if (fresh) {
+      const std::string_view c = g_.str(p.value.text);
+      it->second = o_.is_subclass_of(c, g_.str(cls)) || (o_.find_class(c) == nullptr && !o_.knows(c));
+    }
+    fits = it->second;
+  });
+  return fits || !any;
+}
+
+std::string Validator::node_text(NodeId n) const {
+  if (!g_.name(n).empty()) return "'" + std::string(g_.name(n)) + "'";
+  return display(g_.iri(n));
+}
+
+std::string Validator::classes_text(NodeId n) const {
+  std::string out;
+  for (Sym c : g_.classes(n)) out += (out.empty() ? "" : ", ") + display(g_.str(c));
+  return out;
+}
+
+std::string Validator::suggestion(std::string_view iri, bool want_class) const {
+  const std::string wanted = lower(iri.substr(namespace_of(iri).size()));
+  std::string best;
+  std::size_t best_distance = std::max<std::size_t>(1, wanted.size() / 3) + 1;
+  auto consider = [&](const std::string& candidate) {
+    const std::size_t d = edit_distance(wanted, lower(candidate.substr(namespace_of(candidate).size())));
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  };
+  if (want_class) {
+    for (const ClassInfo& c : o_.classes()) consider(c.iri);
+  } else {
+    for (const PropertyInfo& p : o_.properties()) {
+      if (p.kind != PropertyInfo::Kind::kAnnotation) consider(p.iri);
+    }
+  }
+  return best.empty() ? "" : "; did you mean " + display(best) + "?";
+}
+
+TextLocation Validator::at(const Location& where, NodeId fallback) const {
+  return g_.text_location(where.known() ? where : g_.node(fallback).where);
+}
+
+void Validator::unknown(std::string_view iri, bool is_class, const TextLocation& where) {
+  const char* what = is_class ? "class" : "property";
+  const std::string code = is_class ? "unknown-class" : "unknown-property";
+  if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
+    d_.error(where, code, std::string("unknown ") + what + " " + display(iri) + suggestion(iri, is_class));
+  } else {
+    d_.warning(where, code, std::string(what) + " " + display(iri) + " is not in the ontology, so it is not checked");
+  }
+}
+
+void Validator::check_classes(NodeId n) {
+  g_.for_each_property(n, [&](const NodeProperty& p) {
+    if (p.role != Role::kClass) return;
+    const std::string_view iri = g_.str(p.value.text);
+    if (o_.find_class(iri) == nullptr && !o_.knows(iri)) unknown(iri, true, at(p.where, n));
+  });
+}
+
+// Checks a literal against the property's datatypes, retyping it when its lexical form
+// fits one of them (2006 given for an xsd:gYear property becomes "2006"^^xsd:gYear).
+void Validator::check_literal(Sym predicate, const Facts& f, Value& v, const TextLocation& where) {
+  const std::string_view lexical = g_.str(v.text);
+  const std::string own = v.language != 0 ? std::string(graph::ns::kRdf) + "langString"
+                          : v.datatype != 0 ? std::string(g_.str(v.datatype))
+                                            : std::string(graph::ns::kXsd) + "string";
+  if (!is_valid_lexical(own, lexical)) {
+    d_.error(where, "bad-literal", "'" + std::string(lexical) + "' is not a valid " + datatype_display(own));
+    return;
+  }
+  if (f.datatypes.empty() || std::find(f.datatypes.begin(), f.datatypes.end(), own) != f.datatypes.end()) return;
+  const std::string xsd_string = std::string(graph::ns::kXsd) + "string";
+  if (v.language != 0 && std::find(f.datatypes.begin(), f.datatypes.end(), xsd_string) != f.datatypes.end()) return;
+  for (const std::string& t : f.datatypes) {
+    if (v.language != 0 || !is_valid_lexical(t, lexical)) continue;
+    v.datatype = t == xsd_string ? 0 : g_.intern(t);
+    return;
+  }
+  std::string wanted;
+  for (std::size_t i = 0; i < f.datatypes.size(); ++i) {
+    wanted += (i == 0 ? "" : i + 1 == f.datatypes.size() ? " or " : ", ") + datatype_display(f.datatypes[i]);
+  }
+  d_.error(where, "wrong-datatype",
+           display(g_.str(predicate)) + " takes " + wanted + "; '" + std::string(lexical) + "' (" +
+               datatype_display(own) + ") is not one");
+}
+
+// Checks the subject against the domains and, for a resource value, the object
+// against the class ranges.
+void Validator::check_resource(Sym predicate, const Facts& f, NodeId subject, std::optional<NodeId> object,
+                               const TextLocation& where) {
+  for (Sym d : f.domains) {
+    if (fits_class(subject, d)) continue;
+    d_.warning(where, "domain-mismatch",
+               display(g_.str(predicate)) + " applies to a " + display(g_.str(d)) + " (" + o_.label_of(g_.str(d)) +
+                   "), but " + node_text(subject) + " is a " + classes_text(subject));
+  }
+  if (!object) return;
+  for (Sym r : f.ranges) {
+    if (fits_class(*object, r)) continue;
+    d_.warning(where, "range-mismatch",
+               display(g_.str(predicate)) + " points to a " + display(g_.str(r)) + " (" + o_.label_of(g_.str(r)) +
+                   "), but " + node_text(*object) + " is a " + classes_text(*object));
+  }
+}
+
+void Validator::check_attributes(NodeId n) {
+  std::vector<std::pair<Sym, std::pair<Value, TextLocation>>> functional_seen;
+  g_.update_properties(n, [&](NodeProperty& p) {
+    if (p.role != Role::kAttribute) return;
+    const TextLocation where = at(p.where, n);
+    const Facts& f = facts(p.predicate);
+    if (!f.named) return unknown(g_.str(p.predicate), false, where);
+    if (!f.defined || f.kind == PropertyInfo::Kind::kAnnotation) return;
+    std::optional<NodeId> object;
+    if (p.value.is_literal()) {
+      if (f.kind == PropertyInfo::Kind::kObject) {
+        d_.error(where, "expected-resource",
+                 display(g_.str(p.predicate)) + " links to a resource, not the literal '" +
+                     std::string(g_.str(p.value.text)) + "'; state it as a relation");
+        return;
+      }
+      check_literal(p.predicate, f, p.value, where);
+    } else if (f.kind == PropertyInfo::Kind::kDatatype) {
+      d_.error(where, "expected-literal", display(g_.str(p.predicate)) + " takes a literal value, not a resource");
+      return;
+    } else {
+      object = g_.find_node(g_.str(p.value.text));
+    }
+    check_resource(p.predicate, f, n, object, where);
+    if (!f.functional) return;
+    for (const auto& [predicate, first] : functional_seen) {
+      if (predicate != p.predicate || first.first == p.value) continue;
+      d_.error(where, "functional-twice",
+               display(g_.str(p.predicate)) + " takes one value, but " + node_text(n) + " has '" +
+                   std::string(g_.str(first.first.text)) + "' (" + to_string(first.second) + ") and '" +
+                   std::string(g_.str(p.value.text)) + "'");
+      return;
+    }
+    functional_seen.push_back({p.predicate, {p.value, where}});
+  });
+}
+
+void Validator::check_qualifiers(EdgeRef e) {
+  const TextLocation where = at(g_.edge(e).where, g_.source(e));
+  std::vector<graph::Qualifier> seen;
+  g_.update_qualifiers(e, [&](graph::Qualifier& q) {
+    const Facts& f = facts(q.predicate);
+    if (!f.named) return unknown(g_.str(q.predicate), false, where);
+    if (!f.defined || f.kind == PropertyInfo::Kind::kAnnotation) return;
+    if (q.value.is_literal()) {
+      if (f.kind == PropertyInfo::Kind::kObject) {
+        d_.error(where, "expected-resource", "qualifier " + display(g_.str(q.predicate)) + " links to a resource, not '" +
+                                                 std::string(g_.str(q.value.text)) + "'");
+        return;
+      }
+      check_literal(q.predicate, f, q.value, where);
+    } else if (f.kind == PropertyInfo::Kind::kDatatype) {
+      d_.error(where, "expected-literal", "qualifier " + display(g_.str(q.predicate)) + " takes a literal value");
+      return;
+    } else if (const std::optional<NodeId> object = g_.find_node(g_.str(q.value.text))) {
+      for (Sym r : f.ranges) {
+        if (fits_class(*object, r)) continue;
+        d_.warning(where, "range-mismatch", "qualifier " + display(g_.str(q.predicate)) + " points to a " +
+                                                display(g_.str(r)) + ", but " + node_text(*object) + " is a " +
+                                                classes_text(*object));
+      }
+    }
+    if (!f.functional) return;
+    for (const graph::Qualifier& s : seen) {
+      if (s.predicate != q.predicate || s.value == q.value) continue;
+      d_.error(where, "functional-twice", "qualifier " + display(g_.str(q.predicate)) + " is given twice ('" +
+                                              std::string(g_.str(s.value.text)) + "' and '" +
+                                              std::string(g_.str(q.value.text)) + "')");
+      return;
+    }
+    seen.push_back(q);
+  });
+}
+
+void Validator::check_edge(EdgeRef e) {
+  const Sym predicate = g_.edge(e).predicate;
+  const TextLocation where = at(g_.edge(e).where, g_.source(e));
+  const Facts& f = facts(predicate);
+  if (!f.named) {
+    unknown(g_.str(predicate), false, where);
+  } else if (f.defined && f.kind == PropertyInfo::Kind::kDatatype) {
+    d_.error(where, "expected-literal",
+             display(g_.str(predicate)) + " takes a literal value (an attribute), not the resource " +
+                 node_text(g_.target(e)));
+  } else if (f.defined && f.kind == PropertyInfo::Kind::kObject) {
+    check_resource(predicate, f, g_.source(e), g_.target(e), where);
+  }
+  check_qualifiers(e);
+}
+
+// A functional property with two values, counting what inverse relations imply: `a
+// hasUnit b` implies `b unitOf a`, so with `b unitOf c` stated too, b has two parents.
+void Validator::check_functional_edges() {
+  struct First {
+    NodeId value;
+    EdgeRef edge;
+    bool implied;
+  };
+  std::unordered_map<std::uint64_t, First> first;
+  auto record = [&](NodeId holder, Sym predicate, NodeId value, EdgeRef e, bool implied) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(holder) << 32) | predicate;
+    auto [it, fresh] = first.try_emplace(key, First{value, e, implied});
+    if (fresh || it->second.value == value) return;
+    const First& f = it->second;
+    const std::string where_first = to_string(at(g_.edge(f.edge).where, g_.source(f.edge)));
+    const TextLocation where = at(g_.edge(e).where, g_.source(e));
+    const std::string p = display(g_.str(predicate));
+    if (!implied && !f.implied) {
+      d_.error(where, "functional-twice", p + " takes one value, but " + node_text(holder) + " has " +
+                                              node_text(f.value) + " (" + where_first + ") and " + node_text(value));
+    } else {
+      d_.error(where, "inverse-inconsistent",
+               "with the inverse relations, " + node_text(holder) + " " + p + " would have two values, " +
+                   node_text(f.value) + " (" + where_first + ") and " + node_text(value) + ", but " + p +
+                   " takes one");
+    }
+  };
+  for (EdgeRef e : g_.edges()) {
+    const Sym p = g_.edge(e).predicate;
+    const Facts& f = facts(p);
+    if (f.functional) record(g_.source(e), p, g_.target(e), e, false);
+    if (f.inverse != 0 && f.inverse != p && facts(f.inverse).functional) {
+      record(g_.target(e), f.inverse, g_.source(e), e, true);
+    }
+  }
+}
+
+// Inverse relations stated both ways must agree on their functional qualifiers.
+void Validator::check_inverse_qualifiers() {
+  auto key = [](NodeId s, Sym p, NodeId t) {
+    return (static_cast<std::uint64_t>(s) * 0x9E3779B97F4A7C15ull) ^ (static_cast<std::uint64_t>(p) << 21) ^ t;
+  };
+  std::unordered_multimap<std::uint64_t, EdgeRef> index;
+  for (EdgeRef e : g_.edges()) {
+    if (facts(g_.edge(e).predicate).inverse != 0) index.emplace(key(g_.source(e), g_.edge(e).predicate, g_.target(e)), e);
+  }
+  for (EdgeRef e : g_.edges()) {
+    const Sym inverse = facts(g_.edge(e).predicate).inverse;
+    if (inverse == 0) continue;
+    auto [lo, hi] = index.equal_range(key(g_.target(e), inverse, g_.source(e)));
+    for (auto it = lo; it != hi; ++it) {
+      const EdgeRef other = it->second;
+      if (g_.edge(other).id <= g_.edge(e).id || g_.source(other) != g_.target(e) || g_.target(other) != g_.source(e)) continue;
+      for (const graph::Qualifier& a : g_.qualifiers(e)) {
+        if (!facts(a.predicate).functional) continue;
+        for (const graph::Qualifier& b : g_.qualifiers(other)) {
+          if (b.predicate != a.predicate || b.value == a.value) continue;
+          d_.warning(at(g_.edge(other).where, g_.source(other)), "inverse-conflict",
+                     display(g_.predicate(other)) + " here gives " + display(g_.str(b.predicate)) + " '" +
+                         std::string(g_.str(b.value.text)) + "', but its inverse " + display(g_.predicate(e)) + " (" +
+                         to_string(at(g_.edge(e).where, g_.source(e))) + ") gives '" + std::string(g_.str(a.value.text)) +
+                         "'");
+        }
+      }
+    }
+  }
+}
+
+void Validator::run() {
+  for (NodeId n = 0; n < g_.node_count(); ++n) {
+    check_classes(n);
+    check_attributes(n);
+  }
+  for (EdgeRef e : g_.edges()) check_edge(e);
+  check_functional_edges();
+  check_inverse_qualifiers();
+}
+
+}  // namespace
+
+void validate(graph::KnowledgeGraph& graph, const Ontology& ontology, Diagnostics& diags) {
+  Validator(graph, ontology, diags).run();
+}
 
 }  // namespace kgforge::ontology

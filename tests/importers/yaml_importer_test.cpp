@@ -228,7 +228,7 @@ TEST(YamlImporterTest, SourcesAndSectionsBecomeDocumentNodes) {
   EXPECT_TRUE(g.has_class(section, g.strings().find(kKgf + "DocumentSection")));
   const std::vector<graph::EdgeRef> part = g.out_edges(section);
   ASSERT_EQ(part.size(), 1u);
-  EXPECT_EQ(g.predicate(part[0]), "http://purl.org/dc/terms/isPartOf");
+  EXPECT_EQ(g.predicate(part[0]), kKgf + "sectionOf");
   EXPECT_EQ(g.target(part[0]), doc);
 }
 
