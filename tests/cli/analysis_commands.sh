@@ -69,4 +69,15 @@ grep -q "depth 1: 2 entities, 1 relation" <<<"$out" || fail "neighbours of alice
 out=$("$KGFORGE" neighbours "$tmp/kb.yaml" alice --depth 2 -q)
 grep -q "depth 2: 4 entities, 4 relations" <<<"$out" || fail "neighbours depth 2: $out"
 grep -Eq "^ +2 +National Crime Agency \(nca\)" <<<"$out" || fail "neighbours distance 2: $out"
+
+# The bundled CEOP KB (no KB file): CEOP is part of the National Crime Agency.
+out=$("$KGFORGE" path ceop "National Crime Agency" -q)
+grep -Eq "^  1\. .*\(ceop\)  -\[part of\]->  National Crime Agency \(nca\)" <<<"$out" || fail "CEOP path: $out"
+out=$("$KGFORGE" neighbours nca -q)
+grep -Eq "^ +1 +.*\(ceop\)" <<<"$out" || fail "CEOP neighbours: $out"
+
+# An empty KB analyses to zeros, not a crash.
+printf 'kgforge: 1\nbase: https://example.org/e/\n' > "$tmp/empty.yaml"
+"$KGFORGE" analyze "$tmp/empty.yaml" -q --format json | /usr/bin/python3 -c "import json,sys; assert json.load(sys.stdin)['graph']['nodes'] == 0" \
+  || fail "empty KB"
 echo "analysis commands: ok"
