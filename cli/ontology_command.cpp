@@ -46,10 +46,9 @@ class OntologyCommand : public Command {
                                   ? ontology::Ontology::bundled()
                                   : ontology::Ontology::from_turtle(read_text(ontology_only_), ontology_only_, diags);
     for (const std::string& path : ontology_files_) onto.add(ontology::Ontology::from_turtle(read_text(path), path, diags));
-    if (diags.has_errors()) {
-      print_diagnostics(diags, "text");
-      return kExitInputErrors;
-    }
+    if (!diags.has_errors()) ontology::check_ontology(onto, diags);
+    if (!diags.items().empty()) print_diagnostics(diags, "text");
+    if (diags.has_errors()) return kExitInputErrors;
     std::ostringstream text;
     if (format_ == "md" || format_ == "markdown") {
       ontology::write_markdown(onto, text);

@@ -4,6 +4,9 @@
 #include "exporters/ntriples_exporter.hpp"
 #include "exporters/rdfxml_exporter.hpp"
 #include "exporters/turtle_exporter.hpp"
+#include "exporters/dot_exporter.hpp"
+#include "exporters/graphml_exporter.hpp"
+#include "exporters/render_exporter.hpp"
 
 namespace kgforge::exporters {
 
@@ -27,6 +30,11 @@ constexpr Entry kExporters[] = {
     {"turtle", "ttl", "ttl", &make<TurtleExporter>},
     {"ntriples", "nt", "nt", &make<NTriplesExporter>},
     {"rdfxml", "rdf", "rdf", &make<RdfXmlExporter>},
+    {"graphml", "", "graphml", &make<GraphmlExporter>},
+    {"dot", "gv", "dot", &make<DotExporter>},
+    {"svg", "", "svg", &make<SvgExporter>},
+    {"png", "", "png", &make<PngExporter>},
+    {"pdf", "", "pdf", &make<PdfExporter>},
 };
 
 const Entry* find(std::string_view format) {

@@ -97,6 +97,7 @@ class Reader {
   std::string literal(NodeId n, Sym predicate) const;
   std::string text(NodeId n, Sym predicate) const;
   bool typed(NodeId n, std::initializer_list<Sym> classes) const;
+  TextLocation declared_at(NodeId n) const;
   void read_class(NodeId n);
   void read_property(NodeId n);
   void read_datatype(NodeId n);
@@ -164,6 +165,19 @@ std::string Reader::text(NodeId n, Sym predicate) const {
   return english.empty() ? first : english;
 }
 
+// Where the term is declared: its first rdf:type statement, else its first mention.
+TextLocation Reader::declared_at(NodeId n) const {
+  graph::Location where = g_.node(n).where;
+  bool found = false;
+  g_.for_each_property(n, [&](const graph::NodeProperty& p) {
+    if (!found && (p.role == graph::Role::kClass || p.role == graph::Role::kAttribute) && p.where.known()) {
+      where = p.where;
+      found = true;
+    }
+  });
+  return g_.text_location(where);
+}
+
 bool Reader::typed(NodeId n, std::initializer_list<Sym> classes) const {
   for (Sym c : classes) {
     if (g_.has_class(n, c)) return true;
@@ -189,7 +203,7 @@ void Reader::read() {
 
 void Reader::read_class(NodeId n) {
   ClassInfo& c = impl_.class_for(std::string(g_.iri(n)));
-  c.where = g_.text_location(g_.node(n).where);
+  c.where = declared_at(n);
   if (std::string label = text(n, v_.label); !label.empty()) c.label = std::move(label);
   if (std::string comment = text(n, v_.comment); !comment.empty()) c.comment = std::move(comment);
   for (const std::string& s : targets(n, v_.sub_class)) add_unique(c.super_classes, s);
@@ -200,7 +214,7 @@ void Reader::read_class(NodeId n) {
 
 void Reader::read_property(NodeId n) {
   PropertyInfo& p = impl_.property_for(std::string(g_.iri(n)));
-  p.where = g_.text_location(g_.node(n).where);
+  p.where = declared_at(n);
   if (!graph::is_ncname(local_name(p.iri))) {
     diags_.error(p.where, "bad-name",
                  "property <" + p.iri + "> does not end in an XML name, so RDF/XML cannot write it");
@@ -472,5 +486,54 @@ std::string Ontology::label_of(std::string_view iri) const {
 }
 
 const graph::KnowledgeGraph& Ontology::graph() const { return impl_->graph; }
+
+namespace {
+
+std::string_view namespace_of(std::string_view iri) {
+  const std::size_t cut = iri.find_last_of("#/");
+  return cut == std::string_view::npos ? std::string_view() : iri.substr(0, cut + 1);
+}
+
+bool is_anything(const std::vector<std::string>& classes) {
+  return classes.empty() || (classes.size() == 1 && (classes[0] == owl("Thing") || classes[0] == rdfs("Resource")));
+}
+
+}  // namespace
+
+void check_ontology(const Ontology& o, Diagnostics& diags) {
+  std::unordered_set<std::string> own;
+  for (const ClassInfo& c : o.classes()) own.insert(std::string(namespace_of(c.iri)));
+  for (const PropertyInfo& p : o.properties()) own.insert(std::string(namespace_of(p.iri)));
+  auto defined_class = [&](const std::string& iri) {
+    return o.find_class(iri) != nullptr || own.count(std::string(namespace_of(iri))) == 0 || o.knows(iri);
+  };
+  auto refer = [&](const TextLocation& where, const std::string& from, const std::string& to, const char* how) {
+    diags.warning(where, "unknown-class", "<" + from + "> " + how + " <" + to + ">, which the ontology does not define");
+  };
+  for (const ClassInfo& c : o.classes()) {
+    for (const std::string& s : c.super_classes) {
+      if (o.find_class(s) == nullptr && own.count(std::string(namespace_of(s))) > 0) refer(c.where, c.iri, s, "is a subclass of");
+    }
+  }
+  for (const PropertyInfo& p : o.properties()) {
+    for (const std::string& d : p.domain) {
+      if (!defined_class(d)) refer(p.where, p.iri, d, "has the domain");
+    }
+    for (const std::string& r : p.range) {
+      if (!defined_class(r)) refer(p.where, p.iri, r, "has the range");
+    }
+    if (p.inverse.empty() || p.inverse == p.iri) continue;
+    const PropertyInfo* q = o.find_property(p.inverse);
+    if (q == nullptr) {
+      diags.warning(p.where, "unknown-property", "<" + p.iri + "> is the inverse of <" + p.inverse + ">, which the ontology does not define");
+    } else if (q->inverse != p.iri) {
+      diags.warning(p.where, "inverse-inconsistent",
+                    "<" + p.iri + "> is the inverse of <" + q->iri + ">, but that is the inverse of <" + q->inverse + ">");
+    } else if (!is_anything(p.domain) && !is_anything(q->range) && p.domain != q->range) {
+      diags.warning(p.where, "inverse-inconsistent",
+                    "the domain of <" + p.iri + "> differs from the range of its inverse <" + q->iri + ">");
+    }
+  }
+}
 
 }  // namespace kgforge::ontology

@@ -128,7 +128,7 @@ const Facts& Validator::facts(Sym predicate) {
   const std::string_view iri = g_.str(predicate);
   const PropertyInfo* info = o_.find_property(iri);
   f.defined = info != nullptr;
-  f.named = f.defined || o_.knows(iri);
+  f.named = f.defined || (o_.knows(iri) && o_.find_class(iri) == nullptr);
   if (info == nullptr) return f;
   f.kind = info->kind;
   f.functional = info->functional;
@@ -202,7 +202,11 @@ TextLocation Validator::at(const Location& where, NodeId fallback) const {
 void Validator::unknown(std::string_view iri, bool is_class, const TextLocation& where) {
   const char* what = is_class ? "class" : "property";
   const std::string code = is_class ? "unknown-class" : "unknown-property";
-  if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
+  if (is_class && o_.find_property(iri) != nullptr) {
+    d_.error(where, code, display(iri) + " is a property, not a class");
+  } else if (!is_class && o_.find_class(iri) != nullptr) {
+    d_.error(where, code, display(iri) + " is a class, not a property");
+  } else if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
     d_.error(where, code, std::string("unknown ") + what + " " + display(iri) + suggestion(iri, is_class));
   } else {
     d_.warning(where, code, std::string(what) + " " + display(iri) + " is not in the ontology, so it is not checked");
@@ -213,7 +217,8 @@ void Validator::check_classes(NodeId n) {
   g_.for_each_property(n, [&](const NodeProperty& p) {
     if (p.role != Role::kClass) return;
     const std::string_view iri = g_.str(p.value.text);
-    if (o_.find_class(iri) == nullptr && !o_.knows(iri)) unknown(iri, true, at(p.where, n));
+    const bool known = o_.find_class(iri) != nullptr || (o_.knows(iri) && o_.find_property(iri) == nullptr);
+    if (!known) unknown(iri, true, at(p.where, n));
   });
 }
 
@@ -410,13 +415,19 @@ void Validator::check_inverse_qualifiers() {
   auto key = [](NodeId s, Sym p, NodeId t) {
     return (static_cast<std::uint64_t>(s) * 0x9E3779B97F4A7C15ull) ^ (static_cast<std::uint64_t>(p) << 21) ^ t;
   };
+  const std::vector<EdgeRef> edges = g_.edges();
+  std::unordered_set<Sym> used;
+  for (EdgeRef e : edges) used.insert(g_.edge(e).predicate);
+  // Only relations whose inverse is used somewhere can meet it.
+  auto paired = [&](Sym p) { return facts(p).inverse != 0 && used.count(facts(p).inverse) > 0; };
   std::unordered_multimap<std::uint64_t, EdgeRef> index;
-  for (EdgeRef e : g_.edges()) {
-    if (facts(g_.edge(e).predicate).inverse != 0) index.emplace(key(g_.source(e), g_.edge(e).predicate, g_.target(e)), e);
+  for (EdgeRef e : edges) {
+    if (paired(g_.edge(e).predicate)) index.emplace(key(g_.source(e), g_.edge(e).predicate, g_.target(e)), e);
   }
-  for (EdgeRef e : g_.edges()) {
+  if (index.empty()) return;
+  for (EdgeRef e : edges) {
     const Sym inverse = facts(g_.edge(e).predicate).inverse;
-    if (inverse == 0) continue;
+    if (!paired(g_.edge(e).predicate)) continue;
     auto [lo, hi] = index.equal_range(key(g_.target(e), inverse, g_.source(e)));
     for (auto it = lo; it != hi; ++it) {
       const EdgeRef other = it->second;
@@ -449,6 +460,7 @@ void Validator::run() {
 }  // namespace
 
 void validate(graph::KnowledgeGraph& graph, const Ontology& ontology, Diagnostics& diags) {
+  check_ontology(ontology, diags);
   Validator(graph, ontology, diags).run();
 }
 

@@ -153,5 +153,27 @@ TEST(OntologyTest, BundledOntologyIsCompleteAndAligned) {
   EXPECT_FALSE(o.find_class(kgf + "Person")->style.shape.empty());
 }
 
+TEST(OntologyTest, CheckFindsDanglingReferencesAndDisagreeingInverses) {
+  Diagnostics none;
+  check_ontology(Ontology::bundled(), none);
+  EXPECT_TRUE(none.items().empty()) << format_text(none.items().front());
+  Ontology o = mini();
+  Diagnostics diags;
+  o.add(Ontology::from_turtle(R"(@prefix m: <https://example.org/mini#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+m:Squad a owl:Class ; rdfs:subClassOf m:Tema .
+m:leads a owl:ObjectProperty ; rdfs:domain m:Person ; rdfs:range m:Org ; owl:inverseOf m:unitOf .
+)", "user.ttl", diags));
+  check_ontology(o, diags);
+  diags.sort();
+  ASSERT_EQ(diags.items().size(), 2u);
+  EXPECT_EQ(diags.items()[0].code, "unknown-class");
+  EXPECT_EQ(diags.items()[0].where.path, "user.ttl");
+  EXPECT_EQ(diags.items()[0].where.line, 4u);
+  EXPECT_EQ(diags.items()[1].code, "inverse-inconsistent");
+  EXPECT_EQ(diags.items()[1].where.line, 5u);
+}
+
 }  // namespace
 }  // namespace kgforge::ontology

@@ -124,6 +124,14 @@ TEST(ValidateTest, UnknownPropertyIsAnErrorWithASuggestion) {
   EXPECT_NE(x.message.find("did you mean <https://example.org/mini#partOf>?"), std::string::npos) << x.message;
 }
 
+TEST(ValidateTest, APropertyUsedAsAClassIsNamedAsSuch) {
+  Kb kb;
+  kb.entity("x", "partOf", 3);
+  const Diagnostics d = kb.validate();
+  const Diagnostic& x = only(d, "unknown-class", 3, Severity::kError);
+  EXPECT_NE(x.message.find("is a property, not a class"), std::string::npos) << x.message;
+}
+
 TEST(ValidateTest, TermsOfOtherVocabulariesTheOntologyDoesNotNameAreWarnings) {
   Kb kb;
   const NodeId a = kb.entity("a", "http://example.com/other#Thing", 4);
