@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/analysis_options.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "graph/stats.hpp"
@@ -29,6 +30,7 @@ class BuildCommand : public Command {
     sub->add_option("--formats", formats_, "Formats to write (comma-separated); default: every available one of "
                                            "ttl,nt,rdf,graphml,dot,svg")
         ->delimiter(',');
+    add_annotate_options(sub, annotate_);
     sub->add_option("--name", name_, "Base name of the output files (default: the first KB's file name, or ceop)");
     return sub;
   }
@@ -57,9 +59,16 @@ class BuildCommand : public Command {
     const std::string base = name_.empty() ? default_name() : name_;
     exporters::ExportOptions options;
     options.ontology = &loaded.ontology;
+    const std::optional<Annotations> annotations = annotate_graph(loaded.graph, annotate_);
+    std::optional<graph::KnowledgeGraph> with_provenance;  // RDF outputs also get the PROV record
     for (const std::string& format : formats) {
       const std::filesystem::path path = std::filesystem::path(dir_) / (base + "." + exporters::extension_for(format));
-      write_export(loaded.graph, format, options, path.string());
+      if (annotations && is_rdf_format(format) && !with_provenance) {
+        with_provenance.emplace();
+        with_provenance->merge(loaded.graph);
+        add_provenance(*with_provenance, *annotations);
+      }
+      write_export(annotations && is_rdf_format(format) ? *with_provenance : loaded.graph, format, options, path.string());
       std::cout << "  wrote " << path.string() << " (" << std::filesystem::file_size(path) << " bytes)\n";
     }
     return kExitOk;
@@ -74,6 +83,7 @@ class BuildCommand : public Command {
   InputOptions input_;
   std::string dir_ = "out";
   std::vector<std::string> formats_;
+  AnalysisCliOptions annotate_;
   std::string name_;
 };
 

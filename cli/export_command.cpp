@@ -2,6 +2,7 @@
 // kgforge export KB... --to FORMAT [-o FILE]
 #include <CLI/CLI.hpp>
 
+#include "cli/analysis_options.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 
@@ -20,6 +21,7 @@ class ExportCommand : public Command {
     sub->add_option("-o,--output", output_, "Output file ('-' or absent: stdout); written atomically");
     sub->add_flag("--with-ontology", options_.with_ontology, "RDF: also write the ontology's triples");
     add_view_options(sub, options_, /*diagram=*/true);
+    add_annotate_options(sub, annotate_);
     return sub;
   }
 
@@ -28,6 +30,9 @@ class ExportCommand : public Command {
     if (format.empty()) throw FormatError("unknown format '" + format_ + "' (known: " + formats() + ")");
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
+    if (const auto annotations = annotate_graph(loaded.graph, annotate_); annotations && is_rdf_format(format)) {
+      add_provenance(loaded.graph, *annotations);
+    }
     write_export(loaded.graph, format, options_, output_);
     return kExitOk;
   }
@@ -41,6 +46,7 @@ class ExportCommand : public Command {
 
   InputOptions input_;
   exporters::ExportOptions options_;
+  AnalysisCliOptions annotate_;
   std::string format_;
   std::string output_;
 };

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "graph/iri.hpp"
+#include "graph/paths.hpp"
 
 namespace kgforge::graph {
 
@@ -52,7 +53,9 @@ NodeId resolve_entity(const KnowledgeGraph& graph, std::string_view text) {
   std::sort(hits.begin(), hits.end());
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   if (hits.size() == 1) return hits.front();
-  if (hits.empty()) throw Error("no entity has the id, IRI, name or alias '" + std::string(text) + "'");
+  if (hits.empty()) {
+    throw Error("no entity has the id, IRI, name or alias '" + std::string(text) + "'" + suggestion_text(graph, text));
+  }
   std::string names;
   for (NodeId n : hits) names += "\n  " + std::string(graph.iri(n)) + " (" + std::string(graph.name(n)) + ")";
   throw Error("'" + std::string(text) + "' names " + std::to_string(hits.size()) + " entities; give an id or IRI:" + names);

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "cli/analysis_options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "core/error.hpp"
+#include "graph/annotate.hpp"
+#include "kgforge_version.hpp"
+
+namespace kgforge::cli {
+
+std::string measure_names() {
+  std::string out;
+  for (const graph::MeasureInfo& m : graph::measure_infos()) out += (out.empty() ? "" : ", ") + std::string(m.name);
+  return out;
+}
+
+namespace {
+
+void add_sampling(CLI::App* sub, AnalysisCliOptions& options) {
+  sub->add_option("--samples", options.samples,
+                  "Betweenness sources: exact, K (sampled, Brandes-Pich), or auto (exact unless too slow)");
+  sub->add_option("--seed", options.seed, "Seed for --samples (same seed, same sources)");
+  sub->add_flag("--include-sources", options.include_sources,
+                "Also analyse the source documents and their sections (left out by default)");
+}
+
+}  // namespace
+
+void add_analysis_options(CLI::App* sub, AnalysisCliOptions& options) {
+  sub->add_option("--measures", options.measures, "Measures (comma-separated): " + measure_names() + "; default all")
+      ->delimiter(',');
+  add_sampling(sub, options);
+}
+
+void add_annotate_options(CLI::App* sub, AnalysisCliOptions& options) {
+  sub->add_option("--annotate", options.measures,
+                  "Write these measures into the outputs as node attributes (comma-separated): " + measure_names())
+      ->delimiter(',');
+  sub->add_option("--display-measure", options.display,
+                  "Column scaled to kgf:displayWeight in [0,1] for diagrams (default: the first annotated; 'none')");
+  add_sampling(sub, options);
+}
+
+graph::AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
+  graph::AnalysisOptions out;
+  for (const std::string& name : options.measures) {
+    const std::optional<graph::Measure> m = graph::measure_named(name);
+    if (!m) throw FormatError("unknown measure '" + name + "' (known: " + measure_names() + ")");
+    if (std::find(out.measures.begin(), out.measures.end(), *m) == out.measures.end()) out.measures.push_back(*m);
+  }
+  if (options.measures.empty()) out.measures = graph::all_measures();
+  if (options.samples == "exact" || options.samples == "0") {
+    out.auto_sample = false;
+  } else if (options.samples != "auto") {
+    std::size_t used = 0;
+    unsigned long long k = 0;
+    try {
+      k = std::stoull(options.samples, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != options.samples.size() || k == 0) {
+      throw FormatError("--samples '" + options.samples + "': give auto, exact or a positive number of sources");
+    }
+    out.betweenness.samples = k;
+  }
+  out.betweenness.seed = options.seed;
+  return out;
+}
+
+graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options, graph::View view) {
+  if (!options.include_sources) graph::exclude_classes(graph, view, graph::source_classes());
+  return view;
+}
+
+std::optional<Annotations> annotate_graph(graph::KnowledgeGraph& graph, const AnalysisCliOptions& options) {
+  if (options.measures.empty()) return std::nullopt;
+  const graph::View view = analysed_view(graph, options, graph::make_view(graph, {}));
+  Annotations a{graph::AnalysisGraph::from(graph, view.whole() ? nullptr : &view), {}, {}};
+  a.result = graph::analyze(a.analysis_graph, analysis_options(options));
+  if (!options.display.empty() && options.display != "none" && a.result.column(options.display) == nullptr) {
+    std::string names;
+    for (const graph::Column& c : a.result.columns) names += (names.empty() ? "" : ", ") + c.name;
+    throw FormatError("--display-measure " + options.display + ": not an annotated column (annotated: " + names + ")");
+  }
+  a.display_column = graph::annotate(graph, a.analysis_graph, a.result, {options.display});
+  return a;
+}
+
+void add_provenance(graph::KnowledgeGraph& graph, const Annotations& a) {
+  graph::add_provenance(graph, a.analysis_graph, a.result, a.display_column, {"kgforge " KGFORGE_VERSION});
+}
+
+bool is_rdf_format(std::string_view f) { return f == "turtle" || f == "ntriples" || f == "rdfxml"; }
+
+}  // namespace kgforge::cli

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: MIT
+#include "graph/analysis.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "core/error.hpp"
+#include "graph/iri.hpp"
+#include "graph/view.hpp"
+
+namespace kgforge::graph {
+
+namespace {
+
+const std::vector<MeasureInfo> kMeasures = {
+    {Measure::kDegree, "degree", "networkx.MultiDiGraph in_degree, out_degree, degree; networkx.degree_centrality(G)",
+     "in-, out- and total degree over every relation; degree centrality = degree / (n-1)"},
+    {Measure::kBetweenness, "betweenness", "networkx.betweenness_centrality(G, k=None or K, normalized=True)",
+     "Brandes (2001) shortest-path betweenness on the directed graph, normalised by 1/((n-1)(n-2)); "
+     "with K sampled sources (Brandes & Pich 2007) scaled by n/K"},
+    {Measure::kCloseness, "closeness", "networkx.closeness_centrality(G, wf_improved=True)",
+     "closeness from incoming shortest-path distances, one BFS per vertex, Wasserman-Faust scaling"},
+    {Measure::kPageRank, "pagerank", "networkx.pagerank(G) on the MultiDiGraph",
+     "PageRank power iteration; parallel relations add weight; dangling rank spread uniformly; sums to 1"},
+    {Measure::kComponents, "components", "networkx.weakly_connected_components / strongly_connected_components",
+     "weakly (union-find) and strongly (Tarjan, Boost.Graph) connected components, numbered largest first"},
+    {Measure::kKCore, "kcore", "networkx.core_number(nx.Graph(G) without self loops)",
+     "core number on the simple undirected graph (Batagelj & Zaversnik 2003)"},
+    {Measure::kClustering, "clustering", "networkx.clustering(nx.Graph(G))",
+     "local clustering coefficient on the simple undirected graph"},
+};
+
+std::string to_text(double v) {
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+
+Parameter p_int(std::string name, std::size_t v) { return {std::move(name), std::to_string(v), true, false}; }
+Parameter p_double(std::string name, double v) { return {std::move(name), to_text(v), false, false}; }
+
+Column column(std::string name, Measure m, std::string_view predicate, bool integer, std::vector<double> values) {
+  return Column{std::move(name), m, integer, predicate, std::move(values)};
+}
+
+template <class T>
+std::vector<double> as_doubles(const std::vector<T>& v) {
+  return std::vector<double>(v.begin(), v.end());
+}
+
+Summary summarise(const AnalysisGraph& g, const Degrees& d, const Components& weak, const Components& strong,
+                  std::size_t max_bfs) {
+  Summary s;
+  s.nodes = g.node_count();
+  s.relations = g.edge_count();
+  s.self_loops = g.self_loops();
+  s.density = density(g);
+  s.weak_components = weak.count();
+  s.strong_components = strong.count();
+  s.largest_weak = weak.count() ? weak.sizes[0] : 0;
+  s.largest_strong = strong.count() ? strong.sizes[0] : 0;
+  s.diameter = diameter(g, weak, max_bfs);
+  s.degree_histogram = degree_histogram(d);
+  return s;
+}
+
+void add_betweenness(const AnalysisGraph& g, const AnalysisOptions& options, AnalysisResult& r) {
+  BetweennessOptions b = options.betweenness;
+  const double work = static_cast<double>(g.node_count()) * static_cast<double>(std::max<std::size_t>(g.edge_count(), 1));
+  bool automatic = false;
+  if (b.samples == 0 && options.auto_sample && work > options.auto_sample_work) {
+    b.samples = options.auto_samples ? options.auto_samples
+                                     : std::max<std::size_t>(64, static_cast<std::size_t>(options.auto_sample_work / std::max<std::size_t>(g.edge_count(), 1)));
+    automatic = true;
+  }
+  Betweenness result = betweenness(g, b);
+  MeasureRun run{Measure::kBetweenness, {}};
+  run.parameters.push_back({"normalized", "true", false, true});
+  if (result.sampled()) {
+    run.parameters.push_back(p_int("samples", result.sources.size()));
+    run.parameters.push_back(p_int("seed", b.seed));
+    run.parameters.push_back({"sampling", automatic ? "automatic (exact would exceed the work limit)" : "requested", false, true});
+  } else {
+    run.parameters.push_back({"sampling", "none (exact)", false, true});
+  }
+  r.runs.push_back(std::move(run));
+  r.sources = std::move(result.sources);
+  r.columns.push_back(column("betweenness", Measure::kBetweenness, "betweenness", false, std::move(result.value)));
+}
+
+void add_measure(const AnalysisGraph& g, Measure m, const AnalysisOptions& options, const Degrees& d,
+                 const Components& weak, const Components& strong, AnalysisResult& r) {
+  switch (m) {
+    case Measure::kDegree:
+      r.columns.push_back(column("in_degree", m, "inDegree", true, as_doubles(d.in)));
+      r.columns.push_back(column("out_degree", m, "outDegree", true, as_doubles(d.out)));
+      {
+        std::vector<double> total(d.in.size());
+        for (std::uint32_t v = 0; v < total.size(); ++v) total[v] = d.total(v);
+        r.columns.push_back(column("degree", m, "degree", true, std::move(total)));
+      }
+      r.columns.push_back(column("degree_centrality", m, "degreeCentrality", false, degree_centrality(g, d)));
+      r.runs.push_back({m, {}});
+      return;
+    case Measure::kBetweenness:
+      add_betweenness(g, options, r);
+      return;
+    case Measure::kCloseness:
+      r.columns.push_back(column("closeness", m, "closeness", false, closeness(g)));
+      r.runs.push_back({m, {{"wf_improved", "true", false, true}, {"distance", "incoming", false, true}}});
+      return;
+    case Measure::kPageRank: {
+      PageRank pr = pagerank(g, options.pagerank);
+      r.runs.push_back({m,
+                        {p_double("alpha", options.pagerank.alpha), p_double("tol", options.pagerank.tolerance),
+                         p_int("max_iter", static_cast<std::size_t>(options.pagerank.max_iterations)),
+                         p_int("iterations", static_cast<std::size_t>(pr.iterations))}});
+      r.columns.push_back(column("pagerank", m, "pagerank", false, std::move(pr.rank)));
+      return;
+    }
+    case Measure::kComponents:
+      r.columns.push_back(column("weak_component", m, "weakComponent", true, as_doubles(weak.of)));
+      r.columns.push_back(column("strong_component", m, "strongComponent", true, as_doubles(strong.of)));
+      r.runs.push_back({m, {}});
+      return;
+    case Measure::kKCore:
+      r.columns.push_back(column("core_number", m, "coreNumber", true, as_doubles(core_number(g))));
+      r.runs.push_back({m, {}});
+      return;
+    case Measure::kClustering:
+      r.columns.push_back(column("clustering", m, "clustering", false, clustering(g)));
+      r.runs.push_back({m, {}});
+      return;
+  }
+}
+
+}  // namespace
+
+const std::vector<MeasureInfo>& measure_infos() { return kMeasures; }
+
+const MeasureInfo& info(Measure m) {
+  for (const MeasureInfo& i : kMeasures) {
+    if (i.measure == m) return i;
+  }
+  throw Error("unknown measure");
+}
+
+std::optional<Measure> measure_named(std::string_view name) {
+  for (const MeasureInfo& i : kMeasures) {
+    if (i.name == name) return i.measure;
+  }
+  return std::nullopt;
+}
+
+std::vector<Measure> all_measures() {
+  std::vector<Measure> out;
+  for (const MeasureInfo& i : kMeasures) out.push_back(i.measure);
+  return out;
+}
+
+const Column* AnalysisResult::column(std::string_view name) const {
+  for (const Column& c : columns) {
+    if (c.name == name) return &c;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> source_classes() {
+  return {std::string(ns::kKgf) + "SourceDocument", std::string(ns::kKgf) + "DocumentSection"};
+}
+
+std::size_t exclude_classes(const KnowledgeGraph& graph, View& view, const std::vector<std::string>& class_iris) {
+  std::vector<Sym> syms;
+  for (const std::string& c : class_iris) {
+    if (const Sym s = graph.strings().find(c)) syms.push_back(s);
+  }
+  std::size_t dropped = 0;
+  for (NodeId n = 0; n < graph.node_count() && !syms.empty(); ++n) {
+    if (!view.node[n]) continue;
+    for (Sym c : syms) {
+      if (graph.has_class(n, c)) {
+        view.node[n] = false;
+        ++dropped;
+        break;
+      }
+    }
+  }
+  if (dropped == 0) return 0;
+  for (EdgeRef e : graph.edges()) {
+    const std::uint32_t id = graph.edge(e).id;
+    if (view.edge[id] && (!view.node[graph.source(e)] || !view.node[graph.target(e)])) view.edge[id] = false;
+  }
+  view.node_count = static_cast<std::size_t>(std::count(view.node.begin(), view.node.end(), true));
+  view.edge_count = static_cast<std::size_t>(std::count(view.edge.begin(), view.edge.end(), true));
+  return dropped;
+}
+
+AnalysisResult analyze(const AnalysisGraph& g, const AnalysisOptions& options) {
+  AnalysisResult r;
+  const Degrees d = degrees(g);
+  const Components weak = weak_components(g);
+  const Components strong = strong_components(g);
+  r.summary = summarise(g, d, weak, strong, options.diameter_max_bfs);
+  for (Measure m : options.measures) add_measure(g, m, options, d, weak, strong, r);
+  return r;
+}
+
+std::string plain_double(double value) { return to_text(value); }
+
+std::string xsd_double(double value) {
+  if (!std::isfinite(value)) throw Error("cannot write a non-finite measure value as xsd:double");
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+  std::string s(buf, r.ptr);  // "1.5e-03", "1e+00"
+  const std::size_t e = s.find('e');
+  std::string mantissa = s.substr(0, e);
+  if (mantissa.find('.') == std::string::npos) mantissa += ".0";
+  const int exponent = std::stoi(s.substr(e + 1));
+  return mantissa + "E" + std::to_string(exponent);
+}
+
+}  // namespace kgforge::graph

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// One analysis run: the chosen measures as named per-entity columns, the graph-level
+// summary and the parameters used (for tables, JSON, annotations and provenance).
+#ifndef KGFORGE_GRAPH_ANALYSIS_HPP
+#define KGFORGE_GRAPH_ANALYSIS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "graph/algorithms.hpp"
+
+namespace kgforge::graph {
+
+enum class Measure { kDegree, kBetweenness, kCloseness, kPageRank, kComponents, kKCore, kClustering };
+
+/// A measure's name on the command line and what it matches in NetworkX.
+struct MeasureInfo {
+  Measure measure;
+  std::string_view name;      ///< "pagerank"
+  std::string_view networkx;  ///< "networkx.pagerank(G)"
+  std::string_view algorithm; ///< a one-line description (for provenance)
+};
+const std::vector<MeasureInfo>& measure_infos();
+const MeasureInfo& info(Measure m);
+/// The measure named `name`, or nullopt.
+std::optional<Measure> measure_named(std::string_view name);
+/// Every measure, in the order of measure_infos().
+std::vector<Measure> all_measures();
+
+/// A per-entity column: "pagerank", "degree", "weak_component", ...
+struct Column {
+  std::string name;
+  Measure measure;
+  bool integer = false;        ///< values are whole numbers (xsd:integer)
+  std::string_view predicate;  ///< local name in the kgf: namespace ("pagerank", "inDegree")
+  std::vector<double> values;  ///< by AnalysisGraph vertex
+};
+
+struct AnalysisOptions {
+  std::vector<Measure> measures;
+  BetweennessOptions betweenness;
+  /// When betweenness.samples == 0 and this is set, exact betweenness is replaced by
+  /// sampling once n * m exceeds `auto_sample_work` (exact would take more than seconds).
+  bool auto_sample = true;
+  double auto_sample_work = 2e9;
+  std::size_t auto_samples = 0;  ///< 0: chosen from auto_sample_work
+  PageRankOptions pagerank;
+  std::size_t diameter_max_bfs = 1000;
+};
+
+struct Summary {
+  std::size_t nodes = 0;
+  std::size_t relations = 0;
+  std::size_t self_loops = 0;
+  double density = 0.0;
+  std::size_t weak_components = 0;
+  std::size_t strong_components = 0;
+  std::size_t largest_weak = 0;
+  std::size_t largest_strong = 0;
+  Diameter diameter;
+  std::vector<std::size_t> degree_histogram;
+};
+
+/// A named parameter of an algorithm, as text (for JSON and provenance).
+struct Parameter {
+  std::string name;
+  std::string value;
+  bool integer = false;  ///< else a double (or text when `text`)
+  bool text = false;
+};
+
+struct MeasureRun {
+  Measure measure;
+  std::vector<Parameter> parameters;
+};
+
+struct AnalysisResult {
+  std::vector<Column> columns;
+  Summary summary;
+  std::vector<MeasureRun> runs;        ///< one per measure computed, with its parameters
+  std::vector<std::uint32_t> sources;  ///< betweenness sources when sampled
+  const Column* column(std::string_view name) const;
+};
+
+/// The classes left out of an analysis unless asked for: kgf:SourceDocument and
+/// kgf:DocumentSection, the documents facts are cited from (not part of the network).
+std::vector<std::string> source_classes();
+
+/// Drops from `view` the nodes that have one of `class_iris` (exact IRIs), and their
+/// relations. Returns how many nodes were dropped.
+std::size_t exclude_classes(const KnowledgeGraph& graph, View& view, const std::vector<std::string>& class_iris);
+
+/// Computes the summary and the chosen measures over `g`.
+AnalysisResult analyze(const AnalysisGraph& g, const AnalysisOptions& options);
+
+/// Shortest round-trip text of a double, as a canonical xsd:double ("1.5E-3", "0.0E0").
+std::string xsd_double(double value);
+/// Shortest round-trip text of a double for JSON/CSV ("0.0015", "1e-07").
+std::string plain_double(double value);
+
+}  // namespace kgforge::graph
+
+#endif  // KGFORGE_GRAPH_ANALYSIS_HPP
