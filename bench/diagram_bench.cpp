@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // GraphML and DOT writing speed: kgforge's writers and Boost's write_graphml /
-// write_graphviz_dp on the same generated graph; `csv` writes the graph as node and
+// write_graphviz_dp on the shared generated workload (bench/generate.hpp); `csv` writes the graph as node and
 // edge tables for the igraph/NetworkX side (bench/diagram_peers.py). Driven by
 // bench/diagram_bench.sh, which prints the table with ratios.
 //
@@ -17,10 +17,10 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
-#include <random>
 #include <string>
 
 #include "exporters/exporter.hpp"
+#include "generate.hpp"
 #include "exporters/markup.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -33,13 +33,6 @@ using kgforge::graph::NodeId;
 using kgforge::graph::Sym;
 using kgforge::graph::Value;
 
-constexpr const char* kBase = "https://w3id.org/kgforge/bench/";
-constexpr const char* kKinds[] = {"Organisation", "LawEnforcementUnit", "Person", "Programme", "Case", "Charity"};
-constexpr const char* kPredicates[] = {"partOf",   "memberOf", "fundedBy",  "partnerOf", "leads",      "employs",
-                                       "investigated", "prosecuted", "reportsTo", "succeeded", "mentions", "supports"};
-constexpr const char* kWords[] = {"Zoë", "Ünited", "\"Safe\"", "Online", "Child", "Protection", "Agency", "Bureau",
-                                  "Net & Co", "<Task>", "Force", "Østfold", "Trust", "Centre", "שלום", "Forum"};
-
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
@@ -50,46 +43,37 @@ long peak_rss_kb() {
   return usage.ru_maxrss;
 }
 
-std::string kgf(const char* local) { return std::string(kgforge::graph::ns::kKgf) + local; }
-
-// N entities of six kinds and ~5N relations with a preferential-attachment degree
-// shape (a target is drawn from the endpoints so far), twelve predicates, names with
-// non-ASCII and escapable characters, an integer attribute and dates on 30% of edges.
+// The shared workload (bench/generate.hpp): N entities of six kinds, ~5N relations of
+// twelve predicates with a power-law in-degree, names with non-ASCII and escapable
+// characters, since/until dates on 30% of relations; built as model_bench builds it.
 KnowledgeGraph generate(std::size_t n, unsigned seed) {
-  std::mt19937_64 rng(seed);
+  using kgforge::bench::kKgf;
+  using kgforge::bench::kXsd;
+  kgforge::bench::WorkloadOptions options;
+  options.entities = n;
+  options.seed = seed;
+  const kgforge::bench::Workload w(options);
   KnowledgeGraph g;
-  g.set_base_iri(kBase);
+  g.set_base_iri(std::string(kgforge::bench::kBaseIri));
   Sym kinds[6], predicates[12];
-  for (int i = 0; i < 6; ++i) kinds[i] = g.intern(kgf(kKinds[i]));
-  for (int i = 0; i < 12; ++i) predicates[i] = g.intern(kgf(kPredicates[i]));
-  const Sym employees = g.intern(kgf("employees"));
-  const Sym integer = g.intern(std::string(kgforge::graph::ns::kXsd) + "integer");
-  const Sym since = g.intern(kgf("since"));
-  const Sym year = g.intern(std::string(kgforge::graph::ns::kXsd) + "gYear");
-  std::string name;
-  for (std::size_t i = 0; i < n; ++i) {
-    const NodeId v = g.add_node(kBase + ("e" + std::to_string(i)));
-    name = kWords[rng() % 16];
-    name += ' ';
-    name += kWords[rng() % 16];
-    name += " " + std::to_string(i);
-    g.set_name(v, name);
-    g.add_class(v, kinds[i % 6]);
-    if (i % 6 < 2) {
-      g.add_property(v, {kgforge::graph::Role::kAttribute, employees, Value::literal(g.intern(std::to_string(rng() % 5000)), integer), {}});
-    }
+  for (std::size_t k = 0; k < 6; ++k) kinds[k] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kKinds[k]));
+  for (std::size_t p = 0; p < 12; ++p) predicates[p] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kPredicates[p]));
+  const Sym since = g.intern(std::string(kKgf) + "since"), until = g.intern(std::string(kKgf) + "until");
+  const Sym gyear = g.intern(std::string(kXsd) + "gYear");
+  for (std::size_t i = 0; i < w.entity_count(); ++i) {
+    const kgforge::bench::GenEntity e = w.entity(i);
+    const NodeId v = g.add_node(std::string(kgforge::bench::kBaseIri) + e.id);
+    g.add_class(v, kinds[e.kind]);
+    g.set_name(v, e.name);
   }
-  std::vector<NodeId> ends;
-  ends.reserve(10 * n + 2);
-  ends.push_back(0);
-  for (std::size_t i = 1; i < n; ++i) {
-    for (int k = 0; k < 5; ++k) {
-      const NodeId target = ends[rng() % ends.size()];
-      const auto e = g.add_edge(i, predicates[rng() % 12], target);
-      if (rng() % 10 < 3) g.add_qualifier(e, {since, Value::literal(g.intern(std::to_string(1990 + rng() % 35)), year)});
-      ends.push_back(target);
-      ends.push_back(i);
+  for (std::size_t r = 0; r < w.relation_count(); ++r) {
+    const kgforge::bench::GenRelation rel = w.relation(r);
+    const auto e = g.add_edge(rel.from, predicates[rel.predicate], rel.to);
+    if (!rel.since.empty()) {
+      const std::string dt = std::string(kXsd) + (rel.since.size() == 4 ? "gYear" : rel.since.size() == 7 ? "gYearMonth" : "date");
+      g.add_qualifier(e, {since, Value::literal(g.intern(rel.since), g.intern(dt))});
     }
+    if (!rel.until.empty()) g.add_qualifier(e, {until, Value::literal(g.intern(rel.until), gyear)});
   }
   return g;
 }
@@ -101,20 +85,17 @@ void write_csv(const KnowledgeGraph& g, const std::string& prefix) {
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
   };
-  nodes << "id,iri,label,class,employees\n";
+  nodes << "id,iri,label,class\n";
   for (NodeId v = 0; v < g.node_count(); ++v) {
-    std::string employees;
-    g.for_each_property(v, [&](const kgforge::graph::NodeProperty& p) {
-      if (p.role == kgforge::graph::Role::kAttribute) employees = g.str(p.value.text);
-    });
-    nodes << v << ',' << quoted(g.iri(v)) << ',' << quoted(g.name(v)) << ',' << g.str(g.classes(v)[0]).substr(29) << ','
-          << employees << '\n';
+    nodes << v << ',' << quoted(g.iri(v)) << ',' << quoted(g.name(v)) << ',' << g.str(g.classes(v)[0]).substr(29) << '\n';
   }
-  edges << "source,target,predicate,since\n";
+  edges << "source,target,predicate,since,until\n";
   for (const auto e : g.edges()) {
-    std::string since;
-    g.for_each_qualifier(e, [&](const kgforge::graph::Qualifier& q) { since = g.str(q.value.text); });
-    edges << g.source(e) << ',' << g.target(e) << ',' << g.predicate(e) << ',' << since << '\n';
+    std::string since, until;
+    g.for_each_qualifier(e, [&](const kgforge::graph::Qualifier& q) {
+      (g.str(q.predicate).ends_with("since") ? since : until) = g.str(q.value.text);
+    });
+    edges << g.source(e) << ',' << g.target(e) << ',' << g.predicate(e) << ',' << since << ',' << until << '\n';
   }
 }
 

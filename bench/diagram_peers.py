@@ -30,9 +30,9 @@ def build_igraph(nodes, edges):
     g.vs["iri"] = [n["iri"] for n in nodes]
     g.vs["label"] = [n["label"] for n in nodes]
     g.vs["class"] = [n["class"] for n in nodes]
-    g.vs["employees"] = [float(n["employees"]) if n["employees"] else float("nan") for n in nodes]
     g.es["predicate"] = [e["predicate"] for e in edges]
     g.es["since"] = [e["since"] for e in edges]
+    g.es["until"] = [e["until"] for e in edges]
     return g
 
 
@@ -41,13 +41,12 @@ def build_networkx(nodes, edges):
     g = nx.MultiDiGraph()
     for n in nodes:
         attrs = {"iri": n["iri"], "label": n["label"], "class": n["class"]}
-        if n["employees"]:
-            attrs["employees"] = int(n["employees"])
         g.add_node(int(n["id"]), **attrs)
     for e in edges:
         attrs = {"predicate": e["predicate"]}
-        if e["since"]:
-            attrs["since"] = e["since"]
+        for k in ("since", "until"):
+            if e[k]:
+                attrs[k] = e[k]
         g.add_edge(int(e["source"]), int(e["target"]), **attrs)
     return g
 

@@ -64,9 +64,8 @@ class DotWriter {
     select_nodes();
     assign_looks();
     header();
-    for (const NodeId n : order_) write_node(n);
-    std::size_t edges = 0;
-    for (const NodeId n : order_) edges += write_edges_of(n);
+    write_nodes();
+    const std::size_t edges = write_edges();
     const std::size_t clusters = options_.cluster ? write_clusters() : 0;
     write_legend();
     out_ += "}\n";
@@ -207,15 +206,10 @@ class DotWriter {
     std::string label = wrap_label(checked(entity, "name", name), kWrap);
     const std::string classes = class_line(n);
     if (!classes.empty()) label += "\n" + wrap_label(checked(entity, "class label", classes), kWrap);
-    out_ += "  ";
+    out_ += "    ";
     append_dot_quoted(out_, id);
     out_ += " [label=";
     append_dot_quoted(out_, label);
-    if (node_class_[n] != 0) {
-      out_ += looks_.at(node_class_[n]).attributes;
-    } else {
-      out_ += ", fillcolor=\"#ffffff\"";
-    }
     out_ += ", tooltip=";
     append_dot_quoted(out_, checked(entity, "IRI", graph_.iri(n)));
     out_ += "];\n";
@@ -227,19 +221,54 @@ class DotWriter {
     out_.clear();
   }
 
-  std::size_t write_edges_of(NodeId n) {
+  // Nodes grouped by the class that styles them, each group in an anonymous subgraph
+  // whose node defaults carry the shape and colours (so each node line holds only
+  // its label and tooltip).
+  void write_nodes() {
+    std::unordered_map<Sym, std::vector<NodeId>> groups;
+    for (const NodeId n : order_) groups[node_class_[n]].push_back(n);
+    std::vector<Sym> order = legend_order_;
+    order.push_back(0);
+    for (const Sym c : order) {
+      auto it = groups.find(c);
+      if (it == groups.end()) continue;
+      out_ += "  subgraph {\n    node [";
+      out_ += c != 0 ? std::string_view(looks_.at(c).attributes).substr(2) : "fillcolor=\"#ffffff\"";
+      out_ += "];\n";
+      for (const NodeId n : it->second) write_node(n);
+      out_ += "  }\n";
+    }
+  }
+
+  // Edges grouped by predicate (in order of first appearance), each group in an
+  // anonymous subgraph whose edge defaults carry the label and style.
+  std::size_t write_edges() {
+    std::unordered_map<Sym, std::size_t> group_of;
+    std::vector<EdgeRef> samples;
+    std::vector<std::vector<std::pair<NodeId, NodeId>>> groups;
     std::size_t count = 0;
-    const std::string from(id_of(n));
-    for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
-      const NodeId t = graph_.target(e);
-      if (!view_.edge[graph_.edge(e).id] || !drawn_[t]) continue;
-      out_ += "  ";
-      append_dot_quoted(out_, from);
-      out_ += " -> ";
-      append_dot_quoted(out_, id_of(t));
-      out_ += edge_attributes(e);
-      ++count;
-      if (out_.size() > (1u << 20)) flush();
+    for (const NodeId n : order_) {
+      for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
+        const NodeId t = graph_.target(e);
+        if (!view_.edge[graph_.edge(e).id] || !drawn_[t]) continue;
+        auto [it, added] = group_of.try_emplace(graph_.edge(e).predicate, groups.size());
+        if (added) samples.push_back(e), groups.emplace_back();
+        groups[it->second].emplace_back(n, t);
+        ++count;
+      }
+    }
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      out_ += "  subgraph {\n    edge";
+      out_ += edge_attributes(samples[g]);
+      for (const auto& [from, to] : groups[g]) {
+        out_ += "    ";
+        append_dot_quoted(out_, id_of(from));
+        out_ += " -> ";
+        append_dot_quoted(out_, id_of(to));
+        out_ += ";\n";
+        if (out_.size() > (1u << 20)) flush();
+      }
+      out_ += "  }\n";
     }
     return count;
   }

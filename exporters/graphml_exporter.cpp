@@ -207,7 +207,7 @@ class GraphmlWriter {
     declare_keys();
     for (const NodeId n : order_) write_node(n);
     for (const NodeId n : order_) write_edges_of(n);
-    buf_ += "  </graph>\n</graphml>\n";
+    buf_ += "</graph>\n</graphml>\n";
     flush();
   }
 
@@ -259,10 +259,7 @@ class GraphmlWriter {
   // Pass 1: which keys are used, which hold lists, and their types.
   void scan() {
     for (const NodeId n : order_) {
-      graph_.for_each_property(n, [&](const graph::NodeProperty& p) {
-        if (p.role == graph::Role::kAttribute) node_keys_.observe(node_keys_.for_property(p.predicate), p.value);
-      });
-      mark_lists(node_keys_, node_items(n));
+      scan_node(n);
       for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
         if (!view_.edge[graph_.edge(e).id]) continue;
         edge_keys_[k_predicate_].used = edge_keys_[k_edge_label_].used = true;
@@ -273,6 +270,34 @@ class GraphmlWriter {
         mark_lists(edge_keys_, qualifier_items(e));
       }
     }
+  }
+
+  // The keys a node uses, which of them it has twice (lists) and its attribute types.
+  void scan_node(NodeId n) {
+    seen_.clear();
+    auto use = [&](std::size_t k) {
+      if (std::find(seen_.begin(), seen_.end(), k) != seen_.end()) node_keys_.mark_list(k);
+      else seen_.push_back(k), node_keys_[k].used = true;
+    };
+    use(k_iri_);
+    if (graph_.node(n).name != 0) use(k_label_);
+    graph_.for_each_property(n, [&](const graph::NodeProperty& p) {
+      switch (p.role) {
+        case graph::Role::kClass:
+          if (std::find(seen_.begin(), seen_.end(), k_class_) == seen_.end()) use(k_class_);
+          use(k_classes_);
+          break;
+        case graph::Role::kAlias: use(k_aliases_); break;
+        case graph::Role::kDescription: use(k_description_); break;
+        case graph::Role::kSameAs: use(k_same_as_); break;
+        case graph::Role::kAttribute: {
+          const std::size_t k = node_keys_.for_property(p.predicate);
+          node_keys_.observe(k, p.value);
+          use(k);
+          break;
+        }
+      }
+    });
   }
 
   static void mark_lists(KeySet& keys, const std::vector<Item>& items) {
@@ -303,7 +328,7 @@ class GraphmlWriter {
         buf_ += "</desc>\n  </key>\n";
       }
     }
-    buf_ += "  <graph id=\"G\" edgedefault=\"directed\">\n";
+    buf_ += "<graph id=\"G\" edgedefault=\"directed\">\n";
   }
 
   // Appends `text` escaped, or throws naming the entity (built only then) and the attribute.
@@ -322,7 +347,7 @@ class GraphmlWriter {
       Key& key = keys[items[i].key];
       std::size_t j = i;
       while (j < items.size() && items[j].key == items[i].key) ++j;
-      buf_ += "      <data key=\"";
+      buf_ += "  <data key=\"";
       buf_ += key.id;
       buf_ += "\">";
       if (key.list) {
@@ -350,11 +375,11 @@ class GraphmlWriter {
     for (Item& item : items) {
       if (item.key == k_class_) item.text = class_name(item.text);
     }
-    buf_ += "    <node id=\"";
+    buf_ += "<node id=\"";
     append_number('n', index_[n]);
     buf_ += "\">\n";
     write_items(node_keys_, items, [&] { return describe_node(graph_, n); });
-    buf_ += "    </node>\n";
+    buf_ += "</node>\n";
     if (buf_.size() > (1u << 20)) flush();
   }
 
@@ -363,7 +388,7 @@ class GraphmlWriter {
       if (!view_.edge[graph_.edge(e).id]) continue;
       const NodeId t = graph_.target(e);
       auto entity = [&] { return describe_edge(graph_, e); };
-      buf_ += "    <edge id=\"";
+      buf_ += "<edge id=\"";
       append_number('e', next_edge_++);
       buf_ += "\" source=\"";
       append_number('n', index_[n]);
@@ -372,7 +397,7 @@ class GraphmlWriter {
       buf_ += "\">\n";
       buf_ += predicate_data(graph_.edge(e).predicate, entity);
       if (graph_.edge(e).first_qualifier != graph::kNone) write_items(edge_keys_, qualifier_items(e), entity);
-      buf_ += "    </edge>\n";
+      buf_ += "</edge>\n";
       if (buf_.size() > (1u << 20)) flush();
     }
   }
@@ -413,6 +438,7 @@ class GraphmlWriter {
   std::vector<std::uint32_t> index_;
   std::vector<NodeId> order_;
   std::unordered_map<Sym, std::string> predicate_data_;
+  std::vector<std::size_t> seen_;  // scan_node's keys of the current node
   std::unordered_map<std::string, std::string> class_names_;
   std::size_t next_edge_ = 0;
   std::string buf_;

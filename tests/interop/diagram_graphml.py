@@ -72,6 +72,17 @@ def check_node(data, entity, keys, tool):
         check(equal(data[name], texts, key), "%s: %s %s = %r, source %r" % (tool, entity["iri"], name, data[name], texts))
 
 
+def norm(value, attr_type):
+    """One value, read (typed) or from the YAML (text), in a comparable form."""
+    if attr_type == "boolean":
+        return "true" if value is True or value in ("true", "1") else "false"
+    if attr_type in ("int", "long"):
+        return str(int(float(value)) if isinstance(value, float) else int(value))
+    if attr_type == "double":
+        return repr(float(value))
+    return str(value)
+
+
 def edge_signature(src, dst, data, keys):
     quals = []
     for (domain, name), (attr_type, is_list) in sorted(keys.items()):
@@ -79,14 +90,18 @@ def edge_signature(src, dst, data, keys):
             continue
         if isinstance(data[name], float) and math.isnan(data[name]):
             continue
-        quals.append((name, tuple(json.loads(data[name])) if is_list else (str(data[name]),)))
+        quals.append((name, tuple(json.loads(data[name])) if is_list else (norm(data[name], attr_type),)))
     return (src, data["predicate"], dst, tuple(quals))
 
 
-def expected_edges(kb):
+def expected_edges(kb, keys):
     out = collections.Counter()
     for r in kb.relations:
-        quals = tuple(sorted((compact(p), tuple(v)) for p, v in r["qualifiers"].items()))
+        quals = []
+        for p, v in r["qualifiers"].items():
+            attr_type, is_list = keys[("edge", compact(p))]
+            quals.append((compact(p), tuple(v) if is_list else tuple(norm(x, attr_type) for x in v)))
+        quals = tuple(sorted(quals))
         out[(r["from"], r["predicate"], r["to"], quals)] += 1
     for section, document in kb.section_edges:
         out[(section, KGF + "sectionOf", document, ())] += 1
@@ -105,8 +120,8 @@ def check_networkx(path, kb, keys):
         check(by_iri[iri][1]["label"] == title, "networkx: source %s label %r" % (iri, by_iri[iri][1]["label"]))
     actual = collections.Counter(edge_signature(g.nodes[u]["iri"], g.nodes[v]["iri"], d, keys)
                                  for u, v, d in g.edges(data=True))
-    check(actual == expected_edges(kb), "networkx: edges differ:\n  got %s\n  want %s" % (
-        actual - expected_edges(kb), expected_edges(kb) - actual))
+    want = expected_edges(kb, keys)
+    check(actual == want, "networkx: edges differ:\n  got %s\n  want %s" % (actual - want, want - actual))
     check(len(set(k for _, _, k in g.edges(keys=True))) == g.number_of_edges(), "networkx: duplicate edge ids")
 
 
@@ -119,7 +134,8 @@ def check_igraph(path, kb, keys):
         check_node(attrs, entity, keys, "igraph")
     actual = collections.Counter(edge_signature(g.vs[e.source]["iri"], g.vs[e.target]["iri"], e.attributes(), keys)
                                  for e in g.es)
-    check(actual == expected_edges(kb), "igraph: edges differ: %s" % (actual ^ expected_edges(kb) if hasattr(actual, "__xor__") else actual))
+    want = expected_edges(kb, keys)
+    check(actual == want, "igraph: edges differ:\n  got %s\n  want %s" % (actual - want, want - actual))
 
 
 def check_kb(kgforge, shared, paths, out_dir, name):
