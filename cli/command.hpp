@@ -27,6 +27,8 @@ std::unique_ptr<Command> make_build_command();
 std::unique_ptr<Command> make_validate_command();
 std::unique_ptr<Command> make_stats_command();
 std::unique_ptr<Command> make_export_command();
+std::unique_ptr<Command> make_ontology_command();
+std::unique_ptr<Command> make_render_command();
 std::unique_ptr<Command> make_analyze_command();
 std::unique_ptr<Command> make_path_command();
 std::unique_ptr<Command> make_neighbours_command();

@@ -23,6 +23,8 @@ constexpr CommandFactory kCommands[] = {
     kgforge::cli::make_validate_command,
     kgforge::cli::make_stats_command,
     kgforge::cli::make_export_command,
+    kgforge::cli::make_ontology_command,
+    kgforge::cli::make_render_command,
     kgforge::cli::make_analyze_command,
     kgforge::cli::make_path_command,
     kgforge::cli::make_neighbours_command,
@@ -33,6 +35,7 @@ constexpr const char* kFooter = R"(Examples:
   kgforge validate my-kb.yaml --strict   check a knowledge base against the ontology
   kgforge stats my-kb.yaml --json        entities, relations, sources, components
   kgforge export my-kb.yaml --to turtle -o kb.ttl
+  kgforge render my-kb.yaml -o kb.svg --focus ceop --depth 2
   kgforge analyze my-kb.yaml --top 10    PageRank, betweenness, ... (NetworkX's definitions)
   kgforge path my-kb.yaml alice nca      how two entities are connected
 

@@ -52,7 +52,8 @@ class StatsCommand : public Command {
       std::cout << "{\n  \"entities\": " << s.entities << ",\n  \"relations\": " << s.relations
                 << ",\n  \"attributes\": " << s.attributes << ",\n  \"qualifiers\": " << s.qualifiers
                 << ",\n  \"weak_components\": " << s.weak_components
-                << ",\n  \"largest_component\": " << s.largest_component << ",\n";
+                << ",\n  \"largest_component\": " << s.largest_component << ",\n  \"sources_cited\": " << s.cited.size()
+                << ",\n";
       print_json_rows("classes", s.classes, false);
       print_json_rows("predicates", s.predicates, false);
       print_json_rows("qualifiers_by_predicate", s.qualifier_predicates, false);
@@ -66,7 +67,7 @@ class StatsCommand : public Command {
     print_table(g, "entities by class", s.classes);
     print_table(g, "relations by predicate", s.predicates);
     print_table(g, "qualifiers by predicate", s.qualifier_predicates);
-    print_table(g, "sources cited by relations", s.cited);
+    print_table(g, "sources cited (by relations and entities)", s.cited);
     return kExitOk;
   }
 

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "exporters/exporter.hpp"
 
+#include "exporters/ntriples_exporter.hpp"
+#include "exporters/rdfxml_exporter.hpp"
+#include "exporters/turtle_exporter.hpp"
+#include "exporters/dot_exporter.hpp"
+#include "exporters/graphml_exporter.hpp"
+#include "exporters/render_exporter.hpp"
+
 namespace kgforge::exporters {
 
 namespace {
@@ -20,6 +27,14 @@ struct Entry {
 // The one table that knows every output format. Add a row per exporter.
 constexpr Entry kExporters[] = {
     {"", "", "", nullptr},  // placeholder so the table is never empty
+    {"turtle", "ttl", "ttl", &make<TurtleExporter>},
+    {"ntriples", "nt", "nt", &make<NTriplesExporter>},
+    {"rdfxml", "rdf", "rdf", &make<RdfXmlExporter>},
+    {"graphml", "", "graphml", &make<GraphmlExporter>},
+    {"dot", "gv", "dot", &make<DotExporter>},
+    {"svg", "", "svg", &make<SvgExporter>},
+    {"png", "", "png", &make<PngExporter>},
+    {"pdf", "", "pdf", &make<PdfExporter>},
 };
 
 const Entry* find(std::string_view format) {

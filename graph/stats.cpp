@@ -58,6 +58,8 @@ GraphStats compute_stats(const KnowledgeGraph& graph) {
     graph.for_each_property(n, [&](const NodeProperty& p) {
       if (p.role == Role::kClass) {
         ++classes[std::string(graph.str(p.value.text))];
+      } else if (p.role == Role::kAttribute && p.value.is_iri()) {
+        ++cited[std::string(graph.str(p.value.text))];
       } else if (p.role != Role::kSameAs) {
         ++s.attributes;
       }

@@ -23,8 +23,9 @@ struct GraphStats {
   std::vector<std::pair<std::string, std::size_t>> classes;
   std::vector<std::pair<std::string, std::size_t>> predicates;
   std::vector<std::pair<std::string, std::size_t>> qualifier_predicates;
-  /// IRIs used as the value of a qualifier whose value is an IRI (the sources cited),
-  /// with how many relations cite them.
+  /// IRIs used as the value of a qualifier or an attribute (the sources cited: a
+  /// relation's kgf:source qualifier, an entity's kgf:source attribute), with how
+  /// many relations and entities cite them.
   std::vector<std::pair<std::string, std::size_t>> cited;
 };
 

@@ -19,17 +19,19 @@ std::size_t hash_of(std::string_view s) {
   }
   return static_cast<std::size_t>(h ^ (h >> 29));
 }
+
+constexpr char kEmptyString[2] = {0, 0};  // varint length 0, then NUL
 }  // namespace
 
 StringPool::StringPool() {
-  strings_.emplace_back();  // Sym 0 = ""
+  strings_.push_back(kEmptyString);  // Sym 0 = ""
   table_.assign(1024, kEmptySlot);
 }
 
 std::size_t StringPool::slot_of(std::string_view s, std::size_t hash) const {
   const std::size_t mask = table_.size() - 1;
   std::size_t i = hash & mask;
-  while (table_[i] != kEmptySlot && strings_[table_[i]] != s) i = (i + 1) & mask;
+  while (table_[i] != kEmptySlot && view(table_[i]) != s) i = (i + 1) & mask;
   return i;
 }
 
@@ -38,20 +40,28 @@ Sym StringPool::find(std::string_view s) const {
   return table_[slot_of(s, hash_of(s))];
 }
 
-std::string_view StringPool::store(std::string_view s) {
-  if (s.size() + 1 > block_size_ - block_used_) {
-    const std::size_t size = s.size() + 1 > kBlockSize ? s.size() + 1 : kBlockSize;
+const char* StringPool::store(std::string_view s) {
+  char prefix[10];
+  std::size_t prefix_size = 0;
+  for (std::size_t n = s.size();; n >>= 7) {
+    prefix[prefix_size++] = static_cast<char>((n & 0x7F) | (n >= 0x80 ? 0x80 : 0));
+    if (n < 0x80) break;
+  }
+  const std::size_t need = prefix_size + s.size() + 1;
+  if (need > block_size_ - block_used_) {
+    const std::size_t size = need > kBlockSize ? need : kBlockSize;
     blocks_.push_back(std::make_unique<char[]>(size));
     allocated_ += size;
     block_size_ = size;
     block_used_ = 0;
   }
   char* dst = blocks_.back().get() + block_used_;
-  std::memcpy(dst, s.data(), s.size());
-  dst[s.size()] = '\0';
-  block_used_ += s.size() + 1;
-  text_bytes_ += s.size() + 1;
-  return {dst, s.size()};
+  std::memcpy(dst, prefix, prefix_size);
+  std::memcpy(dst + prefix_size, s.data(), s.size());
+  dst[prefix_size + s.size()] = '\0';
+  block_used_ += need;
+  text_bytes_ += need;
+  return dst;
 }
 
 void StringPool::grow() {
@@ -61,7 +71,7 @@ void StringPool::grow() {
   const std::size_t mask = table_.size() - 1;
   for (Sym sym : old) {
     if (sym == kEmptySlot) continue;
-    std::size_t i = hash_of(strings_[sym]) & mask;
+    std::size_t i = hash_of(view(sym)) & mask;
     while (table_[i] != kEmptySlot) i = (i + 1) & mask;
     table_[i] = sym;
   }
@@ -83,7 +93,7 @@ Sym StringPool::intern(std::string_view s) {
 }
 
 std::size_t StringPool::memory_bytes() const {
-  return allocated_ + strings_.capacity() * sizeof(std::string_view) + table_.capacity() * sizeof(Sym);
+  return allocated_ + strings_.size() * sizeof(const char*) + table_.capacity() * sizeof(Sym);
 }
 
 }  // namespace kgforge::graph

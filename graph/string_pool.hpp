@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -14,9 +15,11 @@ namespace kgforge::graph {
 /// The id of an interned string. 0 is always the empty string.
 using Sym = std::uint32_t;
 
-/// An append-only set of strings. Text lives in large arena blocks, so a
-/// string_view returned by view() stays valid for the pool's lifetime; the
-/// index is an open-addressing table of Syms (8 bytes a string at most).
+/// An append-only set of strings. Text lives in large arena blocks, each string
+/// preceded by its length (a 1-5 byte varint) and followed by a NUL, so a
+/// string_view returned by view() stays valid for the pool's lifetime and a Sym
+/// costs one 8-byte pointer in a chunked table (no doubling slack, no copying on
+/// growth); the index is an open-addressing table of Syms (8 bytes a string at most).
 class StringPool {
  public:
   StringPool();
@@ -26,17 +29,27 @@ class StringPool {
   /// Returns the Sym of `s`, or 0 if it was never interned (and is not empty).
   Sym find(std::string_view s) const;
   /// REQUIRES: sym < size().
-  std::string_view view(Sym sym) const { return strings_[sym]; }
+  std::string_view view(Sym sym) const { return decode(strings_[sym]); }
   std::size_t size() const { return strings_.size(); }
   /// Bytes held by the pool: text blocks, the view table and the index.
   std::size_t memory_bytes() const;
 
  private:
+  static std::string_view decode(const char* p) {
+    std::size_t length = 0;
+    unsigned shift = 0;
+    for (;; shift += 7) {
+      const auto byte = static_cast<unsigned char>(*p++);
+      length |= static_cast<std::size_t>(byte & 0x7F) << shift;
+      if ((byte & 0x80) == 0) break;
+    }
+    return {p, length};
+  }
   std::size_t slot_of(std::string_view s, std::size_t hash) const;
   void grow();
-  std::string_view store(std::string_view s);
+  const char* store(std::string_view s);
 
-  std::vector<std::string_view> strings_;
+  std::deque<const char*> strings_;  // Sym -> its varint-prefixed text
   std::vector<Sym> table_;  // open addressing; 0 marks an empty slot
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t block_used_ = 0;

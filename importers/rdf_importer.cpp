@@ -4,9 +4,9 @@
 #include <raptor2.h>
 
 #include <cctype>
+#include <deque>
 #include <cstring>
 #include <istream>
-#include <iterator>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -53,7 +53,7 @@ struct ParseState {
   std::string source;
   std::string blank_prefix;
   raptor_parser* parser = nullptr;
-  std::vector<Triple> triples;
+  std::deque<Triple> triples;  // a deque: no reallocation copies while it grows
   Sym xsd_string = 0;
   Sym rdf_lang_string = 0;
   std::exception_ptr failure;
@@ -190,7 +190,7 @@ std::string base_uri_for(std::string_view source) {
 // Maps parsed triples into the graph (the mapping the class comment describes).
 class Builder {
  public:
-  explicit Builder(KnowledgeGraph& g) : g_(g) {
+  Builder(KnowledgeGraph& g, bool keep_triples) : g_(g), keep_triples_(keep_triples) {
     auto iri = [&](std::string_view ns, std::string_view local) { return g_.intern(std::string(ns) + std::string(local)); };
     type_ = iri(graph::ns::kRdf, "type");
     statement_ = iri(graph::ns::kRdf, "Statement");
@@ -206,7 +206,7 @@ class Builder {
     title_ = iri(graph::ns::kDcterms, "title");
   }
 
-  void build(const std::vector<Triple>& triples);
+  void build(const std::deque<Triple>& triples);
 
  private:
   struct Reification {
@@ -223,13 +223,14 @@ class Builder {
   NodeId node(const Value& v, const Location& where) {
     return v.kind == Value::Kind::kBlank ? g_.add_blank_node(g_.str(v.text), where) : g_.add_node(g_.str(v.text), where);
   }
-  void collect_reifications(const std::vector<Triple>& triples);
+  void collect_reifications(const std::deque<Triple>& triples);
   void add(const Triple& t);
   void add_label(NodeId n, const Triple& t);
   bool has_property(NodeId n, Role role, const Value& v) const;
-  bool fold(const std::vector<Triple>& triples, const Reification& r);
+  bool fold(const std::deque<Triple>& triples, const Reification& r);
 
   KnowledgeGraph& g_;
+  bool keep_triples_ = false;
   Sym type_, statement_, subject_, predicate_, object_, label_, schema_name_, alt_label_, comment_,
       schema_description_, same_as_, title_;
   std::unordered_map<std::uint64_t, Reification> reifications_;
@@ -237,7 +238,7 @@ class Builder {
   std::vector<bool> edge_used_;
 };
 
-void Builder::collect_reifications(const std::vector<Triple>& triples) {
+void Builder::collect_reifications(const std::deque<Triple>& triples) {
   for (std::size_t i = 0; i < triples.size(); ++i) {
     const Triple& t = triples[i];
     if (t.predicate == type_ && t.object.is_iri() && t.object.text == statement_) {
@@ -286,6 +287,16 @@ void Builder::add_label(NodeId n, const Triple& t) {
 void Builder::add(const Triple& t) {
   const NodeId s = node(t.subject, t.where);
   const Sym p = t.predicate;
+  if (keep_triples_) {
+    if (p == type_ && t.object.is_iri()) {
+      g_.add_class(s, t.object.text, t.where);
+    } else if (t.object.is_literal()) {
+      g_.add_property(s, {Role::kAttribute, p, t.object, t.where});
+    } else {
+      g_.add_edge(s, p, node(t.object, t.where), t.where);
+    }
+    return;
+  }
   if (!t.object.is_literal()) {
     if (p == type_ && t.object.is_iri()) {
       if (!g_.has_class(s, t.object.text)) g_.add_class(s, t.object.text, t.where);
@@ -310,7 +321,7 @@ void Builder::add(const Triple& t) {
 }
 
 // Attaches the qualifiers of one reified statement to an unused edge it describes.
-bool Builder::fold(const std::vector<Triple>& triples, const Reification& r) {
+bool Builder::fold(const std::deque<Triple>& triples, const Reification& r) {
   std::optional<NodeId> subject;
   if (r.subject->kind == Value::Kind::kBlank) {
     subject = g_.add_blank_node(g_.str(r.subject->text));  // existing unless the file never states it
@@ -342,7 +353,11 @@ bool Builder::fold(const std::vector<Triple>& triples, const Reification& r) {
   return true;
 }
 
-void Builder::build(const std::vector<Triple>& triples) {
+void Builder::build(const std::deque<Triple>& triples) {
+  if (keep_triples_) {
+    for (const Triple& t : triples) add(t);
+    return;
+  }
   collect_reifications(triples);
   std::vector<bool> skip(triples.size(), false);
   for (const auto& [k, r] : reifications_) {
@@ -363,8 +378,6 @@ void Builder::build(const std::vector<Triple>& triples) {
 
 void RdfImporter::read(std::istream& in, std::string_view source_name, KnowledgeGraph& out, Diagnostics& diags,
                        const ImportOptions& options) const {
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) throw IoError(std::string(source_name), "cannot read");
   Diagnostics local(options.max_errors);
   ParseState st;
   st.graph = &out;
@@ -386,16 +399,22 @@ void RdfImporter::read(std::istream& in, std::string_view source_name, Knowledge
   raptor_parser_set_namespace_handler(parser.get(), &st, on_namespace);
   Ptr<raptor_uri> base{raptor_new_uri(world.get(), u8(base_uri_for(source_name).c_str()))};
   if (raptor_parser_parse_start(parser.get(), base.get()) == 0) {
-    // The return code is not trusted (the N-Triples parser returns 0 after errors):
-    // the log handler counts them.
-    raptor_parser_parse_chunk(parser.get(), u8(text.data()), text.size(), 1);
+    // Fed in chunks, so the text is never held twice. The return code is not trusted
+    // (the N-Triples parser returns 0 after errors): the log handler counts them.
+    std::vector<char> chunk(1 << 16);
+    while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
+      const auto got = static_cast<std::size_t>(in.gcount());
+      if (raptor_parser_parse_chunk(parser.get(), u8(chunk.data()), got, 0) != 0 || st.failure) break;
+    }
+    if (in.bad()) throw IoError(std::string(source_name), "cannot read");
+    raptor_parser_parse_chunk(parser.get(), nullptr, 0, 1);
   } else {
     local.error({st.source, 0, 0}, "rdf-syntax", "cannot start parsing");
   }
   st.parser = nullptr;
   parser.reset();
   if (st.failure) std::rethrow_exception(st.failure);
-  Builder(out).build(st.triples);
+  Builder(out, keep_triples_).build(st.triples);
   diags.merge(local);
 }
 

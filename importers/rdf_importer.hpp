@@ -18,6 +18,9 @@ namespace kgforge::importers {
 /// - any other literal: an attribute with its datatype and language;
 /// - any other IRI or blank object: an edge;
 /// - an `rdf:Statement` reifying a stated triple becomes that edge's qualifiers.
+/// With `keep_triples`, the mapping is exact instead: every literal is an attribute
+/// (labels keep their language tags), rdf:type an edge-free class, everything else an
+/// edge, and reifications stay as they are (the ontology reads itself this way).
 /// Every syntax error Raptor reports is a located diagnostic (`rdf-syntax`), and the
 /// graph is then incomplete (callers read into a fresh graph; see load_sources()).
 /// Raptor's Turtle parser stops at its first error and gives no column; N-Triples
@@ -25,12 +28,14 @@ namespace kgforge::importers {
 class RdfImporter : public Importer {
  public:
   /// `syntax` is Raptor's parser name: "turtle", "ntriples" or "rdfxml".
-  explicit RdfImporter(std::string syntax) : syntax_(std::move(syntax)) {}
+  explicit RdfImporter(std::string syntax, bool keep_triples = false)
+      : syntax_(std::move(syntax)), keep_triples_(keep_triples) {}
   void read(std::istream& in, std::string_view source_name, graph::KnowledgeGraph& out, Diagnostics& diags,
             const ImportOptions& options) const override;
 
  private:
   std::string syntax_;
+  bool keep_triples_ = false;
 };
 
 class TurtleImporter : public RdfImporter {

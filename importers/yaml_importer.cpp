@@ -615,14 +615,16 @@ void KbReader::build_entity(FileKb& f, const EntityDecl& e) {
 void KbReader::build_entity_types(FileKb& f, const YNode& map, NodeId n) {
   bool typed = false;
   for (const std::string_view key : {std::string_view("type"), std::string_view("types")}) {
-    if (map.find(key) != nullptr) typed = true;
+    const YNode* v = map.find(key);
+    if (v == nullptr) continue;
+    typed = typed || v->is_invalid() || v->is_null() || !v->is_sequence() || !v->items.empty();
     each_scalar(f, map, key, [&](const YNode& name) {
       if (const std::optional<std::string> iri = expand_name(f, name, "class name")) {
         g_.add_class(n, g_.intern(*iri), loc(f, name));
       }
     });
   }
-  if (!typed) error(f, map, "missing-key", "an entity has no 'type' (or 'types')");
+  if (!typed) error(f, map, "missing-key", "an entity has no 'type' (or 'types'): it needs at least one class");
 }
 
 void KbReader::build_entity_texts(FileKb& f, const YNode& map, NodeId n) {

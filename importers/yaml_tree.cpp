@@ -229,7 +229,13 @@ std::optional<YNode> parse_yaml(std::string_view text, const std::string& path, 
     diags.error({path, one_based(e.mark.line), one_based(e.mark.column)}, "yaml-syntax", e.msg);
     return std::nullopt;
   }
-  return builder.take_root();
+  std::optional<YNode> root = builder.take_root();
+  if (!root) {  // no document at all (empty, or only comments): an empty value at 1:1
+    root.emplace();
+    root->line = 1;
+    root->column = 1;
+  }
+  return root;
 }
 
 }  // namespace kgforge::importers::yaml

@@ -52,7 +52,8 @@ const char* kind_name(const YNode& node);
 /// `too-deep`, `duplicate-key`, `wrong-kind` (a non-scalar key) and `bad-text`
 /// (invalid UTF-8, NUL or a control character, in the file or in a scalar after
 /// escapes) to `diags`, located in `path`. Returns nullopt when the document could
-/// not be read to its end (syntax error, too deep) or the file holds no document.
+/// not be read to its end (syntax error, too deep); a file with no document (empty,
+/// or only comments) gives a kNull node at 1:1.
 std::optional<YNode> parse_yaml(std::string_view text, const std::string& path, Diagnostics& diags);
 
 }  // namespace kgforge::importers::yaml

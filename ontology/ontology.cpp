@@ -46,7 +46,8 @@ struct Vocabulary {
         nil(g.intern(rdf("nil"))), rdf_property(g.intern(rdf("Property"))), rdfs_class(g.intern(rdfs("Class"))),
         datatype(g.intern(rdfs("Datatype"))), sub_class(g.intern(rdfs("subClassOf"))),
         sub_property(g.intern(rdfs("subPropertyOf"))), domain(g.intern(rdfs("domain"))), range(g.intern(rdfs("range"))),
-        literal(g.intern(rdfs("Literal"))), owl_class(g.intern(owl("Class"))),
+        literal(g.intern(rdfs("Literal"))), label(g.intern(rdfs("label"))), comment(g.intern(rdfs("comment"))),
+        owl_class(g.intern(owl("Class"))),
         object_property(g.intern(owl("ObjectProperty"))), datatype_property(g.intern(owl("DatatypeProperty"))),
         annotation_property(g.intern(owl("AnnotationProperty"))), functional(g.intern(owl("FunctionalProperty"))),
         symmetric(g.intern(owl("SymmetricProperty"))), equivalent_class(g.intern(owl("equivalentClass"))),
@@ -54,7 +55,7 @@ struct Vocabulary {
         union_of(g.intern(owl("unionOf"))), shape(g.intern(kgf("shape"))), fill(g.intern(kgf("fillColor"))),
         font(g.intern(kgf("fontColor"))), line_style(g.intern(kgf("lineStyle"))), line_color(g.intern(kgf("lineColor"))) {}
   Sym type, first, rest, nil, rdf_property, rdfs_class, datatype, sub_class, sub_property, domain, range, literal,
-      owl_class, object_property, datatype_property, annotation_property, functional, symmetric, equivalent_class,
+      label, comment, owl_class, object_property, datatype_property, annotation_property, functional, symmetric, equivalent_class,
       equivalent_property, inverse_of, union_of, shape, fill, font, line_style, line_color;
 };
 
@@ -94,7 +95,9 @@ class Reader {
   std::vector<std::string> targets(NodeId n, Sym predicate) const;
   std::vector<std::string> list_members(NodeId list) const;
   std::string literal(NodeId n, Sym predicate) const;
+  std::string text(NodeId n, Sym predicate) const;
   bool typed(NodeId n, std::initializer_list<Sym> classes) const;
+  TextLocation declared_at(NodeId n) const;
   void read_class(NodeId n);
   void read_property(NodeId n);
   void read_datatype(NodeId n);
@@ -150,6 +153,31 @@ std::string Reader::literal(NodeId n, Sym predicate) const {
   return out;
 }
 
+// The English (or untagged) value of a text property, else the first one.
+std::string Reader::text(NodeId n, Sym predicate) const {
+  std::string first, english;
+  g_.for_each_property(n, [&](const graph::NodeProperty& p) {
+    if (p.role != graph::Role::kAttribute || p.predicate != predicate || !p.value.is_literal()) return;
+    const std::string_view lang = g_.str(p.value.language);
+    if (first.empty()) first = g_.str(p.value.text);
+    if (english.empty() && (lang.empty() || lang == "en" || lang.starts_with("en-"))) english = g_.str(p.value.text);
+  });
+  return english.empty() ? first : english;
+}
+
+// Where the term is declared: its first rdf:type statement, else its first mention.
+TextLocation Reader::declared_at(NodeId n) const {
+  graph::Location where = g_.node(n).where;
+  bool found = false;
+  g_.for_each_property(n, [&](const graph::NodeProperty& p) {
+    if (!found && (p.role == graph::Role::kClass || p.role == graph::Role::kAttribute) && p.where.known()) {
+      where = p.where;
+      found = true;
+    }
+  });
+  return g_.text_location(where);
+}
+
 bool Reader::typed(NodeId n, std::initializer_list<Sym> classes) const {
   for (Sym c : classes) {
     if (g_.has_class(n, c)) return true;
@@ -175,11 +203,9 @@ void Reader::read() {
 
 void Reader::read_class(NodeId n) {
   ClassInfo& c = impl_.class_for(std::string(g_.iri(n)));
-  c.where = g_.text_location(g_.node(n).where);
-  if (g_.node(n).name != 0) c.label = g_.name(n);
-  g_.for_each_property(n, [&](const graph::NodeProperty& p) {
-    if (p.role == graph::Role::kDescription && c.comment.empty()) c.comment = g_.str(p.value.text);
-  });
+  c.where = declared_at(n);
+  if (std::string label = text(n, v_.label); !label.empty()) c.label = std::move(label);
+  if (std::string comment = text(n, v_.comment); !comment.empty()) c.comment = std::move(comment);
   for (const std::string& s : targets(n, v_.sub_class)) add_unique(c.super_classes, s);
   for (const std::string& s : targets(n, v_.equivalent_class)) add_unique(c.equivalent, s);
   ClassStyle& style = impl_.declared_class_styles[impl_.class_index.at(c.iri)];
@@ -188,15 +214,13 @@ void Reader::read_class(NodeId n) {
 
 void Reader::read_property(NodeId n) {
   PropertyInfo& p = impl_.property_for(std::string(g_.iri(n)));
-  p.where = g_.text_location(g_.node(n).where);
+  p.where = declared_at(n);
   if (!graph::is_ncname(local_name(p.iri))) {
     diags_.error(p.where, "bad-name",
                  "property <" + p.iri + "> does not end in an XML name, so RDF/XML cannot write it");
   }
-  if (g_.node(n).name != 0) p.label = g_.name(n);
-  g_.for_each_property(n, [&](const graph::NodeProperty& q) {
-    if (q.role == graph::Role::kDescription && p.comment.empty()) p.comment = g_.str(q.value.text);
-  });
+  if (std::string label = text(n, v_.label); !label.empty()) p.label = std::move(label);
+  if (std::string comment = text(n, v_.comment); !comment.empty()) p.comment = std::move(comment);
   if (typed(n, {v_.annotation_property})) p.kind = PropertyInfo::Kind::kAnnotation;
   if (typed(n, {v_.datatype_property})) p.kind = PropertyInfo::Kind::kDatatype;
   p.functional = p.functional || typed(n, {v_.functional});
@@ -254,9 +278,9 @@ void Ontology::Impl::resolve_ancestors() {
     }
   }
   ancestors.clear();
-  for (const ClassInfo& c : classes) {
-    std::unordered_set<std::string>& seen = ancestors[c.iri];
-    std::deque<std::string> todo{c.iri};
+  for (const auto& [iri, supers] : up) {  // declared classes and outside ones equivalent to them
+    std::unordered_set<std::string>& seen = ancestors[iri];
+    std::deque<std::string> todo{iri};
     while (!todo.empty()) {
       std::string x = std::move(todo.front());
       todo.pop_front();
@@ -361,7 +385,7 @@ Ontology& Ontology::operator=(Ontology&&) noexcept = default;
 Ontology Ontology::from_turtle(std::string_view text, std::string_view source_name, Diagnostics& diags) {
   Ontology out;
   std::istringstream in{std::string(text)};
-  importers::RdfImporter("turtle").read(in, source_name, out.impl_->graph, diags, {});
+  importers::RdfImporter("turtle", /*keep_triples=*/true).read(in, source_name, out.impl_->graph, diags, {});
   Reader(*out.impl_, diags).read();
   out.impl_->finish();
   return out;
@@ -462,5 +486,54 @@ std::string Ontology::label_of(std::string_view iri) const {
 }
 
 const graph::KnowledgeGraph& Ontology::graph() const { return impl_->graph; }
+
+namespace {
+
+std::string_view namespace_of(std::string_view iri) {
+  const std::size_t cut = iri.find_last_of("#/");
+  return cut == std::string_view::npos ? std::string_view() : iri.substr(0, cut + 1);
+}
+
+bool is_anything(const std::vector<std::string>& classes) {
+  return classes.empty() || (classes.size() == 1 && (classes[0] == owl("Thing") || classes[0] == rdfs("Resource")));
+}
+
+}  // namespace
+
+void check_ontology(const Ontology& o, Diagnostics& diags) {
+  std::unordered_set<std::string> own;
+  for (const ClassInfo& c : o.classes()) own.insert(std::string(namespace_of(c.iri)));
+  for (const PropertyInfo& p : o.properties()) own.insert(std::string(namespace_of(p.iri)));
+  auto defined_class = [&](const std::string& iri) {
+    return o.find_class(iri) != nullptr || own.count(std::string(namespace_of(iri))) == 0 || o.knows(iri);
+  };
+  auto refer = [&](const TextLocation& where, const std::string& from, const std::string& to, const char* how) {
+    diags.warning(where, "unknown-class", "<" + from + "> " + how + " <" + to + ">, which the ontology does not define");
+  };
+  for (const ClassInfo& c : o.classes()) {
+    for (const std::string& s : c.super_classes) {
+      if (o.find_class(s) == nullptr && own.count(std::string(namespace_of(s))) > 0) refer(c.where, c.iri, s, "is a subclass of");
+    }
+  }
+  for (const PropertyInfo& p : o.properties()) {
+    for (const std::string& d : p.domain) {
+      if (!defined_class(d)) refer(p.where, p.iri, d, "has the domain");
+    }
+    for (const std::string& r : p.range) {
+      if (!defined_class(r)) refer(p.where, p.iri, r, "has the range");
+    }
+    if (p.inverse.empty() || p.inverse == p.iri) continue;
+    const PropertyInfo* q = o.find_property(p.inverse);
+    if (q == nullptr) {
+      diags.warning(p.where, "unknown-property", "<" + p.iri + "> is the inverse of <" + p.inverse + ">, which the ontology does not define");
+    } else if (q->inverse != p.iri) {
+      diags.warning(p.where, "inverse-inconsistent",
+                    "<" + p.iri + "> is the inverse of <" + q->iri + ">, but that is the inverse of <" + q->inverse + ">");
+    } else if (!is_anything(p.domain) && !is_anything(q->range) && p.domain != q->range) {
+      diags.warning(p.where, "inverse-inconsistent",
+                    "the domain of <" + p.iri + "> differs from the range of its inverse <" + q->iri + ">");
+    }
+  }
+}
 
 }  // namespace kgforge::ontology

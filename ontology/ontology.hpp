@@ -98,6 +98,12 @@ class Ontology {
   std::unique_ptr<Impl> impl_;
 };
 
+/// Checks the ontology itself: references to classes or properties in its own
+/// namespaces that it does not define (a typo in a user's file), and inverse
+/// properties that disagree (p inverse of q, but q the inverse of another; or p's
+/// domain not q's range). Problems are warnings, located in the ontology file.
+void check_ontology(const Ontology& ontology, Diagnostics& diags);
+
 }  // namespace kgforge::ontology
 
 #endif  // KGFORGE_ONTOLOGY_ONTOLOGY_HPP

@@ -56,19 +56,18 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// Edit distance counting an adjacent transposition as one edit ("Tema" -> "Team").
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.size()];
+  return d[a.size()][b.size()];
 }
 
 void add_unique(std::vector<Sym>& to, Sym s) {
@@ -111,6 +110,7 @@ class Validator {
   void check_edge(EdgeRef e);
   void check_qualifiers(EdgeRef e);
   void check_functional_edges();
+  std::vector<EdgeRef> edges_in_text_order() const;
   void check_inverse_qualifiers();
 
   KnowledgeGraph& g_;
@@ -128,7 +128,7 @@ const Facts& Validator::facts(Sym predicate) {
   const std::string_view iri = g_.str(predicate);
   const PropertyInfo* info = o_.find_property(iri);
   f.defined = info != nullptr;
-  f.named = f.defined || o_.knows(iri);
+  f.named = f.defined || (o_.knows(iri) && o_.find_class(iri) == nullptr);
   if (info == nullptr) return f;
   f.kind = info->kind;
   f.functional = info->functional;
@@ -202,7 +202,11 @@ TextLocation Validator::at(const Location& where, NodeId fallback) const {
 void Validator::unknown(std::string_view iri, bool is_class, const TextLocation& where) {
   const char* what = is_class ? "class" : "property";
   const std::string code = is_class ? "unknown-class" : "unknown-property";
-  if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
+  if (is_class && o_.find_property(iri) != nullptr) {
+    d_.error(where, code, display(iri) + " is a property, not a class");
+  } else if (!is_class && o_.find_class(iri) != nullptr) {
+    d_.error(where, code, display(iri) + " is a class, not a property");
+  } else if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
     d_.error(where, code, std::string("unknown ") + what + " " + display(iri) + suggestion(iri, is_class));
   } else {
     d_.warning(where, code, std::string(what) + " " + display(iri) + " is not in the ontology, so it is not checked");
@@ -213,7 +217,8 @@ void Validator::check_classes(NodeId n) {
   g_.for_each_property(n, [&](const NodeProperty& p) {
     if (p.role != Role::kClass) return;
     const std::string_view iri = g_.str(p.value.text);
-    if (o_.find_class(iri) == nullptr && !o_.knows(iri)) unknown(iri, true, at(p.where, n));
+    const bool known = o_.find_class(iri) != nullptr || (o_.knows(iri) && o_.find_property(iri) == nullptr);
+    if (!known) unknown(iri, true, at(p.where, n));
   });
 }
 
@@ -354,6 +359,20 @@ void Validator::check_edge(EdgeRef e) {
   check_qualifiers(e);
 }
 
+// Edges ordered by where they were stated, so that "the second value" is the later one.
+std::vector<EdgeRef> Validator::edges_in_text_order() const {
+  std::vector<EdgeRef> out = g_.edges();
+  std::stable_sort(out.begin(), out.end(), [&](EdgeRef a, EdgeRef b) {
+    const Location& x = g_.edge(a).where;
+    const Location& y = g_.edge(b).where;
+    if (x.file != y.file) return g_.str(x.file) < g_.str(y.file);
+    if (x.line != y.line) return x.line < y.line;
+    if (x.column != y.column) return x.column < y.column;
+    return g_.edge(a).id < g_.edge(b).id;
+  });
+  return out;
+}
+
 // A functional property with two values, counting what inverse relations imply: `a
 // hasUnit b` implies `b unitOf a`, so with `b unitOf c` stated too, b has two parents.
 void Validator::check_functional_edges() {
@@ -381,7 +400,7 @@ void Validator::check_functional_edges() {
                    " takes one");
     }
   };
-  for (EdgeRef e : g_.edges()) {
+  for (EdgeRef e : edges_in_text_order()) {
     const Sym p = g_.edge(e).predicate;
     const Facts& f = facts(p);
     if (f.functional) record(g_.source(e), p, g_.target(e), e, false);
@@ -396,13 +415,19 @@ void Validator::check_inverse_qualifiers() {
   auto key = [](NodeId s, Sym p, NodeId t) {
     return (static_cast<std::uint64_t>(s) * 0x9E3779B97F4A7C15ull) ^ (static_cast<std::uint64_t>(p) << 21) ^ t;
   };
+  const std::vector<EdgeRef> edges = g_.edges();
+  std::unordered_set<Sym> used;
+  for (EdgeRef e : edges) used.insert(g_.edge(e).predicate);
+  // Only relations whose inverse is used somewhere can meet it.
+  auto paired = [&](Sym p) { return facts(p).inverse != 0 && used.count(facts(p).inverse) > 0; };
   std::unordered_multimap<std::uint64_t, EdgeRef> index;
-  for (EdgeRef e : g_.edges()) {
-    if (facts(g_.edge(e).predicate).inverse != 0) index.emplace(key(g_.source(e), g_.edge(e).predicate, g_.target(e)), e);
+  for (EdgeRef e : edges) {
+    if (paired(g_.edge(e).predicate)) index.emplace(key(g_.source(e), g_.edge(e).predicate, g_.target(e)), e);
   }
-  for (EdgeRef e : g_.edges()) {
+  if (index.empty()) return;
+  for (EdgeRef e : edges) {
     const Sym inverse = facts(g_.edge(e).predicate).inverse;
-    if (inverse == 0) continue;
+    if (!paired(g_.edge(e).predicate)) continue;
     auto [lo, hi] = index.equal_range(key(g_.target(e), inverse, g_.source(e)));
     for (auto it = lo; it != hi; ++it) {
       const EdgeRef other = it->second;
@@ -435,6 +460,7 @@ void Validator::run() {
 }  // namespace
 
 void validate(graph::KnowledgeGraph& graph, const Ontology& ontology, Diagnostics& diags) {
+  check_ontology(ontology, diags);
   Validator(graph, ontology, diags).run();
 }
 

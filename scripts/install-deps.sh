@@ -13,6 +13,8 @@ packages=(
   # the real consumers the tests read our outputs with
   raptor2-utils serdi graphviz libxml2-utils python3 python3-rdflib python3-networkx python3-igraph
   python3-yaml
+  # benchmarks (bench/diagram_bench.sh: NetworkX + pydot DOT writer)
+  python3-pydot
 )
 missing=()
 for p in "${packages[@]}"; do

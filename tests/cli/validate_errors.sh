@@ -43,6 +43,8 @@ assert s["relations"] == 3, s["relations"]        # partnerOf, worksFor, section
 assert s["classes"][kgf + "Company"] == 2, s["classes"]
 assert s["predicates"][kgf + "worksFor"] == 1, s["predicates"]
 assert s["qualifiers"] == 5, s["qualifiers"]      # since+source, since+until+role
+assert s["sources_cited"] == 2, s["cited"]      # the article (by a relation), its section (by acme)
+assert s["cited"]["https://example.org/kb/article/history"] == 1, s["cited"]
 assert s["weak_components"] == 2, s["weak_components"]  # the people and companies; the document and its section
 PY
 

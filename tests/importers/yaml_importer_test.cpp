@@ -264,6 +264,16 @@ TEST(YamlImporterTest, MissingBaseIsReported) {
   expect_at(only_error("kgforge: 1\nentities: []\n"), "1:1", "missing-key");
 }
 
+TEST(YamlImporterTest, EmptyFileIsNotAKnowledgeBase) {
+  expect_at(only_error(""), "1:1", "wrong-kind");
+  expect_at(only_error("# only a comment\n"), "1:1", "wrong-kind");
+  expect_at(only_error("- a\n- b\n"), "1:1", "wrong-kind");
+}
+
+TEST(YamlImporterTest, AnEmptyTypeListIsMissingTheType) {
+  expect_at(only_error(std::string(kHead) + "entities:\n  - {id: a, types: [], name: A}\n"), "4:5", "missing-key");
+}
+
 TEST(YamlImporterTest, WrongKindIsReported) {
   expect_at(only_error(std::string(kHead) + "entities:\n  - id: a\n    type: T\n    name: [A, B]\n"), "6:11",
             "wrong-kind");

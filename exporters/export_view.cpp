@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "exporters/export_view.hpp"
+
+#include <deque>
+#include <set>
+
+#include "core/error.hpp"
+#include "graph/iri.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace kgforge::exporters {
+
+namespace {
+
+std::string_view prefix_iri(const graph::KnowledgeGraph& graph, std::string_view prefix) {
+  // A later declaration replaces an earlier one, so search from the end.
+  const auto& declared = graph.prefixes();
+  for (auto it = declared.rbegin(); it != declared.rend(); ++it) {
+    if (it->prefix == prefix) return it->iri;
+  }
+  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
+    if (p.prefix == prefix) return p.iri;
+  }
+  return {};
+}
+
+bool subclass_test(const void* context, std::string_view sub, std::string_view super) {
+  return static_cast<const ontology::Ontology*>(context)->is_subclass_of(sub, super);
+}
+
+}  // namespace
+
+std::string expand_term(const graph::KnowledgeGraph& graph, std::string_view name) {
+  if (name.size() >= 2 && name.front() == '<' && name.back() == '>') return std::string(name.substr(1, name.size() - 2));
+  const std::size_t colon = name.find(':');
+  if (colon == std::string_view::npos) return std::string(graph::ns::kKgf) + std::string(name);
+  if (name.substr(colon).starts_with("://")) return std::string(name);
+  const std::string_view base = prefix_iri(graph, name.substr(0, colon));
+  if (base.empty()) throw Error("unknown prefix '" + std::string(name.substr(0, colon)) + "' in class name '" + std::string(name) + "'");
+  return std::string(base) + std::string(name.substr(colon + 1));
+}
+
+graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions& options) {
+  graph::ViewOptions view;
+  view.focus = options.focus;
+  view.depth = options.depth;
+  view.as_of = options.as_of;
+  for (const std::string& c : options.classes) {
+    if (!c.empty()) view.classes.push_back(expand_term(graph, c));
+  }
+  if (options.ontology != nullptr) {
+    view.is_subclass = &subclass_test;
+    view.subclass_context = options.ontology;
+  }
+  return graph::make_view(graph, view);
+}
+
+std::string compact_iri(const graph::KnowledgeGraph& graph, std::string_view iri) {
+  if (iri.starts_with(graph::ns::kKgf) && iri.size() > graph::ns::kKgf.size()) return std::string(iri.substr(graph::ns::kKgf.size()));
+  for (auto it = graph.prefixes().rbegin(); it != graph.prefixes().rend(); ++it) {
+    if (!it->iri.empty() && iri.starts_with(it->iri) && iri.size() > it->iri.size()) {
+      return it->prefix + ":" + std::string(iri.substr(it->iri.size()));
+    }
+  }
+  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
+    if (iri.starts_with(p.iri) && iri.size() > p.iri.size()) return std::string(p.prefix) + ":" + std::string(iri.substr(p.iri.size()));
+  }
+  return std::string(iri);
+}
+
+std::string display_id(const graph::KnowledgeGraph& graph, graph::NodeId n) {
+  const std::string_view iri = graph.iri(n);
+  if (graph.node(n).blank) return "_:" + std::string(iri);
+  const std::string& base = graph.base_iri();
+  if (!base.empty() && iri.size() > base.size() && iri.starts_with(base) &&
+      iri.find(':', base.size()) == std::string_view::npos) {
+    return std::string(iri.substr(base.size()));
+  }
+  return std::string(iri);
+}
+
+namespace {
+std::string where_suffix(const graph::KnowledgeGraph& graph, const graph::Location& where) {
+  return where.known() ? " (" + to_string(graph.text_location(where)) + ")" : std::string();
+}
+}  // namespace
+
+std::string describe_node(const graph::KnowledgeGraph& graph, graph::NodeId n) {
+  return "entity '" + display_id(graph, n) + "'" + where_suffix(graph, graph.node(n).where);
+}
+
+std::string describe_edge(const graph::KnowledgeGraph& graph, graph::EdgeRef e) {
+  return "relation '" + display_id(graph, graph.source(e)) + "' " + compact_iri(graph, graph.predicate(e)) + " '" +
+         display_id(graph, graph.target(e)) + "'" + where_suffix(graph, graph.edge(e).where);
+}
+
+ontology::ClassStyle class_style(const ontology::Ontology* onto, std::string_view class_iri) {
+  ontology::ClassStyle style;
+  if (onto == nullptr) return style;
+  std::deque<std::string> queue{std::string(class_iri)};
+  std::set<std::string> seen;
+  while (!queue.empty()) {
+    const std::string iri = queue.front();
+    queue.pop_front();
+    if (!seen.insert(iri).second) continue;
+    const ontology::ClassInfo* info = onto->find_class(iri);
+    if (info == nullptr) continue;
+    if (style.shape.empty()) style.shape = info->style.shape;
+    if (style.fill.empty()) style.fill = info->style.fill;
+    if (style.font_color.empty()) style.font_color = info->style.font_color;
+    for (const std::string& super : info->super_classes) queue.push_back(super);
+  }
+  return style;
+}
+
+std::string term_label(const ontology::Ontology* onto, std::string_view iri) {
+  if (onto != nullptr) {
+    std::string label = onto->label_of(iri);
+    if (!label.empty()) return label;
+  }
+  const std::size_t cut = iri.find_last_of("#/");
+  return std::string(cut == std::string_view::npos ? iri : iri.substr(cut + 1));
+}
+
+bool is_subproperty_of(const ontology::Ontology* onto, std::string_view property, std::string_view super) {
+  if (property == super) return true;
+  if (onto == nullptr) return false;
+  std::deque<std::string> queue{std::string(property)};
+  std::set<std::string> seen;
+  while (!queue.empty()) {
+    const std::string iri = queue.front();
+    queue.pop_front();
+    if (iri == super) return true;
+    if (!seen.insert(iri).second) continue;
+    if (const ontology::PropertyInfo* info = onto->find_property(iri)) {
+      for (const std::string& s : info->super_properties) queue.push_back(s);
+    }
+  }
+  return false;
+}
+
+}  // namespace kgforge::exporters

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+// N-Triples (RDF 1.1), canonical: UTF-8, one triple a line, escapes as in
+// rdf::append_ntriples_string. Streams the RdfMapping; holds no triples.
+#ifndef KGFORGE_EXPORTERS_NTRIPLES_EXPORTER_HPP
+#define KGFORGE_EXPORTERS_NTRIPLES_EXPORTER_HPP
+
+#include "exporters/exporter.hpp"
+
+namespace kgforge::exporters {
+
+class NTriplesExporter : public Exporter {
+ public:
+  void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const override;
+};
+
+}  // namespace kgforge::exporters
+
+#endif  // KGFORGE_EXPORTERS_NTRIPLES_EXPORTER_HPP

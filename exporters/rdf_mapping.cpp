@@ -1,0 +1,732 @@
+// SPDX-License-Identifier: MIT
+// The mapping is documented in docs/rdf-mapping.md; keep the two in step.
+#include "exporters/rdf_mapping.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <optional>
+
+#include "exporters/rdf_syntax.hpp"
+#include "graph/iri.hpp"
+#include "graph/view.hpp"
+#include "ontology/ontology.hpp"
+
+namespace kgforge::exporters {
+
+namespace {
+
+using graph::KnowledgeGraph;
+using graph::Location;
+using graph::NodeId;
+using graph::NodeProperty;
+using graph::Role;
+using graph::Sym;
+using graph::Value;
+
+// The IRIs the mapping itself writes. Their keys follow the first graph's Syms.
+enum Constant : std::uint32_t {
+  kRdfType, kRdfsLabel, kSchemaName, kSkosAltLabel, kRdfsComment, kSchemaDescription, kOwlSameAs,
+  kDctermsTitle, kRdfStatement, kRdfSubject, kRdfPredicate, kRdfObject, kConstantCount
+};
+const std::array<std::string, kConstantCount> kConstantIris = {
+    std::string(graph::ns::kRdf) + "type",          std::string(graph::ns::kRdfs) + "label",
+    std::string(graph::ns::kSchema) + "name",       std::string(graph::ns::kSkos) + "altLabel",
+    std::string(graph::ns::kRdfs) + "comment",      std::string(graph::ns::kSchema) + "description",
+    std::string(graph::ns::kOwl) + "sameAs",        std::string(graph::ns::kDcterms) + "title",
+    std::string(graph::ns::kRdf) + "Statement",     std::string(graph::ns::kRdf) + "subject",
+    std::string(graph::ns::kRdf) + "predicate",     std::string(graph::ns::kRdf) + "object",
+};
+const std::string kRdfLangString = std::string(graph::ns::kRdf) + "langString";
+const std::string kXsdString = std::string(graph::ns::kXsd) + "string";
+// Classes whose instances are documents: their name is also their dcterms:title.
+const std::string kSourceDocument = std::string(graph::ns::kKgf) + "SourceDocument";
+const std::string kDocumentSection = std::string(graph::ns::kKgf) + "DocumentSection";
+
+// One graph being mapped: the KB, or the ontology's graph (--with-ontology).
+struct Part {
+  const KnowledgeGraph* graph = nullptr;
+  std::uint32_t key_offset = 0;    // key of Sym s is s + key_offset
+  char blank_prefix = 'b';         // blank node labels: b<rank>, statements: bs<hash>
+  bool schema_terms = true;        // also schema:name / schema:description
+  std::string statement_ns;        // "<base>.well-known/genid/", or "" for blank statements
+  std::vector<NodeId> order;       // subjects in writing order (view applied)
+  // NodeId -> what a term for it needs, in one place (one cache miss per object
+  // instead of three): its IRI text or blank label, key (0 = blank) and sort rank.
+  struct NodeText {
+    const char* data;
+    std::uint32_t size;
+    std::uint32_t key;
+    std::uint32_t rank;  // position in nodes_by_iri()
+    std::int16_t prefix = RdfTerm::kNoHint;
+  };
+  std::vector<NodeText> nodes;
+  std::string blank_labels;  // the text of the blank labels (reserved, never moves)
+  std::optional<graph::View> view;
+  std::vector<std::pair<Sym, std::uint32_t>> predicate_rank;  // sorted by Sym
+  Sym document_class = 0;
+  Sym section_class = 0;
+  // What the relations in view write besides node IRIs (for IriVisitor), each once:
+  // (IRI Sym, use, a lexical form for datatypes). Collected with the predicates.
+  struct EdgeIri {
+    Sym iri;
+    std::uint8_t use;
+    Sym lexical;
+  };
+  std::vector<EdgeIri> edge_iris;
+  bool has_statements = false;
+};
+
+bool is_special_float(std::string_view lexical) {
+  return lexical == "INF" || lexical == "+INF" || lexical == "-INF" || lexical == "NaN";
+}
+
+// nodes_by_iri()'s order (IRIs byte-wise, then blank labels), sorted mostly in cache:
+// by the 8 bytes after the prefix all IRIs share, then by the whole text on a tie.
+std::vector<NodeId> sorted_nodes(const KnowledgeGraph& g) {
+  const std::size_t n = g.node_count();
+  std::size_t common = std::string::npos;
+  std::string_view first;
+  for (NodeId v = 0; v < n && common != 0; ++v) {
+    const std::string_view t = g.iri(v);
+    if (common == std::string::npos) {
+      first = t;
+      common = t.size();
+      continue;
+    }
+    std::size_t k = 0;
+    while (k < common && k < t.size() && t[k] == first[k]) ++k;
+    common = k;
+  }
+  if (common == std::string::npos) common = 0;
+  struct Key {
+    std::uint64_t bytes;
+    std::uint32_t node;
+    bool blank;
+  };
+  std::vector<Key> keys(n);
+  for (NodeId v = 0; v < n; ++v) {
+    const std::string_view t = g.iri(v);
+    std::uint64_t bytes = 0;
+    for (std::size_t k = 0; k < 8; ++k) {
+      bytes = (bytes << 8) | (common + k < t.size() ? static_cast<unsigned char>(t[common + k]) : 0u);
+    }
+    keys[v] = {bytes, static_cast<std::uint32_t>(v), g.node(v).blank};
+  }
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (a.blank != b.blank) return !a.blank;
+    if (a.bytes != b.bytes) return a.bytes < b.bytes;
+    return g.iri(a.node) < g.iri(b.node);
+  });
+  std::vector<NodeId> out(n);
+  for (std::size_t i = 0; i < n; ++i) out[i] = keys[i].node;
+  return out;
+}
+
+// Collects Part::predicate_rank and Part::edge_iris in one pass over the relations.
+void scan_edges(Part& part, const KnowledgeGraph& g) {
+  std::vector<bool> seen(g.strings().size(), false), used(g.strings().size(), false);
+  std::vector<Sym> predicates;
+  auto add = [&](Sym iri, IriVisitor::Use use, Sym lexical) {
+    if (used[iri] && !(use == IriVisitor::Use::kDatatype && is_special_float(g.str(lexical)))) return;
+    used[iri] = true;
+    part.edge_iris.push_back({iri, static_cast<std::uint8_t>(use), lexical});
+  };
+  for (NodeId n = 0; n < g.node_count(); ++n) {
+    for (auto [it, end] = boost::out_edges(n, g.model()); it != end; ++it) {
+      const graph::Edge& e = g.model()[*it];
+      if (!seen[e.predicate]) predicates.push_back(e.predicate);
+      seen[e.predicate] = true;
+      if (part.view && (!part.view->edge[e.id] || !part.view->node[boost::target(*it, g.model())])) continue;
+      add(e.predicate, IriVisitor::Use::kPredicate, 0);
+      if (e.first_qualifier == graph::kNone) continue;
+      part.has_statements = true;
+      g.for_each_qualifier(*it, [&](const graph::Qualifier& q) {
+        add(q.predicate, IriVisitor::Use::kPredicate, 0);
+        if (q.value.kind == Value::Kind::kIri) add(q.value.text, IriVisitor::Use::kResource, 0);
+        if (q.value.kind == Value::Kind::kLiteral && q.value.datatype != 0 && q.value.language == 0) {
+          add(q.value.datatype, IriVisitor::Use::kDatatype, q.value.text);
+        }
+      });
+    }
+  }
+  std::vector<Sym> by_text = predicates;
+  std::sort(by_text.begin(), by_text.end(), [&](Sym a, Sym b) { return g.str(a) < g.str(b); });
+  for (std::uint32_t i = 0; i < by_text.size(); ++i) part.predicate_rank.emplace_back(by_text[i], i);
+  std::sort(part.predicate_rank.begin(), part.predicate_rank.end());
+}
+
+std::string location_text(const KnowledgeGraph& g, const Location& where, std::string_view fallback) {
+  if (where.known()) return to_string(g.text_location(where));
+  return std::string(fallback);
+}
+
+std::string expand_class(const KnowledgeGraph& g, const std::string& name) {
+  if (name.size() > 2 && name.front() == '<' && name.back() == '>') return name.substr(1, name.size() - 2);
+  if (name.find("://") != std::string::npos) return name;
+  const std::size_t colon = name.find(':');
+  if (colon == std::string::npos) return std::string(graph::ns::kKgf) + name;
+  const std::string_view prefix = std::string_view(name).substr(0, colon);
+  for (const graph::Prefix& p : g.prefixes()) {
+    if (p.prefix == prefix) return p.iri + name.substr(colon + 1);
+  }
+  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
+    if (p.prefix == prefix) return std::string(p.iri) + name.substr(colon + 1);
+  }
+  return name;
+}
+
+bool ontology_subclass(const void* context, std::string_view sub, std::string_view super) {
+  return static_cast<const ontology::Ontology*>(context)->is_subclass_of(sub, super);
+}
+
+std::optional<graph::View> make_export_view(const KnowledgeGraph& g, const ExportOptions& options) {
+  if (options.focus.empty() && options.as_of.empty() && options.classes.empty()) return std::nullopt;
+  graph::ViewOptions view;
+  view.focus = options.focus;
+  view.depth = options.depth;
+  view.as_of = options.as_of;
+  for (const std::string& c : options.classes) {
+    if (!c.empty()) view.classes.push_back(expand_class(g, c));
+  }
+  if (options.ontology != nullptr) {
+    view.is_subclass = &ontology_subclass;
+    view.subclass_context = options.ontology;
+  }
+  return graph::make_view(g, view);
+}
+
+void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View> view) {
+  part.graph = &g;
+  part.view = std::move(view);
+  const std::vector<NodeId> sorted = sorted_nodes(g);
+  part.nodes.resize(g.node_count());
+  part.order.reserve(sorted.size());
+  std::size_t label_bytes = 0;
+  for (NodeId n = 0; n < g.node_count(); ++n) label_bytes += g.node(n).blank ? 12 : 0;
+  part.blank_labels.reserve(label_bytes);
+  for (std::uint32_t i = 0; i < sorted.size(); ++i) {
+    const graph::Node& node = g.node(sorted[i]);
+    Part::NodeText& text = part.nodes[sorted[i]];
+    text.rank = i;
+    if (node.blank) {
+      const std::string label = part.blank_prefix + std::to_string(i);
+      text = {part.blank_labels.data() + part.blank_labels.size(), static_cast<std::uint32_t>(label.size()), 0, i};
+      part.blank_labels += label;
+    } else {
+      const std::string_view iri = g.str(node.iri);
+      text = {iri.data(), static_cast<std::uint32_t>(iri.size()), node.iri + part.key_offset, i};
+    }
+    if (!part.view || part.view->node[sorted[i]]) part.order.push_back(sorted[i]);
+  }
+  scan_edges(part, g);
+  if (!g.base_iri().empty()) {  // <base>.well-known/genid/, as a path even when the base ends in '#' or a name
+    std::string ns = g.base_iri();
+    if (ns.back() == '#') ns.pop_back();
+    if (ns.back() != '/') ns += '/';
+    part.statement_ns = ns + ".well-known/genid/";
+  }
+  part.document_class = g.strings().find(kSourceDocument);
+  part.section_class = g.strings().find(kDocumentSection);
+}
+
+}  // namespace
+
+struct RdfMapping::Impl {
+  std::vector<Part> parts;
+  std::uint32_t constant_offset = 0;
+  std::uint32_t key_limit = 0;
+  std::vector<graph::Prefix> prefixes;
+};
+
+namespace {
+
+// A 128-bit hash (two 64-bit lanes, 8 bytes a step) for statement IRIs: they must
+// not collide across millions of relations, and must be the same on every platform.
+struct StatementHash {
+  std::uint64_t a = 0x243f6a8885a308d3ull;
+  std::uint64_t b = 0x13198a2e03707344ull;
+  void step(std::uint64_t w) {
+    a = (a ^ w) * 0x9e3779b97f4a7c15ull;
+    a ^= a >> 29;
+    b = (b + w) * 0xc2b2ae3d27d4eb4full;
+    b ^= b >> 31;
+  }
+  void add(std::string_view s) {
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w = 0;
+      for (int k = 7; k >= 0; --k) w = (w << 8) | static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+      step(w);
+    }
+    std::uint64_t w = 0;
+    for (std::size_t k = s.size(); k > i; --k) w = (w << 8) | static_cast<unsigned char>(s[k - 1]);
+    step(w ^ (static_cast<std::uint64_t>(s.size()) << 56));  // the length ends the field
+  }
+  static std::uint64_t mix(std::uint64_t x) {  // splitmix64's finaliser: every input bit reaches every output bit
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+  }
+  // Appends the 32 lower-case hex digits of the hash.
+  void append_hex(std::string& out) const {
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (std::uint64_t word : {mix(a), mix(b ^ a)}) {
+      for (int shift = 60; shift >= 0; shift -= 4) out += kHex[(word >> shift) & 0xF];
+    }
+  }
+};
+
+// One run of the mapping: scratch buffers and the per-triple term building.
+class Emitter {
+ public:
+  Emitter(std::uint32_t constant_offset, TripleSink& sink) : constant_offset_(constant_offset), sink_(sink) {}
+
+  void run_part(const Part& part);
+
+ private:
+  const KnowledgeGraph& g() const { return *part_->graph; }
+  RdfTerm constant(Constant c) const {
+    return {RdfTerm::Kind::kIri, kConstantIris[c], {}, {}, constant_offset_ + c};
+  }
+  RdfTerm iri_sym(Sym s, const Location& where, std::string_view what);
+  RdfTerm node_term(NodeId n) const;
+  RdfTerm value_term(const Value& v, const Location& where, std::string_view what);
+  void check_node(NodeId n);
+  void emit_node(NodeId n);
+  void emit_role(Role role, std::initializer_list<Constant> predicates);
+  void emit_attributes();
+  void emit_edges(NodeId n);
+  void emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::uint32_t occurrence);
+
+  std::uint32_t constant_offset_;
+  TripleSink& sink_;
+  const Part* part_ = nullptr;
+  std::vector<bool> checked_;  // Sym -> IRI or text already checked
+  std::string object_label_, statement_iri_, lexical_;
+  RdfTerm subject_;
+  std::vector<NodeProperty> props_;
+  struct OutEdge {
+    std::uint32_t predicate_rank;
+    std::uint32_t object_rank;
+    graph::EdgeRef edge;
+  };
+  std::vector<OutEdge> out_;
+  std::vector<graph::Qualifier> quals_;
+  // What each datatype (few per graph) means for a literal, looked up by Sym.
+  struct DatatypeInfo {
+    enum Shape : std::uint8_t { kString, kLangString, kTyped };
+    Sym sym;
+    Shape shape;
+    rdf::NumericKind kind;
+  };
+  std::vector<DatatypeInfo> datatypes_;
+  const DatatypeInfo& datatype_info(Sym s) {
+    for (const DatatypeInfo& d : datatypes_) {
+      if (d.sym == s) return d;
+    }
+    const std::string_view iri = g().str(s);
+    const DatatypeInfo::Shape shape = iri.empty() || iri == kXsdString ? DatatypeInfo::kString
+                                      : iri == kRdfLangString         ? DatatypeInfo::kLangString
+                                                                      : DatatypeInfo::kTyped;
+    return datatypes_.emplace_back(DatatypeInfo{s, shape, rdf::numeric_kind(iri)});
+  }
+};
+
+RdfTerm Emitter::iri_sym(Sym s, const Location& where, std::string_view what) {
+  const std::string_view text = g().str(s);
+  if (!checked_[s]) {
+    if (std::optional<std::string> problem = graph::iri_problem(text)) {
+      throw Error(location_text(g(), where, subject_.text) + ": cannot write RDF: " + std::string(what) + " <" + std::string(text) + ">: " + *problem);
+    }
+    checked_[s] = true;
+  }
+  return {RdfTerm::Kind::kIri, text, {}, {}, s + part_->key_offset};
+}
+
+RdfTerm Emitter::node_term(NodeId n) const {
+  const Part::NodeText& t = part_->nodes[n];
+  return {t.key == 0 ? RdfTerm::Kind::kBlank : RdfTerm::Kind::kIri, std::string_view(t.data, t.size), {}, {}, t.key,
+          t.prefix};
+}
+
+void Emitter::check_node(NodeId n) {
+  const graph::Node& node = g().node(n);
+  if (node.blank || checked_[node.iri]) return;
+  if (std::optional<std::string> problem = graph::iri_problem(g().str(node.iri))) {
+    throw Error(location_text(g(), node.where, "") + (node.where.known() ? ": " : "") +
+                "cannot write RDF: entity IRI <" + std::string(g().str(node.iri)) + ">: " + *problem);
+  }
+  checked_[node.iri] = true;
+}
+
+RdfTerm Emitter::value_term(const Value& v, const Location& where, std::string_view what) {
+  if (v.kind == Value::Kind::kIri) return iri_sym(v.text, where, what);
+  if (v.kind == Value::Kind::kBlank) {
+    object_label_.assign(1, part_->blank_prefix);  // a blank value (not an edge): labelled by its Sym
+    object_label_ += 'v';
+    object_label_ += std::to_string(v.text);
+    return {RdfTerm::Kind::kBlank, object_label_, {}, {}, 0};
+  }
+  auto fail = [&](const std::string& why) {
+    throw Error(location_text(g(), where, subject_.text) + ": cannot write RDF: " + std::string(what) + " " + why);
+  };
+  const std::string_view text = g().str(v.text);
+  if (!checked_[v.text]) {
+    if (!graph::is_valid_utf8(text)) fail("has a NUL byte or invalid UTF-8");
+    checked_[v.text] = true;
+  }
+  const std::string_view language = g().str(v.language);
+  const DatatypeInfo& type = datatype_info(v.datatype);
+  if (!language.empty()) {
+    if (!rdf::is_language_tag(language)) fail("has a bad language tag '" + std::string(language) + "'");
+    if (type.shape != DatatypeInfo::kString && type.shape != DatatypeInfo::kLangString) {
+      fail("has both a language tag and a datatype");
+    }
+    return {RdfTerm::Kind::kLiteral, text, {}, language, 0};
+  }
+  if (type.shape == DatatypeInfo::kLangString) fail("is rdf:langString without a language tag");
+  if (type.shape == DatatypeInfo::kString) return {RdfTerm::Kind::kLiteral, text, {}, {}, 0};
+  const std::string_view datatype = g().str(v.datatype);
+  iri_sym(v.datatype, where, "datatype");
+  if (!rdf::canonical_lexical(text, type.kind, lexical_)) {
+    fail("\"" + std::string(text) + "\" is not a valid <" + std::string(datatype) + ">");
+  }
+  return {RdfTerm::Kind::kLiteral, lexical_, datatype, {}, v.datatype + part_->key_offset};
+}
+
+std::uint32_t predicate_rank(const Part& part, Sym predicate) {
+  auto it = std::lower_bound(part.predicate_rank.begin(), part.predicate_rank.end(), std::make_pair(predicate, 0u));
+  return it->second;
+}
+
+void Emitter::run_part(const Part& part) {
+  part_ = &part;
+  checked_.assign(g().strings().size(), false);
+  datatypes_.clear();
+  subject_ = {};
+  for (NodeId n : part.order) check_node(n);  // before writing: no half-written output for a bad IRI
+  // Subjects come in IRI order, so their records are scattered in memory: fetch the
+  // vertex 8 subjects ahead, its out-edge list 4 ahead, and the relation records and
+  // objects 2 ahead, so that the cache misses overlap with the work.
+  const KnowledgeGraph::Model& m = g().model();
+  const std::size_t count = part.order.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i + 8 < count) {
+      const char* vertex = reinterpret_cast<const char*>(&m[part.order[i + 8]]);
+      __builtin_prefetch(vertex);
+      __builtin_prefetch(vertex - 32);
+    }
+    if (i + 4 < count) {
+      const auto& list = m.out_edge_list(part.order[i + 4]);
+      if (!list.empty()) __builtin_prefetch(list.data());
+    }
+    if (i + 2 < count) {
+      for (auto [it, end] = boost::out_edges(part.order[i + 2], m); it != end; ++it) {
+        __builtin_prefetch(&m[*it]);
+        __builtin_prefetch(&part.nodes[boost::target(*it, m)]);
+      }
+    }
+    emit_node(part.order[i]);
+  }
+}
+
+void Emitter::emit_node(NodeId n) {
+  const graph::Node& node = g().node(n);
+  subject_ = node_term(n);
+  props_.clear();
+  g().for_each_property(n, [&](const NodeProperty& p) { props_.push_back(p); });
+  emit_role(Role::kClass, {kRdfType});
+  if (node.name != 0) {
+    const RdfTerm name = value_term(Value::literal(node.name), node.where, "name");
+    sink_.triple(subject_, constant(kRdfsLabel), name);
+    if (part_->schema_terms) sink_.triple(subject_, constant(kSchemaName), name);
+    bool document = false;
+    for (const NodeProperty& p : props_) {
+      document = document || (p.role == Role::kClass && p.value.text != 0 &&
+                              (p.value.text == part_->document_class || p.value.text == part_->section_class));
+    }
+    if (document) sink_.triple(subject_, constant(kDctermsTitle), name);
+  }
+  emit_role(Role::kAlias, {kSkosAltLabel});
+  if (part_->schema_terms) {
+    emit_role(Role::kDescription, {kRdfsComment, kSchemaDescription});
+  } else {
+    emit_role(Role::kDescription, {kRdfsComment});
+  }
+  emit_role(Role::kSameAs, {kOwlSameAs});
+  emit_attributes();
+  emit_edges(n);
+}
+
+// The values of one role, in insertion order, each once, under each of `predicates`.
+void Emitter::emit_role(Role role, std::initializer_list<Constant> predicates) {
+  static constexpr std::string_view kWhat[] = {"class", "alias", "description", "same-as link", "attribute"};
+  for (Constant predicate : predicates) {
+    for (std::size_t i = 0; i < props_.size(); ++i) {
+      const NodeProperty& p = props_[i];
+      if (p.role != role) continue;
+      bool repeated = false;
+      for (std::size_t j = 0; j < i && !repeated; ++j) repeated = props_[j].role == role && props_[j].value == p.value;
+      if (repeated) continue;
+      sink_.triple(subject_, constant(predicate), value_term(p.value, p.where, kWhat[static_cast<int>(role)]));
+    }
+  }
+}
+
+// Literal (or IRI) attributes, grouped by predicate IRI, each (predicate, value) once.
+void Emitter::emit_attributes() {
+  auto end = std::stable_partition(props_.begin(), props_.end(),
+                                   [](const NodeProperty& p) { return p.role == Role::kAttribute; });
+  std::stable_sort(props_.begin(), end, [&](const NodeProperty& a, const NodeProperty& b) {
+    return a.predicate != b.predicate && g().str(a.predicate) < g().str(b.predicate);
+  });
+  for (auto it = props_.begin(); it != end; ++it) {
+    bool repeated = false;
+    for (auto j = props_.begin(); j != it && !repeated; ++j) repeated = j->predicate == it->predicate && j->value == it->value;
+    if (repeated) continue;
+    const RdfTerm predicate = iri_sym(it->predicate, it->where, "property");
+    sink_.triple(subject_, predicate, value_term(it->value, it->where, "value of " + std::string(predicate.text)));
+  }
+}
+
+void Emitter::emit_edges(NodeId n) {
+  out_.clear();
+  for (auto [it, end] = boost::out_edges(n, g().model()); it != end; ++it) {
+    const graph::Edge& e = g().model()[*it];
+    const NodeId target = boost::target(*it, g().model());
+    if (part_->view && (!part_->view->edge[e.id] || !part_->view->node[target])) continue;
+    const Part::NodeText& object = part_->nodes[target];
+    __builtin_prefetch(object.data);
+    out_.push_back({predicate_rank(*part_, e.predicate), object.rank, *it});
+  }
+  std::sort(out_.begin(), out_.end(), [&](const OutEdge& a, const OutEdge& b) {
+    if (a.predicate_rank != b.predicate_rank) return a.predicate_rank < b.predicate_rank;
+    if (a.object_rank != b.object_rank) return a.object_rank < b.object_rank;
+    return g().edge(a.edge).id < g().edge(b.edge).id;
+  });
+  auto same_as_previous = [&](std::size_t i) {
+    return i > 0 && out_[i].predicate_rank == out_[i - 1].predicate_rank && out_[i].object_rank == out_[i - 1].object_rank;
+  };
+  for (std::size_t i = 0; i < out_.size(); ++i) {
+    if (same_as_previous(i)) continue;  // a relation stated twice is one triple
+    const graph::Edge& e = g().edge(out_[i].edge);
+    const RdfTerm predicate = iri_sym(e.predicate, e.where, "property");
+    sink_.triple(subject_, predicate, node_term(g().target(out_[i].edge)));
+  }
+  std::uint32_t occurrence = 0;
+  for (std::size_t i = 0; i < out_.size(); ++i) {
+    occurrence = same_as_previous(i) ? occurrence + 1 : 0;
+    const graph::Edge& e = g().edge(out_[i].edge);
+    if (e.first_qualifier == graph::kNone) continue;
+    emit_statement(out_[i].edge, iri_sym(e.predicate, e.where, "property"), occurrence);
+  }
+}
+
+// The reification of one qualified relation: rdf:Statement, its subject, predicate and
+// object, then the qualifiers grouped by predicate.
+void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::uint32_t occurrence) {
+  const RdfTerm object = node_term(g().target(e));
+  StatementHash hash;
+  hash.add(subject_.text);
+  hash.add(predicate.text);
+  hash.add(object.text);
+  char number[16];
+  const auto end = std::to_chars(number, number + sizeof number, occurrence).ptr;
+  hash.add(std::string_view(number, static_cast<std::size_t>(end - number)));
+  RdfTerm statement;
+  if (part_->statement_ns.empty()) {
+    statement_iri_.assign(1, part_->blank_prefix);
+    statement_iri_ += 's';
+    hash.append_hex(statement_iri_);
+    statement = {RdfTerm::Kind::kBlank, statement_iri_, {}, {}, 0};
+  } else {
+    statement_iri_.assign(part_->statement_ns);
+    statement_iri_ += 's';
+    hash.append_hex(statement_iri_);
+    statement = {RdfTerm::Kind::kIri, statement_iri_, {}, {}, 0};
+  }
+  sink_.triple(statement, constant(kRdfType), constant(kRdfStatement));
+  sink_.triple(statement, constant(kRdfSubject), subject_);
+  sink_.triple(statement, constant(kRdfPredicate), predicate);
+  sink_.triple(statement, constant(kRdfObject), object);
+  quals_.clear();
+  g().for_each_qualifier(e, [&](const graph::Qualifier& q) { quals_.push_back(q); });
+  std::stable_sort(quals_.begin(), quals_.end(), [&](const graph::Qualifier& a, const graph::Qualifier& b) {
+    return a.predicate != b.predicate && g().str(a.predicate) < g().str(b.predicate);
+  });
+  const Location where = g().edge(e).where;
+  for (std::size_t i = 0; i < quals_.size(); ++i) {
+    bool repeated = false;
+    for (std::size_t j = 0; j < i && !repeated; ++j) {
+      repeated = quals_[j].predicate == quals_[i].predicate && quals_[j].value == quals_[i].value;
+    }
+    if (repeated) continue;
+    const RdfTerm qualifier = iri_sym(quals_[i].predicate, where, "qualifier");
+    sink_.triple(statement, qualifier, value_term(quals_[i].value, where, "value of qualifier " + std::string(qualifier.text)));
+  }
+}
+
+// The IRIs of one part, for IriVisitor.
+class IriScan {
+ public:
+  IriScan(const Part& part, std::uint32_t constant_offset, IriVisitor& visitor)
+      : part_(part), g_(*part.graph), constant_offset_(constant_offset), visitor_(visitor),
+        seen_(g_.strings().size(), false) {}
+
+  void run() {
+    for (NodeId n : part_.order) {
+      const graph::Node& node = g_.node(n);
+      if (!node.blank) resource(node.iri);
+      if (node.name != 0) {
+        constant(kRdfsLabel, IriVisitor::Use::kPredicate);
+        if (part_.schema_terms) constant(kSchemaName, IriVisitor::Use::kPredicate);
+        if (part_.document_class != 0 || part_.section_class != 0) constant(kDctermsTitle, IriVisitor::Use::kPredicate);
+      }
+      g_.for_each_property(n, [&](const NodeProperty& p) { property(p); });
+    }
+    edges();
+  }
+
+ private:
+  void constant(Constant c, IriVisitor::Use use) { visitor_.iri(kConstantIris[c], constant_offset_ + c, use, {}); }
+  void resource(Sym s) { visitor_.iri(g_.str(s), s + part_.key_offset, IriVisitor::Use::kResource, {}); }
+  void once(Sym s, IriVisitor::Use use) {
+    if (seen_[s]) return;
+    seen_[s] = true;
+    visitor_.iri(g_.str(s), s + part_.key_offset, use, {});
+  }
+  void value(const Value& v) {
+    if (v.kind == Value::Kind::kIri) resource(v.text);
+    if (v.kind == Value::Kind::kLiteral && v.datatype != 0 && v.language == 0) {
+      visitor_.iri(g_.str(v.datatype), v.datatype + part_.key_offset, IriVisitor::Use::kDatatype, g_.str(v.text));
+    }
+  }
+  void property(const NodeProperty& p) {
+    switch (p.role) {
+      case Role::kClass: constant(kRdfType, IriVisitor::Use::kPredicate); break;
+      case Role::kAlias: constant(kSkosAltLabel, IriVisitor::Use::kPredicate); break;
+      case Role::kDescription:
+        constant(kRdfsComment, IriVisitor::Use::kPredicate);
+        if (part_.schema_terms) constant(kSchemaDescription, IriVisitor::Use::kPredicate);
+        break;
+      case Role::kSameAs: constant(kOwlSameAs, IriVisitor::Use::kPredicate); break;
+      case Role::kAttribute: once(p.predicate, IriVisitor::Use::kPredicate); break;
+    }
+    value(p.value);
+  }
+  void edges() {
+    for (const Part::EdgeIri& e : part_.edge_iris) {
+      visitor_.iri(g_.str(e.iri), e.iri + part_.key_offset, static_cast<IriVisitor::Use>(e.use), g_.str(e.lexical));
+    }
+    if (part_.has_statements) statement_constants();
+  }
+  void statement_constants() {
+    if (!part_.statement_ns.empty()) visitor_.iri(part_.statement_ns + "s0", 0, IriVisitor::Use::kResource, {});
+    constant(kRdfType, IriVisitor::Use::kPredicate);
+    constant(kRdfStatement, IriVisitor::Use::kResource);
+    for (Constant c : {kRdfSubject, kRdfPredicate, kRdfObject}) constant(c, IriVisitor::Use::kPredicate);
+  }
+
+  const Part& part_;
+  const KnowledgeGraph& g_;
+  std::uint32_t constant_offset_;
+  IriVisitor& visitor_;
+  std::vector<bool> seen_;
+};
+
+std::string base_prefix_name(std::string_view base) {
+  while (!base.empty() && (base.back() == '/' || base.back() == '#')) base.remove_suffix(1);
+  const std::size_t cut = base.find_last_of("/#:");
+  std::string name;
+  for (char c : base.substr(cut == std::string_view::npos ? 0 : cut + 1)) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') name += c;
+  }
+  return name;
+}
+
+std::vector<graph::Prefix> collect_prefixes(const std::vector<Part>& parts) {
+  std::vector<graph::Prefix> out;
+  auto add = [&](std::string_view name, std::string_view iri) {
+    if (iri.empty() || !rdf::is_turtle_prefix(name) || graph::iri_problem(iri)) return false;
+    for (const graph::Prefix& p : out) {
+      if (p.prefix == name || p.iri == iri) return false;
+    }
+    out.push_back({std::string(name), std::string(iri)});
+    return true;
+  };
+  for (const Part& part : parts) {
+    for (const graph::Prefix& p : part.graph->prefixes()) add(p.prefix, p.iri);
+  }
+  const std::string& base = parts.front().graph->base_iri();
+  if (!base.empty()) {
+    std::string name = base_prefix_name(base);
+    if (name.empty() || !add(name, base)) {
+      for (int i = 1; !add("kb" + (i == 1 ? std::string() : std::to_string(i)), base) && i < 100; ++i) {
+      }
+    }
+    add("genid", parts.front().statement_ns);
+  }
+  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) add(p.prefix, p.iri);
+  return out;
+}
+
+}  // namespace
+
+RdfMapping::RdfMapping(const KnowledgeGraph& graph, const ExportOptions& options) : impl_(std::make_unique<Impl>()) {
+  impl_->parts.reserve(2);  // Parts never move: NodeText points into blank_labels
+  Part& kb = impl_->parts.emplace_back();
+  prepare_part(kb, graph, make_export_view(graph, options));
+  impl_->constant_offset = static_cast<std::uint32_t>(graph.strings().size());
+  impl_->key_limit = impl_->constant_offset + kConstantCount;
+  if (options.with_ontology && options.ontology != nullptr && options.ontology->graph().node_count() > 0) {
+    Part& onto = impl_->parts.emplace_back();
+    onto.key_offset = impl_->key_limit;
+    onto.blank_prefix = 'o';
+    onto.schema_terms = false;
+    prepare_part(onto, options.ontology->graph(), std::nullopt);
+    impl_->key_limit += static_cast<std::uint32_t>(onto.graph->strings().size());
+  }
+  impl_->prefixes = collect_prefixes(impl_->parts);
+}
+
+RdfMapping::~RdfMapping() = default;
+
+void RdfMapping::run(TripleSink& sink) const {
+  Emitter emitter(impl_->constant_offset, sink);
+  for (const Part& part : impl_->parts) emitter.run_part(part);
+}
+
+void RdfMapping::for_each_iri(IriVisitor& visitor) const {
+  for (const Part& part : impl_->parts) IriScan(part, impl_->constant_offset, visitor).run();
+}
+
+std::uint32_t RdfMapping::key_limit() const { return impl_->key_limit; }
+
+void RdfMapping::compute_prefix_hints() {
+  std::vector<std::int16_t> by_length(impl_->prefixes.size());
+  for (std::size_t i = 0; i < by_length.size(); ++i) by_length[i] = static_cast<std::int16_t>(i);
+  std::stable_sort(by_length.begin(), by_length.end(), [&](std::int16_t a, std::int16_t b) {
+    return impl_->prefixes[a].iri.size() > impl_->prefixes[b].iri.size();
+  });
+  for (Part& part : impl_->parts) {
+    for (Part::NodeText& t : part.nodes) {
+      if (t.key == 0) continue;
+      const std::string_view iri(t.data, t.size);
+      t.prefix = -1;
+      for (std::int16_t i : by_length) {
+        const std::string& ns = impl_->prefixes[i].iri;
+        if (iri.size() >= ns.size() && iri.compare(0, ns.size(), ns) == 0 &&
+            rdf::is_turtle_local_name(iri.substr(ns.size()))) {
+          t.prefix = i;
+          break;
+        }
+      }
+    }
+  }
+}
+
+const std::vector<graph::Prefix>& RdfMapping::prefixes() const { return impl_->prefixes; }
+
+}  // namespace kgforge::exporters

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// The text rules the RDF writers share: canonical lexical forms, Turtle name rules,
+// and string escaping for N-Triples and Turtle. Pure functions, no I/O.
+#ifndef KGFORGE_EXPORTERS_RDF_SYNTAX_HPP
+#define KGFORGE_EXPORTERS_RDF_SYNTAX_HPP
+
+#include <string>
+#include <string_view>
+
+namespace kgforge::exporters::rdf {
+
+/// The XSD datatypes whose lexical forms kgforge rewrites to canonical form.
+enum class NumericKind { kNone, kInteger, kDecimal, kDouble, kFloat, kBoolean };
+
+/// Which canonicalisation applies to a datatype IRI: xsd:integer and its derived
+/// integer types (int, long, nonNegativeInteger, ...) are kInteger; decimal, double,
+/// float and boolean are themselves; every other datatype is kNone.
+NumericKind numeric_kind(std::string_view datatype_iri);
+
+/// Writes the canonical lexical form of `lexical` (of kind `kind`) to `out` and
+/// returns true, or returns false if `lexical` is not a valid lexical form.
+///   integer  `+007` -> `7`, `-0` -> `0`
+///   decimal  `10` -> `10.0`, `+01.50` -> `1.5`, `.5` -> `0.5`
+///   double   `1e3` -> `1.0E3`, `0.001` -> `1.0E-3`, `INF`, `-INF`, `NaN` (shortest round-trip digits)
+///   boolean  `1` -> `true`, `0` -> `false`
+/// kNone: copies `lexical` unchanged.
+bool canonical_lexical(std::string_view lexical, NumericKind kind, std::string& out);
+
+/// True if `local` may follow `prefix:` in Turtle as written by kgforge. This is a
+/// conservative subset of PN_LOCAL that every reader we know accepts: a letter, `_`
+/// or allowed non-ASCII character first; then letters, digits, `_`, `-`, U+00B7 and
+/// allowed non-ASCII. No `.` (older readers reject it), no leading digit (Virtuoso),
+/// no `:`, `%` or backslash escapes. So `v1.0`, `1abc`, `-dash`, `a.b.`, `a~b`,
+/// `c:colon` and `%20` are written as full IRIs. The empty local name is accepted.
+bool is_turtle_local_name(std::string_view local);
+
+/// True if `prefix` is a Turtle PN_PREFIX kgforge declares: an ASCII letter, then
+/// ASCII letters, digits, `_` or `-` (the empty prefix is also accepted).
+bool is_turtle_prefix(std::string_view prefix);
+
+/// True if `label` matches [A-Za-z][A-Za-z0-9]*: safe in N-Triples and Turtle in
+/// every reader.
+bool is_blank_label(std::string_view label);
+
+/// True if `tag` is a BCP 47 language tag in the RDF grammar's shape
+/// ([a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*).
+bool is_language_tag(std::string_view tag);
+
+/// Appends `text` as an N-Triples STRING_LITERAL_QUOTE, quotes included, in
+/// canonical form: UTF-8 kept as is; `"` `\` LF CR TAB BS FF written as ECHAR
+/// (`\"` `\\` `\n` `\r` `\t` `\b` `\f`); the other C0 controls and DEL as `\u00XX`.
+/// REQUIRES: text is valid UTF-8 without NUL.
+void append_ntriples_string(std::string& out, std::string_view text);
+
+/// Appends `text` as a Turtle string literal, quotes included. Text with a line feed
+/// is written as a long string `"""..."""` (raw LF, `\r` for CR, `"` escaped where it
+/// would close the string), anything else as a short string escaped like N-Triples.
+/// REQUIRES: text is valid UTF-8 without NUL.
+void append_turtle_string(std::string& out, std::string_view text);
+
+}  // namespace kgforge::exporters::rdf
+
+#endif  // KGFORGE_EXPORTERS_RDF_SYNTAX_HPP

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+#include "exporters/turtle_exporter.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "exporters/rdf_mapping.hpp"
+#include "exporters/rdf_syntax.hpp"
+#include "graph/iri.hpp"
+
+namespace kgforge::exporters {
+
+namespace {
+
+constexpr std::size_t kFlushBytes = 1 << 20;
+constexpr std::int16_t kUnknown = -2;
+constexpr std::int16_t kFullIri = -1;
+const std::string kRdfType = std::string(graph::ns::kRdf) + "type";
+
+// Which prefix abbreviates an IRI: the longest namespace that leaves a safe local
+// name. Cached per RdfTerm::key.
+class PrefixTable {
+ public:
+  explicit PrefixTable(const RdfMapping& mapping) : prefixes_(mapping.prefixes()), cache_(mapping.key_limit(), kUnknown) {
+    for (std::size_t i = 0; i < prefixes_.size(); ++i) by_length_.push_back(static_cast<std::int16_t>(i));
+    std::stable_sort(by_length_.begin(), by_length_.end(),
+                     [&](std::int16_t a, std::int16_t b) { return prefixes_[a].iri.size() > prefixes_[b].iri.size(); });
+    used_.assign(prefixes_.size(), false);
+  }
+
+  std::int16_t lookup(std::string_view iri, std::uint32_t key) {
+    if (key != 0 && cache_[key] != kUnknown) return cache_[key];
+    std::int16_t found = kFullIri;
+    for (std::int16_t i : by_length_) {
+      const std::string& ns = prefixes_[i].iri;
+      if (iri.size() >= ns.size() && iri.compare(0, ns.size(), ns) == 0 &&
+          rdf::is_turtle_local_name(iri.substr(ns.size()))) {
+        found = i;
+        break;
+      }
+    }
+    if (key != 0) cache_[key] = found;
+    return found;
+  }
+  void mark_used(std::int16_t i) {
+    if (i >= 0) used_[i] = true;
+  }
+  const graph::Prefix& prefix(std::int16_t i) const { return prefixes_[i]; }
+
+  void append_header(std::string& out) const {
+    std::vector<std::size_t> used;
+    for (std::size_t i = 0; i < prefixes_.size(); ++i) {
+      if (used_[i]) used.push_back(i);
+    }
+    std::sort(used.begin(), used.end(), [&](std::size_t a, std::size_t b) { return prefixes_[a].prefix < prefixes_[b].prefix; });
+    for (std::size_t i : used) out += "@prefix " + prefixes_[i].prefix + ": <" + prefixes_[i].iri + "> .\n";
+    if (!used.empty()) out += '\n';
+  }
+
+ private:
+  const std::vector<graph::Prefix>& prefixes_;
+  std::vector<std::int16_t> cache_;
+  std::vector<std::int16_t> by_length_;
+  std::vector<bool> used_;
+};
+
+// A literal written bare (42, 1.5, 1.0E3, true): its canonical form is a Turtle token.
+bool is_bare(const RdfTerm& t) {
+  if (t.datatype.empty() || t.datatype.size() <= graph::ns::kXsd.size()) return false;
+  const std::string_view local = t.datatype.substr(graph::ns::kXsd.size());
+  if (t.datatype.substr(0, graph::ns::kXsd.size()) != graph::ns::kXsd) return false;
+  if (local == "integer" || local == "decimal" || local == "boolean") return true;
+  return local == "double" && t.text != "INF" && t.text != "-INF" && t.text != "NaN";
+}
+
+// Pass 1: which prefixes the output uses (over the mapping's IRIs, not its triples).
+class PrefixScan : public IriVisitor {
+ public:
+  explicit PrefixScan(PrefixTable& table) : table_(table) {}
+  void iri(std::string_view iri, std::uint32_t key, Use use, std::string_view lexical) override {
+    if (use == Use::kPredicate && iri == kRdfType) return;  // written as `a`
+    if (use == Use::kDatatype) {
+      const RdfTerm literal{RdfTerm::Kind::kLiteral, lexical, iri, {}, key};
+      if (is_bare(literal) && lexical != "+INF") return;  // INF and NaN are never bare; the rest are
+    }
+    table_.mark_used(table_.lookup(iri, key));
+  }
+
+ private:
+  PrefixTable& table_;
+};
+
+// Pass 2: the Turtle text.
+class TurtleSink : public TripleSink {
+ public:
+  TurtleSink(PrefixTable& table, std::ostream& out) : table_(table), out_(out) { buffer_.reserve(kFlushBytes + 4096); }
+
+  void begin() { table_.append_header(buffer_); }
+
+  void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) override {
+    const bool same_subject = in_block_ && s.kind == subject_kind_ &&
+                              (s.key != 0 ? s.key == subject_key_ : s.text == subject_);
+    if (!same_subject) {
+      if (in_block_) buffer_ += " .\n\n";
+      in_block_ = true;
+      subject_kind_ = s.kind;
+      subject_key_ = s.key;
+      if (s.key == 0) subject_.assign(s.text);
+      append_resource(s);
+      buffer_ += "\n    ";
+      append_predicate(p);
+    } else if (p.key != 0 ? p.key == predicate_key_ : p.text == predicate_) {
+      buffer_ += ",\n        ";
+    } else {
+      buffer_ += " ;\n    ";
+      append_predicate(p);
+    }
+    append_object(o);
+    if (buffer_.size() >= kFlushBytes) flush();
+  }
+
+  void end() {
+    if (in_block_) buffer_ += " .\n";
+    flush();
+  }
+
+ private:
+  void append_iri(std::string_view iri, std::uint32_t key, std::int16_t hint = RdfTerm::kNoHint) {
+    const std::int16_t i = hint != RdfTerm::kNoHint ? hint : table_.lookup(iri, key);
+    if (i < 0) {
+      buffer_ += '<';
+      buffer_ += iri;
+      buffer_ += '>';
+      return;
+    }
+    const graph::Prefix& prefix = table_.prefix(i);
+    buffer_ += prefix.prefix;
+    buffer_ += ':';
+    buffer_ += iri.substr(prefix.iri.size());
+  }
+  void append_resource(const RdfTerm& t) {
+    if (t.kind == RdfTerm::Kind::kBlank) {
+      buffer_ += "_:";
+      buffer_ += t.text;
+    } else {
+      append_iri(t.text, t.key, t.prefix);
+    }
+  }
+  void append_predicate(const RdfTerm& p) {
+    predicate_key_ = p.key;
+    if (p.key == 0) predicate_.assign(p.text);
+    if (p.text.size() == kRdfType.size() && p.text == kRdfType) {
+      buffer_ += 'a';
+    } else {
+      append_iri(p.text, p.key);
+    }
+    buffer_ += ' ';
+  }
+  // is_bare(), with the datatype test cached for the last datatype seen.
+  bool bare(const RdfTerm& o) {
+    if (o.datatype.empty()) return false;
+    if (o.key == 0 || o.key != bare_key_) {
+      bare_key_ = o.key;
+      bare_type_ = is_bare(RdfTerm{RdfTerm::Kind::kLiteral, "0", o.datatype, {}, o.key});
+    }
+    return bare_type_ && (o.text.empty() || (o.text[0] != 'I' && o.text[0] != 'N' && o.text != "-INF"));
+  }
+  void append_object(const RdfTerm& o) {
+    if (o.kind != RdfTerm::Kind::kLiteral) return append_resource(o);
+    if (bare(o)) {
+      buffer_ += o.text;
+      return;
+    }
+    rdf::append_turtle_string(buffer_, o.text);
+    if (!o.language.empty()) {
+      buffer_ += '@';
+      buffer_ += o.language;
+    } else if (!o.datatype.empty()) {
+      buffer_ += "^^";
+      append_iri(o.datatype, o.key);
+    }
+  }
+  void flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+    if (!out_) throw Error("writing Turtle failed");
+  }
+
+  PrefixTable& table_;
+  std::ostream& out_;
+  std::string buffer_;
+  std::uint32_t bare_key_ = 0;
+  bool bare_type_ = false;
+  bool in_block_ = false;
+  RdfTerm::Kind subject_kind_ = RdfTerm::Kind::kIri;
+  std::uint32_t subject_key_ = 0;  // when non-zero, names the subject (subject_ is then stale)
+  std::string subject_;
+  std::uint32_t predicate_key_ = 0;
+  std::string predicate_;
+};
+
+}  // namespace
+
+void TurtleExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
+  RdfMapping mapping(graph, options);
+  mapping.compute_prefix_hints();
+  PrefixTable table(mapping);
+  PrefixScan scan(table);
+  mapping.for_each_iri(scan);
+  TurtleSink sink(table, out);
+  sink.begin();
+  mapping.run(sink);
+  sink.end();
+}
+
+}  // namespace kgforge::exporters

@@ -1,0 +1,159 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""The CEOP Turtle export loaded into Oxigraph (npm package `oxigraph`, run with node),
+with SPARQL answers asserted (issue 5).
+
+Each question is asked twice: with kgforge's own terms over the export, and with
+schema.org / W3C ORG / PROV terms over the export plus the ontology
+(`kgforge export --with-ontology`). Oxigraph does no reasoning, so the second form
+follows rdfs:subPropertyOf with a property path. The expected answers come from the
+YAML source (read here with PyYAML) and must include the facts the article states.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+KGFORGE = os.environ.get("KGFORGE", "kgforge")
+SOURCE = os.environ.get("KGFORGE_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+HERE = os.path.join(SOURCE, "tests", "interop")
+failures = []
+
+PREFIXES = """
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX schema: <http://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX kgf: <https://w3id.org/kgforge/ns#>
+"""
+
+# With kgforge's terms, over the export alone.
+KGF_QUERIES = {
+    "leaders": "SELECT ?name WHERE { ?who kgf:headOf <{ceop}> . ?who rdfs:label ?name }",
+    "part_of": """SELECT ?name ?since WHERE {
+        <{ceop}> kgf:partOf ?org . ?org rdfs:label ?name .
+        OPTIONAL { ?st rdf:subject <{ceop}> ; rdf:predicate kgf:partOf ; rdf:object ?org ; kgf:since ?since } }""",
+    "source": """SELECT ?source ?title ?url WHERE {
+        ?st a rdf:Statement ; rdf:subject <{ceop}> ; rdf:predicate kgf:partOf ; rdf:object <{nca}> ;
+            kgf:since ?since ; kgf:source ?source .
+        ?source dcterms:title ?title .
+        OPTIONAL { ?source ?partOf ?doc . ?doc a kgf:SourceDocument ; kgf:url ?url } }""",
+    "funders": "SELECT ?name WHERE { <{ceop}> kgf:fundedBy ?funder . ?funder rdfs:label ?name }",
+}
+
+# With schema.org / ORG / PROV terms, over the export plus the ontology.
+STANDARD_QUERIES = {
+    "leaders": """SELECT ?name WHERE {
+        ?who ?p <{ceop}> . ?p rdfs:subPropertyOf* org:headOf . ?who schema:name ?name }""",
+    "part_of": """SELECT ?name ?since WHERE {
+        <{ceop}> ?p ?org . ?p rdfs:subPropertyOf* schema:parentOrganization . ?org schema:name ?name .
+        OPTIONAL { ?st rdf:subject <{ceop}> ; rdf:predicate ?p ; rdf:object ?org ; ?d ?since .
+                   ?d rdfs:subPropertyOf* schema:startDate } }""",
+    "source": """SELECT ?source ?title ?url WHERE {
+        ?st rdf:subject <{ceop}> ; rdf:predicate ?p ; rdf:object <{nca}> ; ?d ?since ; ?s ?source .
+        ?p rdfs:subPropertyOf* schema:parentOrganization . ?d rdfs:subPropertyOf* schema:startDate .
+        ?s rdfs:subPropertyOf* prov:wasDerivedFrom .
+        ?source dcterms:title ?title .
+        OPTIONAL { ?source ?partOf ?doc . ?doc ?u ?url . ?u rdfs:subPropertyOf* schema:url } }""",
+    "funders": """SELECT ?name WHERE {
+        <{ceop}> ?p ?funder . ?p rdfs:subPropertyOf* schema:funder . ?funder schema:name ?name }""",
+}
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def mint(identifier):
+    out = bytearray()
+    for b in identifier.encode("utf-8"):
+        out += bytes([b]) if b >= 0x80 or chr(b).isalnum() or chr(b) in "-._~" else b"%%%02X" % b
+    return out.decode("utf-8")
+
+
+def expected(kb):
+    """The answers, read from the YAML source."""
+    names = {e["id"]: e["name"] for e in kb.get("entities") or []}
+    relations = list(kb.get("relations") or [])
+    for e in kb.get("entities") or []:
+        relations += [dict(r, **{"from": e["id"]}) for r in e.get("relations") or []]
+    sections = {}
+    for src in kb.get("sources") or []:
+        sections[src["id"]] = (src["title"], src.get("url"))
+        for sec in src.get("sections") or []:
+            sections[src["id"] + "#" + sec["id"]] = (sec["title"], src.get("url"))
+    rel = lambda p: [r for r in relations if r["predicate"] == p]
+    part_of = [r for r in rel("partOf") if r["from"] == "ceop"]
+    return {
+        "leaders": {names[r["from"]] for r in rel("headOf") if r["to"] == "ceop"},
+        "part_of": {(names[r["to"]], str(r.get("since", ""))) for r in part_of},
+        "source": {sections[r["source"]] for r in part_of if r["to"] == "nca" and "since" in r and "source" in r},
+        "funders": {names[r["to"]] for r in rel("fundedBy") if r["from"] == "ceop"},
+    }
+
+
+def run_queries(queries, files, out_dir, ceop, nca):
+    path = os.path.join(out_dir, "queries.json")
+    with open(path, "w") as f:
+        json.dump({k: PREFIXES + v.replace("{ceop}", ceop).replace("{nca}", nca) for k, v in queries.items()}, f)
+    r = subprocess.run(["node", os.path.join(HERE, "oxigraph_query.mjs"), path, *files],
+                       capture_output=True, text=True, cwd=HERE)
+    check(r.returncode == 0, f"node oxigraph_query.mjs: rc={r.returncode} {r.stderr[-2000:]}")
+    return json.loads(r.stdout) if r.returncode == 0 else {}
+
+
+def answers(results):
+    v = lambda row, k: row[k]["value"] if k in row else ""
+    return {
+        "leaders": {v(r, "name") for r in results.get("leaders", [])},
+        "part_of": {(v(r, "name"), v(r, "since")) for r in results.get("part_of", [])},
+        "source": {(v(r, "title"), v(r, "url") or None) for r in results.get("source", [])},
+        "funders": {v(r, "name") for r in results.get("funders", [])},
+    }
+
+
+def main():
+    if shutil.which("node") is None or not os.path.isdir(os.path.join(HERE, "node_modules", "oxigraph")):
+        print("FAIL: needs node and tests/interop/node_modules (run scripts/install-deps.sh: npm ci)")
+        return 1
+    kb_path = os.path.join(SOURCE, "examples", "ceop", "ceop.yaml")
+    with open(kb_path, encoding="utf-8") as f:
+        kb = yaml.safe_load(f)
+    ceop, nca = kb["base"] + "ceop", kb["base"] + "nca"
+    want = expected(kb)
+    # The article's facts: a KB that lost them must fail here, not pass vacuously.
+    check(any("Gwynne" in n for n in want["leaders"]), f"the KB says nobody named Gwynne leads CEOP: {want['leaders']}")
+    check(("National Crime Agency", "2013-10-07") in want["part_of"], f"the KB lost 'part of the NCA since 2013-10-07': {want['part_of']}")
+    for funder in ("Home Office", "NSPCC", "Google", "Microsoft", "BAE Systems Detica"):
+        check(funder in want["funders"], f"the KB lost the funder {funder}: {want['funders']}")
+    check(len(want["source"]) == 1, f"the partOf relation should have one source: {want['source']}")
+
+    out_dir = tempfile.mkdtemp(prefix="rdf-oxigraph-", dir=os.environ.get("KGFORGE_BUILD_DIR"))
+    plain, full = os.path.join(out_dir, "ceop.ttl"), os.path.join(out_dir, "ceop-ontology.ttl")
+    for path, extra in ((plain, []), (full, ["--with-ontology"])):
+        r = subprocess.run([KGFORGE, "export", kb_path, "--to", "turtle", "-o", path, *extra], capture_output=True, text=True)
+        check(r.returncode == 0, f"kgforge export {' '.join(extra)}: rc={r.returncode} {r.stderr}")
+    for label, queries, files in (("kgforge terms", KGF_QUERIES, [plain]), ("schema.org/ORG terms", STANDARD_QUERIES, [full])):
+        results = run_queries(queries, files, out_dir, ceop, nca)
+        got = answers(results)
+        print(f"{label}: {results.get('triples')} triples; {json.dumps({k: sorted(map(str, v)) for k, v in got.items()})}")
+        for question in want:
+            check(got[question] == want[question], f"{label}, {question}: got {sorted(got[question])}, want {sorted(want[question])}")
+    if failures:
+        print(f"{len(failures)} failure(s); outputs kept in {out_dir}")
+        return 1
+    shutil.rmtree(out_dir)
+    print("rdf_oxigraph_test: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
