@@ -75,6 +75,21 @@ def check_graphml(tmp, kb):
     check(max(weights) == 1.0 and min(weights) >= 0.0, "displayWeight range: %r" % weights)
 
 
+def check_dot(tmp, kb):
+    out = os.path.join(tmp, "a.dot")
+    r = kgforge("export", kb, "-q", "--to", "dot", "-o", out, "--annotate", "pagerank")
+    check(r.returncode == 0, "dot export failed: " + r.stderr)
+    with open(out) as f:
+        text = f.read()
+    widths = [line for line in text.splitlines() if "penwidth=" in line and "[label=" in line]
+    check(len(widths) == 12, "dot: %d nodes sized by kgf:displayWeight, expected 12" % len(widths))
+    check(sum("penwidth=4.00" in line for line in widths) >= 1, "dot: no node at full weight")
+    statements = [line for line in text.splitlines() if "[label=" in line and "->" not in line]
+    svg = subprocess.run(["dot", "-Tsvg", out], capture_output=True, text=True)
+    check(svg.returncode == 0 and svg.stdout.count('class="node"') == len(statements),
+          "dot: Graphviz did not render every node (%d statements)" % len(statements))
+
+
 def check_turtle(tmp, kb):
     import rdflib
     out = os.path.join(tmp, "a.ttl")
@@ -132,6 +147,11 @@ def main():
             ran.append("graphml")
         else:
             print("SKIP graphml: no GraphML exporter registered")
+        if has_format("dot"):
+            check_dot(tmp, kb)
+            ran.append("dot")
+        else:
+            print("SKIP dot: no DOT exporter registered")
         if has_format("turtle"):
             check_turtle(tmp, kb)
             check_build(tmp, kb)
