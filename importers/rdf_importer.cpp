@@ -204,6 +204,7 @@ class Builder {
     schema_description_ = iri(graph::ns::kSchema, "description");
     same_as_ = iri(graph::ns::kOwl, "sameAs");
     title_ = iri(graph::ns::kDcterms, "title");
+    source_ = iri(graph::ns::kKgf, "source");
   }
 
   void build(const std::deque<Triple>& triples);
@@ -232,7 +233,7 @@ class Builder {
   KnowledgeGraph& g_;
   bool keep_triples_ = false;
   Sym type_, statement_, subject_, predicate_, object_, label_, schema_name_, alt_label_, comment_,
-      schema_description_, same_as_, title_;
+      schema_description_, same_as_, title_, source_;
   std::unordered_map<std::uint64_t, Reification> reifications_;
   std::vector<std::uint64_t> reification_order_;
   std::vector<bool> edge_used_;
@@ -302,6 +303,8 @@ void Builder::add(const Triple& t) {
       if (!g_.has_class(s, t.object.text)) g_.add_class(s, t.object.text, t.where);
     } else if (p == same_as_ && t.object.is_iri()) {
       g_.add_property(s, {Role::kSameAs, 0, t.object, t.where});
+    } else if (p == source_ && t.object.is_iri()) {
+      g_.add_property(s, {Role::kAttribute, p, t.object, t.where});  // where a resource is described
     } else {
       g_.add_edge(s, p, node(t.object, t.where), t.where);
     }
@@ -330,16 +333,22 @@ bool Builder::fold(const std::deque<Triple>& triples, const Reification& r) {
   }
   if (!subject) return false;
   std::optional<graph::EdgeRef> match;
+  bool stated = false;
   for (graph::EdgeRef e : g_.out_edges(*subject)) {
     const NodeId target = g_.target(e);
     const graph::Node& tn = g_.node(target);
     const bool same_target = tn.iri == r.object->text && tn.blank == (r.object->kind == Value::Kind::kBlank);
     if (g_.edge(e).predicate != r.predicate || !same_target) continue;
+    stated = true;
     const std::uint32_t id = g_.edge(e).id;
     if (id < edge_used_.size() && edge_used_[id]) continue;
     match = e;
     break;
   }
+  // A relation stated twice with different qualifiers is one triple with two
+  // reifications: the second one gets an edge of its own.
+  if (!match && stated) match = g_.add_edge(*subject, r.predicate, node(*r.object, triples[r.triples.front()].where),
+                                            triples[r.triples.front()].where);
   if (!match) return false;
   const std::uint32_t id = g_.edge(*match).id;
   if (edge_used_.size() <= id) edge_used_.resize(id + 1, false);

@@ -15,9 +15,11 @@ namespace kgforge::importers {
 /// - `rdfs:label` / `schema:name`: the name (the first one), further distinct ones aliases;
 ///   `skos:altLabel`: an alias; `rdfs:comment` / `schema:description`: the description;
 ///   `owl:sameAs`: a same-as link; `dcterms:title` equal to the name is dropped;
+///   `kgf:source`: an IRI-valued attribute (where the resource is described);
 /// - any other literal: an attribute with its datatype and language;
 /// - any other IRI or blank object: an edge;
-/// - an `rdf:Statement` reifying a stated triple becomes that edge's qualifiers.
+/// - an `rdf:Statement` reifying a stated triple becomes that edge's qualifiers (a
+///   second reification of the same triple, a second edge).
 /// With `keep_triples`, the mapping is exact instead: every literal is an attribute
 /// (labels keep their language tags), rdf:type an edge-free class, everything else an
 /// edge, and reifications stay as they are (the ontology reads itself this way).
