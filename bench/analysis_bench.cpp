@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // analysis_bench: kgforge's network measures beside igraph and NetworkX on the same
-// generated graphs (N entities, 5N relations, preferential-attachment degree shape).
+// generated graphs (bench/generate.hpp: N entities, 5N relations, preferential-attachment
+// in-degrees).
 //
-//   analysis_bench [--sizes 10000,100000] [--samples 100] [--seed 1] [--data bench/data]
+//   analysis_bench [--sizes 10000,100000] [--samples 100] [--seed 42] [--data bench/data]
 //                  [--python /usr/bin/python3] [--script bench/analysis_peers.py]
 //                  [--exact-max 10000] [--nx-exact no|yes] [--error-samples 100,500,1000]
 //   (--python none: kgforge only; --nx-exact yes: NetworkX exact betweenness too, minutes at 10k)
@@ -24,11 +25,11 @@
 #include <iostream>
 #include <map>
 #include <numeric>
-#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "generate.hpp"
 #include "graph/algorithms.hpp"
 #include "graph/knowledge_graph.hpp"
 
@@ -40,7 +41,7 @@ using kgforge::graph::KnowledgeGraph;
 struct Options {
   std::vector<std::size_t> sizes = {10000, 100000};
   std::size_t samples = 100;
-  std::uint64_t seed = 1;
+  std::uint64_t seed = 42;
   std::string data = "bench/data";
   std::string python = "/usr/bin/python3";
   std::string script = "bench/analysis_peers.py";
@@ -74,30 +75,23 @@ Options parse(int argc, char** argv) {
   return o;
 }
 
-// N entities, about 5N relations: each new entity links to 5 earlier ones, chosen by
-// preferential attachment (an endpoint of a random earlier relation) 80% of the time
-// and uniformly otherwise; the direction of each relation is random. 12 predicates.
+// The shared benchmark workload (bench/generate.hpp): N entities of six kinds, 5N
+// relations of twelve predicates, preferential-attachment-like in-degrees.
 KnowledgeGraph generate(std::size_t n, std::uint64_t seed, AnalysisGraph::Edges& edges) {
+  const kgforge::bench::Workload w({n, 5, seed});
   KnowledgeGraph g;
-  g.set_base_iri("https://bench.example/kb/");
-  std::mt19937_64 rng(seed);
+  g.set_base_iri(std::string(kgforge::bench::kBaseIri));
   std::vector<kgforge::graph::Sym> predicates;
-  for (int p = 0; p < 12; ++p) predicates.push_back(g.intern("https://w3id.org/kgforge/ns#p" + std::to_string(p)));
-  for (std::size_t i = 0; i < n; ++i) g.add_node("https://bench.example/kb/e" + std::to_string(i));
-  std::vector<std::uint32_t> endpoints;
+  for (std::string_view p : kgforge::bench::kPredicates) predicates.push_back(g.intern(std::string(kgforge::bench::kKgf) + std::string(p)));
+  for (std::size_t i = 0; i < n; ++i) {
+    const kgforge::bench::GenEntity e = w.entity(i);
+    g.set_name(g.add_node(std::string(kgforge::bench::kBaseIri) + e.id), e.name);
+  }
   edges.clear();
-  for (std::uint32_t i = 1; i < n; ++i) {
-    for (int k = 0; k < 5; ++k) {
-      std::uint32_t t;
-      if (!endpoints.empty() && rng() % 10 < 8) t = endpoints[rng() % endpoints.size()];
-      else t = static_cast<std::uint32_t>(rng() % i);
-      const bool out = rng() % 2 == 0;
-      const std::uint32_t s = out ? i : t, o = out ? t : i;
-      g.add_edge(s, predicates[rng() % predicates.size()], o);
-      edges.emplace_back(s, o);
-      endpoints.push_back(s);
-      endpoints.push_back(o);
-    }
+  for (std::size_t r = 0; r < w.relation_count(); ++r) {
+    const kgforge::bench::GenRelation rel = w.relation(r);
+    g.add_edge(rel.from, predicates[rel.predicate], rel.to);
+    edges.emplace_back(static_cast<std::uint32_t>(rel.from), static_cast<std::uint32_t>(rel.to));
   }
   return g;
 }

@@ -2,6 +2,7 @@
 #include "exporters/dot_exporter.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <ostream>
 #include <set>
@@ -214,10 +215,25 @@ class DotWriter {
     append_dot_quoted(out_, id);
     out_ += " [label=";
     append_dot_quoted(out_, label);
+    append_display_weight(n);
     out_ += ", tooltip=";
     append_dot_quoted(out_, checked(entity, "IRI", graph_.iri(n)));
     out_ += "];\n";
     if (out_.size() > (1u << 20)) flush();
+  }
+
+  // kgf:displayWeight in [0,1] (written by --annotate) -> node size and pen width.
+  void append_display_weight(NodeId n) {
+    static const std::string kWeight = std::string(kgforge::graph::ns::kKgf) + "displayWeight";
+    const kgforge::graph::Sym weight = graph_.strings().find(kWeight);
+    if (weight == 0) return;
+    graph_.for_each_property(n, [&](const kgforge::graph::NodeProperty& p) {
+      if (p.role != kgforge::graph::Role::kAttribute || p.predicate != weight) return;
+      const double w = std::clamp(std::stod(std::string(graph_.str(p.value.text))), 0.0, 1.0);
+      char buf[96];
+      std::snprintf(buf, sizeof buf, ", width=%.3f, height=%.3f, penwidth=%.2f", 0.75 + 1.25 * w, 0.5 + 0.75 * w, 1.0 + 3.0 * w);
+      out_ += buf;
+    });
   }
 
   void flush() {

@@ -279,7 +279,8 @@ bool KbReader::define(std::unordered_map<std::string, Definition>& table, const 
   if (fresh) return true;
   const Definition& first = it->second;
   diags_.error(def.where, "duplicate-id", "duplicate id '" + shown + "' (first defined at " + to_string(first.where) + ")");
-  diags_.note(first.where, "duplicate-id", "'" + shown + "' is first defined here");
+  diags_.note(first.where, "duplicate-id",
+              "'" + shown + "' is first defined here (and again at " + to_string(def.where) + ")");
   return false;
 }
 

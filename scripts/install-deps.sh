@@ -25,7 +25,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
-# Node.js (for the Oxigraph SPARQL tests) is used when present; see tests/interop/.
+# Node.js and npm run Oxigraph (an embedded SPARQL store) in the interop tests. Debian's
+# packages are used only where the machine has no Node.js of its own.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends nodejs npm
+fi
 if command -v npm >/dev/null 2>&1 && [ -f tests/interop/package.json ] && [ ! -d tests/interop/node_modules ]; then
   (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
 fi
