@@ -107,14 +107,18 @@ class DotWriter {
   void select_nodes() {
     drawn_.assign(graph_.node_count(), false);
     id_skip_.assign(graph_.node_count(), 0);
+    id_span_.assign(graph_.node_count(), 0);
     const bool hide_sources = options_.classes.empty();
     for (const NodeId n : graph_.nodes_by_iri()) {
       if (!view_.node[n] || (hide_sources && is_source_node(n))) continue;
       drawn_[n] = true;
       order_.push_back(n);
-      if (!graph_.node(n).blank) {
-        id_skip_[n] = static_cast<std::uint32_t>(graph_.iri(n).size() - display_id(graph_, n).size());
-      }
+      const std::string id = display_id(graph_, n);
+      if (!graph_.node(n).blank) id_skip_[n] = static_cast<std::uint32_t>(graph_.iri(n).size() - id.size());
+      const std::uint64_t at = ids_.size();
+      append_dot_quoted(ids_, id);
+      if (ids_.size() - at >= (1u << 24)) throw Error("DOT: " + describe_node(graph_, n) + ": an id of 16 MB or more");
+      id_span_[n] = at << 24 | (ids_.size() - at);
     }
   }
 
@@ -278,9 +282,9 @@ class DotWriter {
       out_ += edge_attributes(samples[g]);
       for (const auto& [from, to] : groups[g]) {
         out_ += "    ";
-        append_dot_quoted(out_, id_of(from));
+        out_.append(ids_, id_span_[from] >> 24, id_span_[from] & 0xFFFFFF);
         out_ += " -> ";
-        append_dot_quoted(out_, id_of(to));
+        out_.append(ids_, id_span_[to] >> 24, id_span_[to] & 0xFFFFFF);
         out_ += ";\n";
         if (out_.size() > (1u << 20)) flush();
       }
@@ -411,6 +415,8 @@ class DotWriter {
   std::unordered_map<Sym, std::string> edge_attributes_;
   std::string scratch_id_;
   std::vector<std::uint32_t> id_skip_;  // bytes of the IRI that the DOT id leaves out
+  std::string ids_;                     // every drawn node's quoted DOT id, end to end
+  std::vector<std::uint64_t> id_span_;  // NodeId -> offset << 24 | length of its quoted id in ids_
   std::unordered_map<Sym, std::string> labels_;
   std::ostream& sink_;
   std::string out_;

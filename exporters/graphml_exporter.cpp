@@ -124,7 +124,12 @@ class KeySet {
   }
 
   std::size_t for_property(Sym predicate) {
+    if (predicate < direct_.size() && direct_[predicate] != 0) return direct_[predicate] - 1;
     auto [it, added] = by_sym_.try_emplace(predicate, keys_.size());
+    if (predicate < (1u << 20)) {  // a flat cache for the (few, early-interned) property Syms
+      if (direct_.size() <= predicate) direct_.resize(predicate + 1, 0);
+      direct_[predicate] = it->second + 1;
+    }
     if (!added) return it->second;
     const std::string_view iri = graph_.str(predicate);
     Key key;
@@ -175,6 +180,7 @@ class KeySet {
   std::set<std::string> names_;
   std::vector<Key> keys_;
   std::unordered_map<Sym, std::size_t> by_sym_;
+  std::vector<std::size_t> direct_;  // Sym -> key + 1 (0: look in by_sym_)
 };
 
 // One value on an element: the key and the text (a lexical form or IRI).
@@ -247,13 +253,15 @@ class GraphmlWriter {
 
   // The qualifiers of an edge, grouped by key (the predicate and label are written
   // from a per-predicate cache).
-  std::vector<Item> qualifier_items(EdgeRef e) {
-    std::vector<Item> items;
+  const std::vector<Item>& qualifier_items(EdgeRef e) {
+    items_.clear();
     graph_.for_each_qualifier(e, [&](const graph::Qualifier& q) {
-      items.push_back({edge_keys_.for_property(q.predicate), graph_.str(q.value.text), q.value.is_literal()});
+      items_.push_back({edge_keys_.for_property(q.predicate), graph_.str(q.value.text), q.value.is_literal()});
     });
-    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.key < b.key; });
-    return items;
+    if (items_.size() > 1) {
+      std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.key < b.key; });
+    }
+    return items_;
   }
 
   // Pass 1: which keys are used, which hold lists, and their types.
@@ -439,6 +447,7 @@ class GraphmlWriter {
   std::vector<NodeId> order_;
   std::unordered_map<Sym, std::string> predicate_data_;
   std::vector<std::size_t> seen_;  // scan_node's keys of the current node
+  std::vector<Item> items_;        // qualifier_items' result, reused
   std::unordered_map<std::string, std::string> class_names_;
   std::size_t next_edge_ = 0;
   std::string buf_;

@@ -84,7 +84,6 @@ def check_dot(tmp, kb):
     widths = [line for line in text.splitlines() if "penwidth=" in line and "[label=" in line]
     check(len(widths) == 12, "dot: %d nodes sized by kgf:displayWeight, expected 12" % len(widths))
     check(sum("penwidth=4.00" in line for line in widths) >= 1, "dot: no node at full weight")
-    # Node statements only: the writer also sets per-predicate `edge [label=...]` defaults.
     statements = [line for line in text.splitlines()
                   if "[label=" in line and "->" not in line and not line.lstrip().startswith(("edge [", "node ["))]
     svg = subprocess.run(["dot", "-Tsvg", out], capture_output=True, text=True)
