@@ -11,6 +11,7 @@
 #include "cli/analysis_options.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "exporters/render_exporter.hpp"
 #include "graph/stats.hpp"
 
 namespace kgforge::cli {
@@ -56,6 +57,13 @@ class BuildCommand : public Command {
               << " qualifiers, " << s.weak_components << " component(s); valid\n";
     if (formats.empty()) return kExitOk;
     std::filesystem::create_directories(dir_);
+    if (formats_.empty() && loaded.graph.node_count() > exporters::kMaxRenderNodes) {
+      // The default run still writes every data format; a diagram of this size would be
+      // refused as unreadable, so it is skipped rather than failing the whole build.
+      std::erase(formats, std::string("svg"));
+      std::cerr << "kgforge: note: no out/*.svg: " << loaded.graph.node_count() << " entities are more than "
+                << exporters::kMaxRenderNodes << " that can be drawn legibly; use kgforge render --focus or --classes\n";
+    }
     const std::string base = name_.empty() ? default_name() : name_;
     exporters::ExportOptions options;
     options.ontology = &loaded.ontology;
