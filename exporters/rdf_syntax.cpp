@@ -243,21 +243,6 @@ bool is_blank_label(std::string_view label) {
   return true;
 }
 
-bool is_language_tag(std::string_view tag) {
-  std::size_t run = 0;
-  bool first = true;
-  for (char c : tag) {
-    if (c == '-') {
-      if (run == 0) return false;
-      run = 0;
-      first = false;
-      continue;
-    }
-    if (!(is_ascii_letter(c) || (!first && is_digit(c))) || ++run > 8) return false;
-  }
-  return run > 0;
-}
-
 void append_ntriples_string(std::string& out, std::string_view text) {
   out += '"';
   std::size_t start = 0;

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "graph/iri.hpp"
+
 namespace kgforge::exporters::rdf {
 
 /// The XSD datatypes whose lexical forms kgforge rewrites to canonical form.
@@ -42,9 +44,8 @@ bool is_turtle_prefix(std::string_view prefix);
 /// every reader.
 bool is_blank_label(std::string_view label);
 
-/// True if `tag` is a BCP 47 language tag in the RDF grammar's shape
-/// ([a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*).
-bool is_language_tag(std::string_view tag);
+/// BCP 47 language tags in the RDF grammar's shape (graph/iri.hpp).
+using graph::is_language_tag;
 
 /// Appends `text` as an N-Triples STRING_LITERAL_QUOTE, quotes included, in
 /// canonical form: UTF-8 kept as is; `"` `\` LF CR TAB BS FF written as ECHAR

@@ -106,6 +106,24 @@ std::optional<std::string> iri_problem(std::string_view iri) {
   return std::nullopt;
 }
 
+bool is_language_tag(std::string_view tag) {
+  std::size_t run = 0;
+  bool first = true;
+  for (const char ch : tag) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '-') {
+      if (run == 0) return false;
+      run = 0;
+      first = false;
+      continue;
+    }
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    const bool digit = c >= '0' && c <= '9';
+    if (!(letter || (!first && digit)) || ++run > 8) return false;
+  }
+  return run > 0;
+}
+
 bool is_ncname(std::string_view s) {
   if (s.empty()) return false;
   for (std::size_t i = 0; i < s.size(); ++i) {

@@ -24,6 +24,10 @@ std::optional<std::string> iri_problem(std::string_view iri);
 /// True if `s` is valid UTF-8 with no NUL byte.
 bool is_valid_utf8(std::string_view s);
 
+/// True for a well-formed BCP 47 language tag in the shape RDF uses:
+/// [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*.
+bool is_language_tag(std::string_view tag);
+
 /// True if `s` is an XML NCName (so an IRI ending in it can be an RDF/XML predicate).
 /// ASCII letters, `_` and non-ASCII start it; letters, digits, `-._` and non-ASCII follow.
 bool is_ncname(std::string_view s);

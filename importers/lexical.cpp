@@ -151,21 +151,6 @@ std::optional<std::string> lexical_problem(std::string_view datatype_iri, std::s
   return "'" + std::string(lex) + "' is not a valid xsd:" + std::string(local);
 }
 
-bool is_language_tag(std::string_view tag) {
-  std::size_t start = 0;
-  for (std::size_t part = 0;; ++part) {
-    std::size_t end = tag.find('-', start);
-    if (end == std::string_view::npos) end = tag.size();
-    const std::string_view sub = tag.substr(start, end - start);
-    if (sub.empty() || sub.size() > 8) return false;
-    for (unsigned char c : sub) {
-      if (!(std::isalpha(c) || (part > 0 && std::isdigit(c))) || c >= 0x80) return false;
-    }
-    if (end == tag.size()) return true;
-    start = end + 1;
-  }
-}
-
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   // Optimal string alignment: insertions, deletions, substitutions and swaps of
   // two neighbours ("nmae" -> "name") each cost 1.

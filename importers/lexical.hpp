@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/iri.hpp"
+
 namespace kgforge::importers {
 
 enum class DateKind { kDate, kYearMonth, kYear };
@@ -30,9 +32,8 @@ PlainType classify_plain(std::string_view text);
 /// nullopt if it is (or if the datatype is not one kgforge checks).
 std::optional<std::string> lexical_problem(std::string_view datatype_iri, std::string_view lexical);
 
-/// True for a well-formed BCP 47 language tag in the shape RDF uses:
-/// [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*.
-bool is_language_tag(std::string_view tag);
+/// BCP 47 language tags in the shape RDF uses (graph/iri.hpp).
+using graph::is_language_tag;
 
 /// Edit distance (Levenshtein, plus a swap of two neighbours costs 1), giving up (returning limit + 1) once it exceeds `limit`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);

@@ -99,23 +99,6 @@ void on_namespace(void* data, raptor_namespace* ns) {
   }
 }
 
-// BCP 47 in the shape RDF requires: [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*.
-bool is_language_tag(std::string_view tag) {
-  std::size_t run = 0;
-  bool first = true;
-  for (char c : tag) {
-    if (c == '-') {
-      if (run == 0) return false;
-      run = 0;
-      first = false;
-      continue;
-    }
-    const bool ok = std::isalpha(static_cast<unsigned char>(c)) || (!first && std::isdigit(static_cast<unsigned char>(c)));
-    if (!ok || ++run > 8) return false;
-  }
-  return run > 0;
-}
-
 // Converts a term; a literal that RDF forbids gives a diagnostic and nullopt.
 std::optional<Value> convert(ParseState& st, const raptor_term* term, const Location& where) {
   KnowledgeGraph& g = *st.graph;
@@ -140,7 +123,7 @@ std::optional<Value> convert(ParseState& st, const raptor_term* term, const Loca
         st.diags->error(g.text_location(where), "bad-literal", "an rdf:langString literal needs a language tag");
         return std::nullopt;
       }
-      if (!language.empty() && !is_language_tag(language)) {
+      if (!language.empty() && !graph::is_language_tag(language)) {
         st.diags->error(g.text_location(where), "bad-literal", "'" + language + "' is not a language tag (BCP 47)");
         return std::nullopt;
       }
