@@ -397,7 +397,8 @@ void RdfImporter::read(std::istream& in, std::string_view source_name, Knowledge
   raptor_parser_set_option(parser.get(), RAPTOR_OPTION_NO_FILE, nullptr, 1);
   raptor_parser_set_statement_handler(parser.get(), &st, on_statement);
   raptor_parser_set_namespace_handler(parser.get(), &st, on_namespace);
-  Ptr<raptor_uri> base{raptor_new_uri(world.get(), u8(base_uri_for(source_name).c_str()))};
+  const std::string base_text = options.base_iri.empty() ? base_uri_for(source_name) : options.base_iri;
+  Ptr<raptor_uri> base{raptor_new_uri(world.get(), u8(base_text.c_str()))};
   if (raptor_parser_parse_start(parser.get(), base.get()) == 0) {
     // Fed in chunks, so the text is never held twice. The return code is not trusted
     // (the N-Triples parser returns 0 after errors): the log handler counts them.
