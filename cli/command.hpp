@@ -32,6 +32,7 @@ std::unique_ptr<Command> make_render_command();
 std::unique_ptr<Command> make_analyze_command();
 std::unique_ptr<Command> make_path_command();
 std::unique_ptr<Command> make_neighbours_command();
+std::unique_ptr<Command> make_convert_command();
 
 }  // namespace kgforge::cli
 

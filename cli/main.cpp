@@ -28,6 +28,7 @@ constexpr CommandFactory kCommands[] = {
     kgforge::cli::make_analyze_command,
     kgforge::cli::make_path_command,
     kgforge::cli::make_neighbours_command,
+    kgforge::cli::make_convert_command,
 };
 
 constexpr const char* kFooter = R"(Examples:

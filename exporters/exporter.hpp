@@ -23,6 +23,7 @@ namespace kgforge::exporters {
 struct ExportOptions {
   const ontology::Ontology* ontology = nullptr;  ///< labels, datatypes, display hints (may be null)
   bool with_ontology = false;                    ///< RDF: also write the ontology's triples
+  bool raw_literals = false;  ///< RDF: write lexical forms exactly as stored, unchecked (kgforge convert)
   // View options shared by the exporters (see graph/view.hpp).
   std::string focus;                 ///< id, IRI or name of the ego-network centre ("" = whole graph)
   int depth = 1;                     ///< ego-network radius

@@ -50,6 +50,7 @@ struct Part {
   std::uint32_t key_offset = 0;    // key of Sym s is s + key_offset
   char blank_prefix = 'b';         // blank node labels: b<rank>, statements: bs<hash>
   bool schema_terms = true;        // also schema:name / schema:description
+  bool raw_literals = false;       // lexical forms as stored (ExportOptions::raw_literals)
   std::string statement_ns;        // "<base>.well-known/genid/", or "" for blank statements
   std::vector<NodeId> order;       // subjects in writing order (view applied)
   // NodeId -> what a term for it needs, in one place (one cache miss per object
@@ -390,6 +391,7 @@ RdfTerm Emitter::value_term(const Value& v, const Location& where, std::string_v
   if (type.shape == DatatypeInfo::kString) return {RdfTerm::Kind::kLiteral, text, {}, {}, 0};
   const std::string_view datatype = g().str(v.datatype);
   iri_sym(v.datatype, where, "datatype");
+  if (part_->raw_literals) return {RdfTerm::Kind::kLiteral, text, datatype, {}, v.datatype + part_->key_offset};
   if (!rdf::canonical_lexical(text, type.kind, lexical_)) {
     fail("\"" + std::string(text) + "\" is not a valid <" + std::string(datatype) + ">");
   }
@@ -678,6 +680,7 @@ RdfMapping::RdfMapping(const KnowledgeGraph& graph, const ExportOptions& options
   impl_->parts.reserve(2);  // Parts never move: NodeText points into blank_labels
   Part& kb = impl_->parts.emplace_back();
   prepare_part(kb, graph, make_export_view(graph, options));
+  kb.raw_literals = options.raw_literals;
   impl_->constant_offset = static_cast<std::uint32_t>(graph.strings().size());
   impl_->key_limit = impl_->constant_offset + kConstantCount;
   if (options.with_ontology && options.ontology != nullptr && options.ontology->graph().node_count() > 0) {

@@ -80,24 +80,26 @@ bool is_bare(const RdfTerm& t) {
 // Pass 1: which prefixes the output uses (over the mapping's IRIs, not its triples).
 class PrefixScan : public IriVisitor {
  public:
-  explicit PrefixScan(PrefixTable& table) : table_(table) {}
+  // `raw`: lexical forms as read (ExportOptions::raw_literals), so no literal is bare.
+  PrefixScan(PrefixTable& table, bool raw) : table_(table), raw_(raw) {}
   void iri(std::string_view iri, std::uint32_t key, Use use, std::string_view lexical) override {
     if (use == Use::kPredicate && iri == kRdfType) return;  // written as `a`
     if (use == Use::kDatatype) {
       const RdfTerm literal{RdfTerm::Kind::kLiteral, lexical, iri, {}, key};
-      if (is_bare(literal) && lexical != "+INF") return;  // INF and NaN are never bare; the rest are
+      if (!raw_ && is_bare(literal) && lexical != "+INF") return;  // INF and NaN are never bare; the rest are
     }
     table_.mark_used(table_.lookup(iri, key));
   }
 
  private:
   PrefixTable& table_;
+  bool raw_ = false;
 };
 
 // Pass 2: the Turtle text.
 class TurtleSink : public TripleSink {
  public:
-  TurtleSink(PrefixTable& table, std::ostream& out) : table_(table), out_(out) { buffer_.reserve(kFlushBytes + 4096); }
+  TurtleSink(PrefixTable& table, std::ostream& out, bool raw) : table_(table), out_(out), raw_(raw) { buffer_.reserve(kFlushBytes + 4096); }
 
   void begin() { table_.append_header(buffer_); }
 
@@ -162,7 +164,7 @@ class TurtleSink : public TripleSink {
   }
   // is_bare(), with the datatype test cached for the last datatype seen.
   bool bare(const RdfTerm& o) {
-    if (o.datatype.empty()) return false;
+    if (raw_ || o.datatype.empty()) return false;  // raw: "01", "x"^^xsd:integer stay quoted
     if (o.key == 0 || o.key != bare_key_) {
       bare_key_ = o.key;
       bare_type_ = is_bare(RdfTerm{RdfTerm::Kind::kLiteral, "0", o.datatype, {}, o.key});
@@ -195,6 +197,7 @@ class TurtleSink : public TripleSink {
   std::string buffer_;
   std::uint32_t bare_key_ = 0;
   bool bare_type_ = false;
+  bool raw_ = false;
   bool in_block_ = false;
   RdfTerm::Kind subject_kind_ = RdfTerm::Kind::kIri;
   std::uint32_t subject_key_ = 0;  // when non-zero, names the subject (subject_ is then stale)
@@ -209,9 +212,9 @@ void TurtleExporter::write(const graph::KnowledgeGraph& graph, const ExportOptio
   RdfMapping mapping(graph, options);
   mapping.compute_prefix_hints();
   PrefixTable table(mapping);
-  PrefixScan scan(table);
+  PrefixScan scan(table, options.raw_literals);
   mapping.for_each_iri(scan);
-  TurtleSink sink(table, out);
+  TurtleSink sink(table, out, options.raw_literals);
   sink.begin();
   mapping.run(sink);
   sink.end();

@@ -20,6 +20,7 @@ namespace kgforge::importers {
 
 struct ImportOptions {
   std::size_t max_errors = 100;  ///< stop collecting after this many errors
+  std::string base_iri;          ///< RDF: base IRI for relative IRIs ("" = the file's own URI)
 };
 
 /// Reads one input format into a graph. Problems go to `diags`, located by
