@@ -36,9 +36,6 @@ constexpr const char* kFooter = R"(Examples:
   kgforge validate my-kb.yaml --strict   check a knowledge base against the ontology
   kgforge stats my-kb.yaml --json        entities, relations, sources, components
   kgforge export my-kb.yaml --to turtle -o kb.ttl
-  kgforge render --focus nca --depth 1 -o nca.svg
-  kgforge analyze --measures pagerank,betweenness --top 10
-  kgforge path examples/ceop/ceop.yaml lee-costi nca --undirected
   kgforge render my-kb.yaml -o kb.svg --focus ceop --depth 2
   kgforge analyze my-kb.yaml --top 10    PageRank, betweenness, ... (NetworkX's definitions)
   kgforge path my-kb.yaml alice nca      how two entities are connected
