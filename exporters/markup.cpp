@@ -3,6 +3,8 @@
 
 #include <cstdint>
 
+#include "core/diagnostics.hpp"
+
 namespace kgforge::exporters {
 
 namespace {
@@ -80,28 +82,7 @@ void append_xml_escaped(std::string& out, std::string_view s) {
   out.append(s.substr(run));
 }
 
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 0xF];
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
-}
+void append_json_string(std::string& out, std::string_view s) { out += json_quote(s); }
 
 std::string json_array(const std::vector<std::string_view>& items) {
   std::string out = "[";
