@@ -63,9 +63,10 @@ NodeId resolve_entity(const KnowledgeGraph& graph, std::string_view text) {
 
 Period period_of(const KnowledgeGraph& graph, EdgeRef e) {
   Period p;
-  const std::string since = std::string(ns::kKgf) + "since";
-  const std::string until = std::string(ns::kKgf) + "until";
-  const std::string date = std::string(ns::kKgf) + "date";
+  // Built once: make_view calls this for every edge.
+  static const std::string since = std::string(ns::kKgf) + "since";
+  static const std::string until = std::string(ns::kKgf) + "until";
+  static const std::string date = std::string(ns::kKgf) + "date";
   graph.for_each_qualifier(e, [&](const Qualifier& q) {
     const std::string_view pred = graph.str(q.predicate);
     const std::string_view value = graph.str(q.value.text);
