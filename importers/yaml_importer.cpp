@@ -142,6 +142,7 @@ class KbReader {
   std::vector<FileKb> files_;
   std::unordered_map<std::string, Definition> ids_;       // entity and source ids
   std::unordered_map<std::string, Definition> sections_;  // "source\0section"
+  std::unordered_map<std::string, std::pair<std::string, TextLocation>> iris_;  // minted IRI -> (id, where)
   // lower-case name -> (id, name), for suggestions
   std::unordered_map<std::string, std::pair<std::string, std::string>> names_;
 };
@@ -276,7 +277,19 @@ void KbReader::read_prefixes(FileKb& f, const YNode& map) {
 bool KbReader::define(std::unordered_map<std::string, Definition>& table, const std::string& key,
                       const std::string& shown, Definition def) {
   const auto [it, fresh] = table.emplace(key, def);
-  if (fresh) return true;
+  if (fresh) {
+    // Two ids may still give one IRI (https://x.org/ + ab, https://x.org/a + b): they
+    // would silently become one node, so that is an error citing both places.
+    const auto [other, new_iri] = iris_.emplace(def.iri, std::make_pair(shown, def.where));
+    if (new_iri) return true;
+    const auto& [first_id, first_where] = other->second;
+    diags_.error(def.where, "duplicate-iri",
+                 "id '" + shown + "' gives the IRI <" + def.iri + ">, which id '" + first_id + "' (at " +
+                     to_string(first_where) + ") already gives; change one id or one file's base");
+    diags_.note(first_where, "duplicate-iri", "'" + first_id + "' gives <" + def.iri + "> here (and '" + shown +
+                                                  "' again at " + to_string(def.where) + ")");
+    return false;
+  }
   const Definition& first = it->second;
   diags_.error(def.where, "duplicate-id", "duplicate id '" + shown + "' (first defined at " + to_string(first.where) + ")");
   diags_.note(first.where, "duplicate-id",
