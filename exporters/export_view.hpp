@@ -28,8 +28,8 @@ graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions&
 std::string compact_iri(const graph::KnowledgeGraph& graph, std::string_view iri);
 
 /// A node's id for people: its IRI without the graph's base when what is left holds
-/// no ':' (so it cannot collide with a full IRI), `_:label` for a blank node, else
-/// the IRI. Distinct nodes always get distinct display ids.
+/// no ':' (so it cannot collide with a full IRI) and does not start with '%' (Graphviz
+/// reads "%20" as an internal object number), `_:label` for a blank node, else the IRI. Distinct nodes always get distinct display ids.
 std::string display_id(const graph::KnowledgeGraph& graph, graph::NodeId n);
 
 /// "entity 'ceop' (kb.yaml:12:5)": how error messages name a node (with where it

@@ -73,6 +73,8 @@ class Checker {
     if (!first(s, kText)) return;
     if (std::optional<std::string> problem = xml_char_problem(g_.str(s))) {
       report(what + " holds " + *problem + ", which XML 1.0 (RDF/XML, GraphML, SVG) cannot carry");
+    } else if (g_.str(s).find('\x7F') != std::string_view::npos) {
+      report(what + " holds " + rdf::kRdfXmlDelProblem);
     }
   }
   void iri(Sym s, const std::string& what) {

@@ -15,6 +15,7 @@ namespace kgforge::exporters {
 ///    that XML 1.0 cannot carry (RDF/XML, GraphML, SVG): invalid UTF-8, NUL, C0
 ///    controls other than TAB/LF/CR, U+FFFE, U+FFFF (markup.hpp xml_char_problem);
 ///  - IRIs that are not absolute RFC 3987 IRIs (graph::iri_problem): the RDF writers;
+///  - U+007F (DEL) in text, which Raptor's RDF/XML writer drops;
 ///  - predicates that do not end in an XML name, which RDF/XML cannot write;
 ///  - language tags that are not BCP 47.
 /// Each distinct string is checked once.

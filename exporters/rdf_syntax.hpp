@@ -45,6 +45,10 @@ bool is_turtle_prefix(std::string_view prefix);
 /// be in an NCName): a predicate that does not cannot be written as RDF/XML.
 bool ends_in_ncname(std::string_view iri);
 
+/// Raptor 2.0.15's RDF/XML writer silently drops U+007F (DEL), which XML allows:
+/// the RDF/XML writer and exporters/exportable.hpp refuse it with this reason.
+inline constexpr const char* kRdfXmlDelProblem = "character U+007F (DEL), which Raptor's RDF/XML writer drops";
+
 /// True if `label` matches [A-Za-z][A-Za-z0-9]*: safe in N-Triples and Turtle in
 /// every reader.
 bool is_blank_label(std::string_view label);

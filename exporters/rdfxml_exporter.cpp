@@ -64,11 +64,14 @@ class RaptorSink : public TripleSink {
       if (p.key != 0) checked_[p.key] = true;
     }
     if (o.kind == RdfTerm::Kind::kLiteral) {
-      if (std::optional<std::string> problem = xml_char_problem(o.text)) {
+      std::optional<std::string> problem = xml_char_problem(o.text);
+      if (problem) *problem += ", which XML 1.0 cannot carry";
+      if (!problem && o.text.find('\x7F') != std::string_view::npos) problem = rdf::kRdfXmlDelProblem;
+      if (problem) {
         throw Error("cannot write RDF/XML: the value of <" + std::string(p.text) + "> on " +
                     (s.kind == RdfTerm::Kind::kBlank ? "_:" : "<") + std::string(s.text) +
                     (s.kind == RdfTerm::Kind::kBlank ? "" : ">") + " holds " + *problem +
-                    ", which XML 1.0 cannot carry; use Turtle or N-Triples");
+                    "; use Turtle or N-Triples");
       }
     }
     raptor_statement* st = raptor_new_statement_from_nodes(world_, term(s), term(p), term(o), nullptr);

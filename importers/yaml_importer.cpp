@@ -642,7 +642,13 @@ void KbReader::build_entity_types(FileKb& f, const YNode& map, NodeId n) {
 }
 
 void KbReader::build_entity_texts(FileKb& f, const YNode& map, NodeId n) {
-  if (const std::optional<std::string> name = text(f, map, "name", "an entity", true)) g_.set_name(n, *name);
+  if (const std::optional<std::string> name = text(f, map, "name", "an entity", true)) {
+    if (name->empty()) {  // the model has no empty name: it would be lost silently
+      error(f, *map.find("name"), "bad-name", "a name must not be empty");
+    } else {
+      g_.set_name(n, *name);
+    }
+  }
   each_scalar(f, map, "aliases", [&](const YNode& alias) {
     g_.add_property(n, {graph::Role::kAlias, 0, graph::Value::literal(g_.intern(alias.text)), loc(f, alias)});
   });
