@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "graph/annotate.hpp"
+#include "graph/sources.hpp"
 #include "kgforge_version.hpp"
 
 namespace kgforge::cli {
@@ -70,7 +71,7 @@ graph::AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
 }
 
 graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options, graph::View view) {
-  if (!options.include_sources) graph::exclude_classes(graph, view, graph::source_classes());
+  if (!options.include_sources) graph::exclude_sources(graph, view, graph::SourceDocuments(graph));
   return view;
 }
 

@@ -28,7 +28,7 @@ struct AnalysisCliOptions {
 };
 
 /// The whole graph as analysed: without source documents and sections unless
-/// --include-sources (graph::source_classes()).
+/// --include-sources (graph::SourceDocuments).
 graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options,
                           graph::View view);
 
