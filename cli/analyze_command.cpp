@@ -15,6 +15,7 @@
 #include "cli/graph_text.hpp"
 #include "core/output_file.hpp"
 #include "graph/analysis.hpp"
+#include "graph/names.hpp"
 #include "graph/paths.hpp"
 
 namespace kgforge::cli {
@@ -185,7 +186,7 @@ class AnalyzeCommand : public Command {
     out << "\r\n";
     for (std::uint32_t v : rows) {
       const graph::NodeId n = ag.node(v);
-      out << v << ',' << csv_field(g.iri(n)) << ',' << csv_field(graph::short_id(g, n)) << ',' << csv_field(g.name(n));
+      out << v << ',' << csv_field(g.iri(n)) << ',' << csv_field(graph::display_id(g, n)) << ',' << csv_field(g.name(n));
       for (const graph::Column& c : r.columns) {
         out << ',' << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : graph::plain_double(c.values[v]));
       }
@@ -223,7 +224,7 @@ class AnalyzeCommand : public Command {
       const std::uint32_t v = rows[i];
       const graph::NodeId n = ag.node(v);
       out << (i ? ",\n    " : "\n    ") << "{\"index\": " << v << ", \"iri\": " << json_quote(g.iri(n))
-          << ", \"id\": " << json_quote(graph::short_id(g, n)) << ", \"name\": " << json_quote(g.name(n));
+          << ", \"id\": " << json_quote(graph::display_id(g, n)) << ", \"name\": " << json_quote(g.name(n));
       for (const graph::Column& c : r.columns) {
         out << ", " << json_quote(c.name) << ": "
             << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : graph::plain_double(c.values[v]));
