@@ -86,7 +86,7 @@ class AnalyzeCommand : public Command {
     const graph::KnowledgeGraph& g = loaded.graph;
     const graph::ViewOptions vo = view_options(g, view_, loaded.ontology);
     const graph::View chosen = graph::make_view(g, vo);
-    const graph::View view = analysed_view(g, analysis_, chosen);
+    const graph::View view = analysed_view(g, analysis_, chosen, &loaded.ontology);
     left_out_ = chosen.node_count - view.node_count;
     restricted_ = !vo.focus.empty() || !vo.as_of.empty() || !vo.classes.empty();
     const graph::AnalysisGraph ag = graph::AnalysisGraph::from(g, view.whole() ? nullptr : &view);
