@@ -69,7 +69,7 @@ class BuildCommand : public Command {
     const std::string base = name_.empty() ? default_name() : name_;
     exporters::ExportOptions options;
     options.ontology = &loaded.ontology;
-    const std::optional<Annotations> annotations = annotate_graph(loaded.graph, annotate_);
+    const std::optional<Annotations> annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology);
     std::optional<graph::KnowledgeGraph> with_provenance;  // RDF outputs also get the PROV record
     // All or nothing: every output is written to its temporary first; they are renamed
     // over the old outputs only once every one has been written.

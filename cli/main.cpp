@@ -85,7 +85,7 @@ int main(int argc, char** argv) {
   } catch (const std::filesystem::filesystem_error& e) {  // creating a folder, a file's size...
     std::cerr << "kgforge: " << kgforge::printable(e.path1().string()) << ": " << e.code().message() << '\n';
     return kgforge::cli::kExitIoErr;
-  } catch (const kgforge::FormatError& e) {
+  } catch (const kgforge::UsageError& e) {  // FormatError too
     std::cerr << "kgforge: " << kgforge::printable(e.what()) << '\n';
     return kgforge::cli::kExitUsage;
   } catch (const std::exception& e) {
