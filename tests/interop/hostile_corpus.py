@@ -137,6 +137,17 @@ def parse_nt(text, where):
     return g
 
 
+def exports(kgforge, path, tmp, name):
+    """validate, then export to each RDF format: yields (format, output path)."""
+    r = run([kgforge, "validate", path])
+    check(r.returncode == 0, "%s: the accepted strings together: %s" % (name, r.stderr.decode(errors="replace")[:500]))
+    for fmt in FORMATS:
+        out = os.path.join(tmp, name + "." + fmt)
+        r = run([kgforge, "export", path, "--to", fmt, "-o", out])
+        check(r.returncode == 0, "%s: export --to %s: %s" % (name, fmt, r.stderr.decode(errors="replace")[:300]))
+        yield fmt, out
+
+
 def read_rdf(path, fmt, tool):
     g = rdflib.Graph()
     if tool == "rdflib":
@@ -176,12 +187,7 @@ def main():
 
     # Every accepted string in every field, one KB; every format, every reader.
     fields_kb = write(os.path.join(tmp, "fields.yaml"), kb([fields_entity(i, strings[i]) for i in accepted_fields]))
-    r = run([kgforge, "validate", fields_kb])
-    check(r.returncode == 0, "the accepted strings together: %s" % r.stderr.decode(errors="replace")[:500])
-    for fmt in FORMATS:
-        out = os.path.join(tmp, "fields." + fmt)
-        r = run([kgforge, "export", fields_kb, "--to", fmt, "-o", out])
-        check(r.returncode == 0, "export --to %s: %s" % (fmt, r.stderr.decode(errors="replace")[:300]))
+    for fmt, out in exports(kgforge, fields_kb, tmp, "fields"):
         if fmt == "rdf":
             x = run(["xmllint", "--nonet", "--noout", out])
             check(x.returncode == 0, "xmllint fields.rdf: %r" % x.stderr[:300])
@@ -192,7 +198,6 @@ def main():
                 s = strings[i]
                 if tool == "rdflib" and fmt == "nt" and "\\" in s:
                     continue  # rdflib 6.1.1's N-Triples unescaping is wrong (see unescape); "strict" reads it
-
                 e = rdflib.URIRef(BASE + "e%d" % i)
                 for p, want in ((RDFS.label, s), (RDFS.comment, s), (SKOS.altLabel, s + " (alias)"), (KGF.note, s)):
                     got = {str(o) for o in g.objects(e, p)}
@@ -206,12 +211,7 @@ def main():
 
     # Every accepted string as an id: the minted IRI reads back; GraphML and DOT ids match.
     ids_kb = write(os.path.join(tmp, "ids.yaml"), kb([id_entity(i, strings[i]) for i in accepted_ids]))
-    r = run([kgforge, "validate", ids_kb])
-    check(r.returncode == 0, "the accepted ids together: %s" % r.stderr.decode(errors="replace")[:500])
-    for fmt in FORMATS:
-        out = os.path.join(tmp, "ids." + fmt)
-        r = run([kgforge, "export", ids_kb, "--to", fmt, "-o", out])
-        check(r.returncode == 0, "ids export --to %s: %s" % (fmt, r.stderr.decode(errors="replace")[:300]))
+    for fmt, out in exports(kgforge, ids_kb, tmp, "ids"):
         for tool in ["rdflib", "rapper"]:
             g = read_rdf(out, fmt, tool)
             for i in accepted_ids:
