@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.hpp"
 #include "graph/iri.hpp"
 
 namespace kgforge::importers {
@@ -35,13 +36,11 @@ std::optional<std::string> lexical_problem(std::string_view datatype_iri, std::s
 /// BCP 47 language tags in the shape RDF uses (graph/iri.hpp).
 using graph::is_language_tag;
 
-/// Edit distance (Levenshtein, plus a swap of two neighbours costs 1), giving up (returning limit + 1) once it exceeds `limit`.
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
-
-/// The candidate closest to `word` if it is close enough to be a likely typo
-/// (distance at most max(1, |word| / 3), or equal ignoring case); ties go to the
-/// smallest candidate, so the answer is deterministic.
-std::optional<std::string> closest(std::string_view word, const std::vector<std::string_view>& candidates);
+/// The shared edit distance and suggestion (core/text.hpp).
+using kgforge::edit_distance;
+inline std::optional<std::string> closest(std::string_view word, const std::vector<std::string_view>& candidates) {
+  return suggest_nearest(word, candidates);
+}
 
 /// " (did you mean 'x'?)" or "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
