@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/progress.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
 
@@ -398,8 +399,10 @@ void RdfImporter::read(std::istream& in, std::string_view source_name, Knowledge
     // Fed in chunks, so the text is never held twice. The return code is not trusted
     // (the N-Triples parser returns 0 after errors): the log handler counts them.
     std::vector<char> chunk(1 << 16);
+    Progress progress("reading " + st.source, "bytes", 0);
     while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
       const auto got = static_cast<std::size_t>(in.gcount());
+      progress.advance(got);
       if (raptor_parser_parse_chunk(parser.get(), u8(chunk.data()), got, 0) != 0 || st.failure) break;
     }
     if (in.bad()) throw IoError(std::string(source_name), "cannot read");
