@@ -32,7 +32,7 @@ class BuildCommand : public Command {
                                            "ttl,nt,rdf,graphml,dot,svg")
         ->delimiter(',');
     add_annotate_options(sub, annotate_);
-    sub->add_option("--name", name_, "Base name of the output files (default: the first KB's file name, or ceop)");
+    sub->add_option("--name", name_, "Base name of the output files (default: the first KB's file name, stdin for '-', or ceop)");
     return sub;
   }
 
@@ -51,17 +51,19 @@ class BuildCommand : public Command {
     }
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     const graph::GraphStats s = graph::compute_stats(loaded.graph);
-    std::cout << "kgforge: " << (input_.kb_files.empty() ? std::string(kBundledKbName) : input_.kb_files.front())
+    if (!quiet()) {
+      std::cout << "kgforge: " << (input_.kb_files.empty() ? std::string(kBundledKbName) : input_.kb_files.front())
               << (input_.kb_files.size() > 1 ? " (+" + std::to_string(input_.kb_files.size() - 1) + " more)" : "")
               << ": " << s.entities << " entities, " << s.relations << " relations, " << s.qualifiers
               << " qualifiers, " << s.weak_components << " component(s); valid\n";
+    }
     if (formats.empty()) return kExitOk;
     std::filesystem::create_directories(dir_);
     if (formats_.empty() && loaded.graph.node_count() > exporters::kMaxRenderNodes) {
       // The default run still writes every data format; a diagram of this size would be
       // refused as unreadable, so it is skipped rather than failing the whole build.
       std::erase(formats, std::string("svg"));
-      std::cerr << "kgforge: note: no out/*.svg: " << loaded.graph.node_count() << " entities are more than "
+      if (!quiet()) std::cerr << "kgforge: note: no out/*.svg: " << loaded.graph.node_count() << " entities are more than "
                 << exporters::kMaxRenderNodes << " that can be drawn legibly; use kgforge render --focus or --classes\n";
     }
     const std::string base = name_.empty() ? default_name() : name_;
@@ -77,7 +79,7 @@ class BuildCommand : public Command {
         add_provenance(*with_provenance, *annotations);
       }
       write_export(annotations && is_rdf_format(format) ? *with_provenance : loaded.graph, format, options, path.string());
-      std::cout << "  wrote " << path.string() << " (" << std::filesystem::file_size(path) << " bytes)\n";
+      if (!quiet()) std::cout << "  wrote " << path.string() << " (" << std::filesystem::file_size(path) << " bytes)\n";
     }
     return kExitOk;
   }
@@ -85,6 +87,7 @@ class BuildCommand : public Command {
  private:
   std::string default_name() const {
     if (input_.kb_files.empty()) return "ceop";
+    if (input_.kb_files.front() == "-") return "stdin";
     return std::filesystem::path(input_.kb_files.front()).stem().string();
   }
 

@@ -4,7 +4,6 @@
 // raw lexical forms, so the output holds exactly the triples read (docs/rdf-mapping.md).
 #include <CLI/CLI.hpp>
 
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -57,17 +56,12 @@ class ConvertCommand : public Command {
     options.base_iri = base_;
     const importers::RdfImporter importer(syntax, /*keep_triples=*/true);
     const std::string name = input_ == "-" ? "<stdin>" : input_;
-    if (input_ == "-") {
-      importer.read(std::cin, name, graph, diags, options);
-    } else {
-      std::ifstream in(input_, std::ios::binary);
-      if (!in) throw IoError(input_, "cannot open");
-      importer.read(in, name, graph, diags, options);
-    }
+    std::istringstream in(read_input(input_));
+    importer.read(in, name, graph, diags, options);
     if (diags.has_errors()) {
       diags.sort();
       print_diagnostics(diags, "text");
-      return kExitDataErr;
+      return kExitInputErrors;
     }
     exporters::ExportOptions export_options;
     export_options.raw_literals = true;

@@ -5,6 +5,7 @@
 #include "cli/analysis_options.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "cli/graph_text.hpp"
 
 namespace kgforge::cli {
 
@@ -30,6 +31,7 @@ class ExportCommand : public Command {
     if (format.empty()) throw FormatError("unknown format '" + format_ + "' (known: " + formats() + ")");
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
+    check_view_classes(loaded.graph, options_, loaded.ontology);
     if (const auto annotations = annotate_graph(loaded.graph, annotate_); annotations && is_rdf_format(format)) {
       add_provenance(loaded.graph, *annotations);
     }

@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <ostream>
 
+#include "core/diagnostics.hpp"
+#include "core/error.hpp"
+#include "core/text.hpp"
 #include "graph/iri.hpp"
 #include "graph/paths.hpp"
 
@@ -59,6 +62,11 @@ std::string entity_label(const graph::KnowledgeGraph& g, graph::NodeId n) {
   return std::string(name) + " (" + id + ")";
 }
 
+std::string entity_json(const graph::KnowledgeGraph& g, graph::NodeId n) {
+  return "{\"iri\": " + json_quote(g.iri(n)) + ", \"id\": " + json_quote(graph::short_id(g, n)) +
+         ", \"name\": " + json_quote(g.name(n)) + "}";
+}
+
 std::string class_labels(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId n) {
   std::string out;
   for (graph::Sym c : g.classes(n)) out += (out.empty() ? "" : ", ") + onto.label_of(g.str(c));
@@ -93,8 +101,28 @@ std::string expand_class(const graph::KnowledgeGraph& g, const std::string& name
 
 }  // namespace
 
+void check_view_classes(const graph::KnowledgeGraph& g, const exporters::ExportOptions& options,
+                        const ontology::Ontology& onto) {
+  for (const std::string& name : options.classes) {
+    const std::string iri = expand_class(g, name);
+    if (onto.knows(iri)) continue;
+    bool used = false;
+    for (graph::NodeId n = 0; n < g.node_count() && !used; ++n) {
+      for (graph::Sym c : g.classes(n)) used = used || g.str(c) == iri;
+    }
+    if (used) continue;
+    std::vector<std::string> names;
+    for (const ontology::ClassInfo& c : onto.classes()) {
+      if (c.iri.starts_with(graph::ns::kKgf)) names.push_back(c.iri.substr(std::string_view(graph::ns::kKgf).size()));
+    }
+    const std::optional<std::string> near = suggest_nearest(name, std::vector<std::string_view>(names.begin(), names.end()));
+    throw UsageError("unknown class '" + name + "' in --classes" + (near ? "; did you mean '" + *near + "'?" : ""));
+  }
+}
+
 graph::ViewOptions view_options(const graph::KnowledgeGraph& g, const exporters::ExportOptions& options,
                                 const ontology::Ontology& onto) {
+  check_view_classes(g, options, onto);
   graph::ViewOptions v;
   v.focus = options.focus;
   v.depth = options.depth;

@@ -9,6 +9,7 @@
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "cli/graph_text.hpp"
 #include "core/output_file.hpp"
 #include "exporters/render_exporter.hpp"
 
@@ -45,15 +46,16 @@ class RenderCommand : public Command {
     }
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
+    check_view_classes(loaded.graph, options_, loaded.ontology);
     const exporters::RenderResult result = exporters::render_diagram(loaded.graph, options_, format);
     OutputFile file(output_);
     file.stream().write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
     file.commit();
-    if (!input_.quiet) {
+    if (!quiet()) {
       for (const std::string& w : result.warnings) std::cerr << "kgforge: graphviz: " << w << '\n';
       std::cerr << "kgforge: note: laid out with " << result.layout.engine << ": " << result.layout.reason << '\n';
     }
-    std::cout << "wrote " << output_ << " (" << result.data.size() << " bytes, " << format << ")\n";
+    if (!quiet()) std::cout << "wrote " << output_ << " (" << result.data.size() << " bytes, " << format << ")\n";
     return kExitOk;
   }
 

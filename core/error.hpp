@@ -42,10 +42,17 @@ class IoError : public Error {
   IoError(const std::string& path, const std::string& what);
 };
 
-/// An unknown or unsupported format name, or an option a format does not take (exit code 2).
-class FormatError : public Error {
+/// A command-line value that names nothing: an unknown entity, class, prefix or date
+/// (exit code 2, like every other usage error).
+class UsageError : public Error {
  public:
   using Error::Error;
+};
+
+/// An unknown or unsupported format name, or an option a format does not take (exit code 2).
+class FormatError : public UsageError {
+ public:
+  using UsageError::UsageError;
 };
 
 }  // namespace kgforge

@@ -36,7 +36,7 @@ std::string expand_term(const graph::KnowledgeGraph& graph, std::string_view nam
   if (colon == std::string_view::npos) return std::string(graph::ns::kKgf) + std::string(name);
   if (name.substr(colon).starts_with("://")) return std::string(name);
   const std::string_view base = prefix_iri(graph, name.substr(0, colon));
-  if (base.empty()) throw Error("unknown prefix '" + std::string(name.substr(0, colon)) + "' in class name '" + std::string(name) + "'");
+  if (base.empty()) throw UsageError("unknown prefix '" + std::string(name.substr(0, colon)) + "' in class name '" + std::string(name) + "'");
   return std::string(base) + std::string(name.substr(colon + 1));
 }
 
