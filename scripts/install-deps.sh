@@ -15,6 +15,9 @@ packages=(
   python3-yaml
   # benchmarks (bench/diagram_bench.sh: NetworkX + pydot DOT writer)
   python3-pydot
+  # tests/cli/completion.sh (zsh -n, fish -n on the generated scripts), tests/cli/man_page.sh
+  # (man -l)
+  zsh fish man-db
 )
 missing=()
 for p in "${packages[@]}"; do
