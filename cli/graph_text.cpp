@@ -5,9 +5,9 @@
 #include <ostream>
 
 #include "core/diagnostics.hpp"
-#include "core/error.hpp"
-#include "core/text.hpp"
+#include "exporters/export_view.hpp"
 #include "graph/iri.hpp"
+#include "graph/names.hpp"
 #include "graph/paths.hpp"
 
 namespace kgforge::cli {
@@ -56,14 +56,14 @@ void TextTable::print(std::ostream& out, std::string_view indent) const {
 }
 
 std::string entity_label(const graph::KnowledgeGraph& g, graph::NodeId n) {
-  const std::string id = graph::short_id(g, n);
+  const std::string id = graph::display_id(g, n);
   const std::string_view name = g.name(n);
   if (name.empty() || name == id) return id;
   return std::string(name) + " (" + id + ")";
 }
 
 std::string entity_json(const graph::KnowledgeGraph& g, graph::NodeId n) {
-  return "{\"iri\": " + json_quote(g.iri(n)) + ", \"id\": " + json_quote(graph::short_id(g, n)) +
+  return "{\"iri\": " + json_quote(g.iri(n)) + ", \"id\": " + json_quote(graph::display_id(g, n)) +
          ", \"name\": " + json_quote(g.name(n)) + "}";
 }
 
@@ -82,57 +82,11 @@ std::string period_text(const graph::KnowledgeGraph& g, graph::EdgeRef e) {
   return "";
 }
 
-namespace {
-
-// "Person" -> kgf:Person; "schema:Person" -> its namespace; "<iri>" or an IRI as is.
-std::string expand_class(const graph::KnowledgeGraph& g, const std::string& name) {
-  if (name.size() > 2 && name.front() == '<' && name.back() == '>') return name.substr(1, name.size() - 2);
-  const std::size_t colon = name.find(':');
-  if (colon == std::string::npos) return std::string(graph::ns::kKgf) + name;
-  const std::string prefix = name.substr(0, colon);
-  for (const graph::Prefix& p : g.prefixes()) {
-    if (p.prefix == prefix) return p.iri + name.substr(colon + 1);
-  }
-  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
-    if (p.prefix == prefix) return std::string(p.iri) + name.substr(colon + 1);
-  }
-  return name;
-}
-
-}  // namespace
-
-void check_view_classes(const graph::KnowledgeGraph& g, const exporters::ExportOptions& options,
-                        const ontology::Ontology& onto) {
-  for (const std::string& name : options.classes) {
-    const std::string iri = expand_class(g, name);
-    if (onto.knows(iri)) continue;
-    bool used = false;
-    for (graph::NodeId n = 0; n < g.node_count() && !used; ++n) {
-      for (graph::Sym c : g.classes(n)) used = used || g.str(c) == iri;
-    }
-    if (used) continue;
-    std::vector<std::string> names;
-    for (const ontology::ClassInfo& c : onto.classes()) {
-      if (c.iri.starts_with(graph::ns::kKgf)) names.push_back(c.iri.substr(std::string_view(graph::ns::kKgf).size()));
-    }
-    const std::optional<std::string> near = suggest_nearest(name, std::vector<std::string_view>(names.begin(), names.end()));
-    throw UsageError("unknown class '" + name + "' in --classes" + (near ? "; did you mean '" + *near + "'?" : ""));
-  }
-}
-
 graph::ViewOptions view_options(const graph::KnowledgeGraph& g, const exporters::ExportOptions& options,
                                 const ontology::Ontology& onto) {
-  check_view_classes(g, options, onto);
-  graph::ViewOptions v;
-  v.focus = options.focus;
-  v.depth = options.depth;
-  v.as_of = options.as_of;
-  for (const std::string& c : options.classes) v.classes.push_back(expand_class(g, c));
-  v.subclass_context = &onto;
-  v.is_subclass = [](const void* context, std::string_view sub, std::string_view super) {
-    return static_cast<const ontology::Ontology*>(context)->is_subclass_of(sub, super);
-  };
-  return v;
+  exporters::ExportOptions with_ontology = options;
+  with_ontology.ontology = &onto;
+  return exporters::export_view_options(g, with_ontology);
 }
 
 }  // namespace kgforge::cli

@@ -42,10 +42,6 @@ std::string csv_field(std::string_view s);
 std::string entity_label(const graph::KnowledgeGraph& g, graph::NodeId n);
 /// {"iri": ..., "id": ..., "name": ...} (for --format json).
 std::string entity_json(const graph::KnowledgeGraph& g, graph::NodeId n);
-/// Throws UsageError for a --classes name that neither the ontology nor the graph
-/// knows ("did you mean" among the ontology's classes).
-void check_view_classes(const graph::KnowledgeGraph& g, const exporters::ExportOptions& options,
-                        const ontology::Ontology& onto);
 /// The class labels of a node, comma-separated ("" if none).
 std::string class_labels(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId n);
 /// "2013 – 2015", "since 2013", "until 2015", "2014-03-01" or "".

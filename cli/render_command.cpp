@@ -9,7 +9,6 @@
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
-#include "cli/graph_text.hpp"
 #include "core/output_file.hpp"
 #include "exporters/render_exporter.hpp"
 
@@ -46,7 +45,6 @@ class RenderCommand : public Command {
     }
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
-    check_view_classes(loaded.graph, options_, loaded.ontology);
     const exporters::RenderResult result = exporters::render_diagram(loaded.graph, options_, format);
     OutputFile file(output_);
     file.stream().write(result.data.data(), static_cast<std::streamsize>(result.data.size()));

@@ -2,13 +2,18 @@
 #include "core/text.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace kgforge {
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
-  // Optimal string alignment: insertions, deletions, substitutions and swaps of
-  // two neighbours ("nmae" -> "name") each cost 1.
   const std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (gap > limit) return limit + 1;
   std::vector<std::size_t> before(b.size() + 1);
@@ -27,30 +32,40 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     }
     if (best > limit) return limit + 1;
   }
-  return row[b.size()];
+  return std::min(row[b.size()], limit + 1);
 }
 
-std::optional<std::string> suggest_nearest(std::string_view word, const std::vector<std::string_view>& candidates) {
-  const std::size_t limit = std::max<std::size_t>(1, word.size() / 3);
-  auto lower = [](std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-  };
-  const std::string word_lower = lower(word);
-  std::optional<std::string_view> best;
+std::size_t typo_limit(std::string_view word) { return std::max<std::size_t>(1, word.size() / 3); }
+
+std::optional<std::size_t> nearest(std::string_view word, const std::vector<std::string_view>& candidates) {
+  const std::size_t limit = typo_limit(word);
+  const std::string folded = lower(word);
+  std::optional<std::size_t> best;
   std::size_t best_distance = limit + 1;
-  for (std::string_view c : candidates) {
-    if (c == word) return std::nullopt;
-    std::size_t d = edit_distance(word, c, limit);
-    if (d > 0 && c.size() == word.size() && lower(c) == word_lower) d = 0;  // differs only in case
-    if (d <= limit && (d < best_distance || (d == best_distance && c < *best))) {
-      best = c;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const std::string_view c = candidates[i];
+    const std::size_t d = edit_distance(folded, lower(c), limit);
+    if (d > limit) continue;
+    if (d < best_distance || (d == best_distance && c < candidates[*best])) {
+      best = i;
       best_distance = d;
     }
   }
-  if (!best) return std::nullopt;
-  return std::string(*best);
+  return best;
+}
+
+std::optional<std::string> suggest_nearest(std::string_view word, const std::vector<std::string_view>& candidates) {
+  for (std::string_view c : candidates) {
+    if (c == word) return std::nullopt;
+  }
+  const std::optional<std::size_t> i = nearest(word, candidates);
+  if (!i) return std::nullopt;
+  return std::string(candidates[*i]);
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
+  const std::optional<std::string> match = suggest_nearest(word, candidates);
+  return match ? " (did you mean '" + *match + "'?)" : "";
 }
 
 }  // namespace kgforge
