@@ -73,8 +73,7 @@ class AnalyzeCommand : public Command {
     add_analysis_options(sub, analysis_);
     sub->add_option("--top", top_, "Only the N highest rows (default: 20 in a table, all in CSV/JSON)")
         ->check(CLI::Range(1, 1 << 30));
-    sub->add_option("--format", format_, "table, csv or json")
-        ->transform(CLI::IsMember({"table", "csv", "json"}, CLI::ignore_case));
+    add_report_format(sub, format_, {"table", "csv", "json"});
     sub->add_option("--sort", sort_, "Column to rank by (default: pagerank, else betweenness, else the first)");
     sub->add_flag("--edges", edges_, "JSON: also list the relations analysed as [source, target] node indices");
     sub->add_option("-o,--output", output_, "Output file ('-' or absent: stdout); written atomically");

@@ -32,7 +32,7 @@ class BuildCommand : public Command {
                                            "ttl,nt,rdf,graphml,dot,svg")
         ->delimiter(',');
     add_annotate_options(sub, annotate_);
-    sub->add_option("--name", name_, "Base name of the output files (default: the first KB's file name, or ceop)");
+    sub->add_option("--name", name_, "Base name of the output files (default: the first KB's file name, stdin for '-', or ceop)");
     return sub;
   }
 
@@ -51,10 +51,12 @@ class BuildCommand : public Command {
     }
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     const graph::GraphStats s = graph::compute_stats(loaded.graph);
-    std::cout << "kgforge: " << (input_.kb_files.empty() ? std::string(kBundledKbName) : input_.kb_files.front())
+    if (!quiet()) {
+      std::cout << "kgforge: " << (input_.kb_files.empty() ? std::string(kBundledKbName) : input_.kb_files.front())
               << (input_.kb_files.size() > 1 ? " (+" + std::to_string(input_.kb_files.size() - 1) + " more)" : "")
               << ": " << s.entities << " entities, " << s.relations << " relations, " << s.qualifiers
               << " qualifiers, " << s.weak_components << " component(s); valid\n";
+    }
     if (formats.empty()) return kExitOk;
     if (std::error_code ec; !std::filesystem::create_directories(dir_, ec) && ec) {
       throw IoError(dir_, "cannot create the output folder: " + ec.message());
@@ -63,7 +65,7 @@ class BuildCommand : public Command {
       // The default run still writes every data format; a diagram of this size would be
       // refused as unreadable, so it is skipped rather than failing the whole build.
       std::erase(formats, std::string("svg"));
-      std::cerr << "kgforge: note: no out/*.svg: " << loaded.graph.node_count() << " entities are more than "
+      if (!quiet()) std::cerr << "kgforge: note: no out/*.svg: " << loaded.graph.node_count() << " entities are more than "
                 << exporters::kMaxRenderNodes << " that can be drawn legibly; use kgforge render --focus or --classes\n";
     }
     const std::string base = name_.empty() ? default_name() : name_;
@@ -87,7 +89,7 @@ class BuildCommand : public Command {
     }
     for (const std::unique_ptr<OutputFile>& file : files) file->commit();
     for (const std::unique_ptr<OutputFile>& file : files) {
-      std::cout << "  wrote " << file->path() << " (" << std::filesystem::file_size(file->path()) << " bytes)\n";
+      if (!quiet()) std::cout << "  wrote " << file->path() << " (" << std::filesystem::file_size(file->path()) << " bytes)\n";
     }
     return kExitOk;
   }
@@ -95,6 +97,7 @@ class BuildCommand : public Command {
  private:
   std::string default_name() const {
     if (input_.kb_files.empty()) return "ceop";
+    if (input_.kb_files.front() == "-") return "stdin";
     return std::filesystem::path(input_.kb_files.front()).stem().string();
   }
 

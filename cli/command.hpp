@@ -33,6 +33,8 @@ std::unique_ptr<Command> make_analyze_command();
 std::unique_ptr<Command> make_path_command();
 std::unique_ptr<Command> make_neighbours_command();
 std::unique_ptr<Command> make_convert_command();
+std::unique_ptr<Command> make_completion_command();
+std::unique_ptr<Command> make_man_command();
 
 }  // namespace kgforge::cli
 

@@ -3,14 +3,18 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <sstream>
+#include <streambuf>
 #include <string_view>
 
 #include <CLI/CLI.hpp>
 
 #include "core/input_file.hpp"
 #include "core/output_file.hpp"
+#include "core/progress.hpp"
 #include "exporters/exportable.hpp"
 #include "importers/load.hpp"
 #include "ontology/validate.hpp"
@@ -20,19 +24,20 @@ namespace kgforge::cli {
 extern const std::string_view kBundledKb;
 
 void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
-  auto* kb = sub->add_option("kb", options.kb_files, "Knowledge-base files (.yaml, .ttl, .nt, .rdf), merged into one graph");
-  kb->check(CLI::ExistingFile);
+  auto* kb = sub->add_option("kb", options.kb_files,
+                             "Knowledge-base files (.yaml, .ttl, .nt, .rdf; '-' = stdin), merged into one graph");
   if (kb_required) kb->required();
-  sub->add_option("--ontology", options.ontology_files, "Turtle file of extra classes and properties (repeatable)")
-      ->check(CLI::ExistingFile);
-  sub->add_option("--ontology-only", options.ontology_only, "Turtle ontology that replaces the bundled one")
-      ->check(CLI::ExistingFile);
+  sub->add_option("--from", options.from,
+                  "Format of the KB inputs: yaml, turtle, ntriples or rdfxml (default: from each file's "
+                  "extension; yaml for '-')")
+      ->transform(CLI::IsMember({"yaml", "turtle", "ntriples", "rdfxml"}, CLI::ignore_case));
+  sub->add_option("--ontology", options.ontology_files, "Turtle file of extra classes and properties (repeatable)");
+  sub->add_option("--ontology-only", options.ontology_only, "Turtle ontology that replaces the bundled one");
   sub->add_flag("--strict", options.strict, "Treat warnings as errors");
   sub->add_option("--max-errors", options.max_errors, "Stop reporting after this many errors")
       ->check(CLI::Range(1, 1000000));
   sub->add_option("--diagnostics", options.diagnostics_format, "How problems are printed: text or json")
       ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case));
-  sub->add_flag("-q,--quiet", options.quiet, "Print errors only, no warnings or summary");
   sub->add_option("--max-input-size", options.max_input_size,
                   "Refuse an input file longer than this (bytes, or with K, M, G; default 1G)")
       ->check(CLI::Validator(
@@ -48,22 +53,28 @@ void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
 }
 
 void print_diagnostics(const Diagnostics& diags, const std::string& format) {
+  auto shown = [](const Diagnostic& d) { return !quiet() || d.severity == Severity::kError; };
   if (format == "json") {
     std::cerr << "[";
     bool first = true;
     for (const Diagnostic& d : diags.items()) {
+      if (!shown(d)) continue;
       std::cerr << (first ? "\n  " : ",\n  ") << format_json(d);
       first = false;
     }
     std::cerr << (first ? "]\n" : "\n]\n");
     return;
   }
-  for (const Diagnostic& d : diags.items()) std::cerr << format_text(d) << '\n';
+  for (const Diagnostic& d : diags.items()) {
+    if (shown(d)) std::cerr << format_text(d) << '\n';
+  }
   if (diags.truncated()) {
     std::cerr << "kgforge: stopped after " << diags.limit() << " errors (" << diags.dropped()
               << " more not shown; raise --max-errors)\n";
   }
 }
+
+std::string read_input(const std::string& path, std::uint64_t max_bytes) { return read_input_file(path, max_bytes); }
 
 namespace {
 
@@ -83,13 +94,10 @@ ontology::Ontology load_ontology(const InputOptions& options, Diagnostics& diags
 
 }  // namespace
 
-Loaded load_inputs(const InputOptions& options, bool allow_default_kb) {
+Checked check_inputs(const InputOptions& options, bool allow_default_kb) {
   Diagnostics diags(options.max_errors);
   ontology::Ontology onto = load_ontology(options, diags);
-  if (diags.has_errors()) {
-    print_diagnostics(diags, options.diagnostics_format);
-    throw ExitCode{kExitInputErrors};
-  }
+  if (diags.has_errors()) return Checked{std::nullopt, std::move(onto), std::move(diags)};
   importers::ImportOptions import_options;
   import_options.max_errors = options.max_errors;
   import_options.max_input_bytes = parse_byte_size(options.max_input_size);
@@ -97,7 +105,11 @@ Loaded load_inputs(const InputOptions& options, bool allow_default_kb) {
   if (options.kb_files.empty() && allow_default_kb) {
     sources.push_back({kBundledKbName, std::string(kBundledKb)});
   } else {
-    sources = importers::read_sources(options.kb_files, import_options);
+    for (const std::string& path : options.kb_files) {
+      // '-' has no extension to tell its format: YAML unless --from says otherwise.
+      const std::string format = !options.from.empty() ? options.from : path == "-" ? "yaml" : "";
+      sources.push_back({path == "-" ? "<stdin>" : path, read_input(path, import_options.max_input_bytes), format});
+    }
   }
   // The checks run on what could be read even after errors, so one run shows every problem.
   std::optional<graph::KnowledgeGraph> graph = importers::load_sources_partial(sources, diags, import_options);
@@ -106,7 +118,13 @@ Loaded load_inputs(const InputOptions& options, bool allow_default_kb) {
   exporters::check_exportable(*graph, diags);  // so that a valid KB writes every format
   if (options.strict) diags.promote_warnings();
   diags.sort();
-  if (diags.has_errors()) {
+  return Checked{std::move(graph), std::move(onto), std::move(diags)};
+}
+
+Loaded load_inputs(const InputOptions& options, bool allow_default_kb) {
+  Checked checked = check_inputs(options, allow_default_kb);
+  Diagnostics& diags = checked.diagnostics;
+  if (!checked.graph || diags.has_errors()) {
     print_diagnostics(diags, options.diagnostics_format);
     if (options.diagnostics_format == "text") {
       std::cerr << "kgforge: " << diags.error_count() + diags.dropped() << " error(s), " << diags.warning_count()
@@ -114,8 +132,17 @@ Loaded load_inputs(const InputOptions& options, bool allow_default_kb) {
     }
     throw ExitCode{kExitInputErrors};
   }
-  if (!options.quiet && !diags.items().empty()) print_diagnostics(diags, options.diagnostics_format);
-  return Loaded{std::move(*graph), std::move(onto), std::move(diags)};
+  if (!diags.items().empty()) print_diagnostics(diags, options.diagnostics_format);
+  return Loaded{std::move(*checked.graph), std::move(checked.ontology), std::move(diags)};
+}
+
+void add_report_format(CLI::App* sub, std::string& format, const std::vector<std::string>& choices) {
+  std::string names;
+  for (const std::string& c : choices) names += (names.empty() ? "" : ", ") + c;
+  format = choices.front();
+  sub->add_option("--format", format, "Output format: " + names + " (default: " + choices.front() + ")")
+      ->transform(CLI::IsMember(choices, CLI::ignore_case));
+  sub->add_flag_callback("--json", [&format] { format = "json"; }, "Same as --format json");
 }
 
 void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool diagram) {
@@ -131,14 +158,56 @@ void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool dia
       ->transform(CLI::IsMember({"dot", "neato", "sfdp", "circo", "fdp", "twopi"}, CLI::ignore_case));
 }
 
+namespace {
+
+// Passes everything on to `target` in 64 KiB blocks, reporting the bytes as progress.
+class ProgressBuf : public std::streambuf {
+ public:
+  ProgressBuf(std::streambuf* target, const std::string& name) : target_(target), progress_("writing " + name, "bytes", 0) {
+    setp(block_, block_ + sizeof block_);
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!pass_on()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) sputc(traits_type::to_char_type(c));
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return pass_on() ? target_->pubsync() : -1; }
+
+ private:
+  bool pass_on() {
+    const std::streamsize n = pptr() - pbase();
+    if (n > 0 && target_->sputn(pbase(), n) != n) return false;
+    progress_.advance(static_cast<std::uint64_t>(n));
+    setp(block_, block_ + sizeof block_);
+    return true;
+  }
+
+  std::streambuf* target_;
+  Progress progress_;
+  char block_[1 << 16];
+};
+
+void write_with_progress(const exporters::Exporter& exporter, const graph::KnowledgeGraph& graph,
+                         const exporters::ExportOptions& options, std::ostream& out, const std::string& name) {
+  ProgressBuf buf(out.rdbuf(), name);
+  std::ostream counted(&buf);
+  exporter.write(graph, options, counted);
+  counted.flush();
+  if (!counted) out.setstate(std::ios::badbit);
+}
+
+}  // namespace
+
 void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
                   const exporters::ExportOptions& options, const std::string& path) {
   std::unique_ptr<exporters::Exporter> exporter = exporters::make_exporter(format);
   if (!exporter) throw FormatError("unknown format '" + format + "'");
   if (path.empty() || path == "-") {
     std::ostringstream buffer;  // nothing reaches stdout unless the whole export succeeds
-    exporter->write(graph, options, buffer);
     errno = 0;
+    write_with_progress(*exporter, graph, options, buffer, "<stdout>");
     std::cout << buffer.str() << std::flush;
     if (!std::cout) throw IoError("<stdout>", std::string("cannot write: ") + std::strerror(errno != 0 ? errno : EIO));
     return;
@@ -153,7 +222,7 @@ void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
   std::unique_ptr<exporters::Exporter> exporter = exporters::make_exporter(format);
   if (!exporter) throw FormatError("unknown format '" + format + "'");
   try {
-    exporter->write(graph, options, file.stream());
+    write_with_progress(*exporter, graph, options, file.stream(), file.path());
   } catch (const Error&) {
     file.throw_if_failed();  // a writer that saw its stream fail: say why, with the path
     throw;

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
-// What the subcommands share: exit codes, the input options (KB files, ontology
-// files, --strict, diagnostics format) and the load-and-validate pipeline.
+// What the subcommands share: the input options (KB files or '-' for stdin, --from,
+// ontology files, --strict, diagnostics format) and the load-and-validate pipeline.
+// The exit codes and -q are in cli/conventions.hpp.
 #ifndef KGFORGE_CLI_COMMON_HPP
 #define KGFORGE_CLI_COMMON_HPP
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "cli/conventions.hpp"
 #include "core/diagnostics.hpp"
+#include "core/input_file.hpp"
 #include "core/output_file.hpp"
 #include "exporters/exporter.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -20,30 +24,23 @@ class App;
 
 namespace kgforge::cli {
 
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitInputErrors = 1;
-inline constexpr int kExitUsage = 2;
-inline constexpr int kExitDataErr = 65;
-inline constexpr int kExitIoErr = 74;
-
-/// Thrown by commands to end with an exit code once they have printed why.
-struct ExitCode {
-  int code;
-};
-
 /// The path under which the bundled CEOP knowledge base is reported.
 inline constexpr const char* kBundledKbName = "examples/ceop/ceop.yaml";
 
 struct InputOptions {
-  std::vector<std::string> kb_files;        ///< empty: see allow_default_kb
+  std::vector<std::string> kb_files;        ///< empty: see allow_default_kb; "-": stdin
+  std::string from;                         ///< --from: format of every KB input ("" = by extension, yaml for "-")
   std::vector<std::string> ontology_files;  ///< --ontology: added to the bundled ontology
   std::string ontology_only;                ///< --ontology-only: replaces it
   bool strict = false;                      ///< warnings are errors
   std::string diagnostics_format = "text";  ///< text | json
   std::size_t max_errors = 100;
-  bool quiet = false;                       ///< no warnings/notes on stderr
   std::string max_input_size = "1G";        ///< --max-input-size: the bound on each input file
 };
+
+/// The whole of a file, or of stdin for "-", refusing what is not a regular file and
+/// anything longer than `max_bytes` (core/input_file). Throws IoError (path and strerror).
+std::string read_input(const std::string& path, std::uint64_t max_bytes = kDefaultMaxInputBytes);
 
 /// Adds the positional KB list and the ontology/validation options to `sub`.
 void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required);
@@ -54,14 +51,30 @@ struct Loaded {
   Diagnostics diagnostics;
 };
 
+/// What check_inputs() read: `graph` is nullopt if an input could not be loaded.
+struct Checked {
+  std::optional<graph::KnowledgeGraph> graph;
+  ontology::Ontology ontology;
+  Diagnostics diagnostics;
+};
+
+/// Loads the ontology and the KB and validates it, printing nothing. Throws IoError
+/// for an input that cannot be read.
+Checked check_inputs(const InputOptions& options, bool allow_default_kb);
+
 /// Loads the ontology and the KB (the bundled CEOP KB if `options.kb_files` is
 /// empty and `allow_default_kb`), validates the KB against the ontology and prints
 /// the diagnostics to stderr. Throws ExitCode{1} if there were errors (or warnings
 /// under --strict).
 Loaded load_inputs(const InputOptions& options, bool allow_default_kb);
 
-/// Prints diagnostics to stderr in the chosen format, then a summary line.
+/// Prints diagnostics to stderr in the chosen format (only the errors under -q), then
+/// a line if some were dropped.
 void print_diagnostics(const Diagnostics& diags, const std::string& format);
+
+/// Adds --format (one of `choices`; the first is the default) and its alias --json
+/// (= --format json) to a command that reports.
+void add_report_format(CLI::App* sub, std::string& format, const std::vector<std::string>& choices);
 
 /// Adds the view options (--focus, --depth, --as-of, --classes) and the diagram
 /// options (--cluster, --rankdir, --layout) to `sub`.

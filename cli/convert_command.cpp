@@ -2,6 +2,8 @@
 // kgforge convert IN OUT [--from turtle|ntriples|rdfxml] [--to FORMAT] [--base IRI]
 // Lossless RDF -> RDF: the RDF importer in keep-triples mode, then a writer with
 // raw lexical forms, so the output holds exactly the triples read (docs/rdf-mapping.md).
+#include <CLI/CLI.hpp>
+
 #include <iostream>
 #include <sstream>
 
@@ -58,13 +60,13 @@ class ConvertCommand : public Command {
     const importers::RdfImporter importer(syntax, /*keep_triples=*/true);
     const std::string name = input_ == "-" ? "<stdin>" : input_;
     {
-      std::istringstream in(read_input_file(input_));  // regular files and "-" only, bounded
+      std::istringstream in(read_input(input_));  // regular files and "-" only, bounded
       importer.read(in, name, graph, diags, options);
     }
     if (diags.has_errors()) {
       diags.sort();
       print_diagnostics(diags, "text");
-      return kExitDataErr;
+      return kExitInputErrors;
     }
     exporters::ExportOptions export_options;
     export_options.raw_literals = true;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli/entity_args.hpp"
 
-#include <filesystem>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -25,11 +28,9 @@ std::vector<std::string> split_entity_args(InputOptions& input, const std::vecto
   }
   const std::size_t files = args.size() - entities;
   for (std::size_t i = 0; i < files; ++i) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(args[i], ec)) {
-      std::cerr << "kgforge: error: '" << args[i] << "' is not a KB file (the last " << entities
-                << " arguments name entities; the ones before them are KB files)\n";
-      throw ExitCode{kExitUsage};
+    if (args[i] != "-" && access(args[i].c_str(), R_OK) != 0) {
+      throw IoError(args[i], std::string("cannot open: ") + std::strerror(errno) + " (the last " +
+                                 std::to_string(entities) + " arguments name entities; the ones before them are KB files)");
     }
     input.kb_files.push_back(args[i]);
   }
@@ -37,12 +38,7 @@ std::vector<std::string> split_entity_args(InputOptions& input, const std::vecto
 }
 
 graph::NodeId resolve_or_exit(const graph::KnowledgeGraph& g, std::string_view text) {
-  try {
-    return graph::resolve_entity(g, text);
-  } catch (const Error& e) {
-    std::cerr << "kgforge: error: " << e.what() << '\n';
-    throw ExitCode{kExitUsage};
-  }
+  return graph::resolve_entity(g, text);  // an unknown entity is a UsageError: exit 2
 }
 
 }  // namespace kgforge::cli

@@ -17,12 +17,12 @@ namespace kgforge::cli {
 void add_entity_args(CLI::App* sub, InputOptions& input, std::vector<std::string>& args, const std::string& help);
 
 /// Moves all but the last `entities` arguments into input.kb_files (each must be a
-/// readable file) and returns the entity arguments. Prints and throws ExitCode{2} on
-/// a missing argument or file.
+/// readable file or '-') and returns the entity arguments. Throws ExitCode{2} on a
+/// missing argument, IoError on an unreadable file.
 std::vector<std::string> split_entity_args(InputOptions& input, const std::vector<std::string>& args,
                                            std::size_t entities);
 
-/// resolve_entity, or the error with suggestions on stderr and ExitCode{2}.
+/// resolve_entity: throws UsageError (with suggestions) for an unknown entity.
 graph::NodeId resolve_or_exit(const graph::KnowledgeGraph& g, std::string_view text);
 
 }  // namespace kgforge::cli

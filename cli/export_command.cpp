@@ -5,6 +5,7 @@
 #include "cli/analysis_options.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "cli/graph_text.hpp"
 
 namespace kgforge::cli {
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "core/diagnostics.hpp"
 #include "exporters/export_view.hpp"
 #include "graph/iri.hpp"
 #include "graph/names.hpp"
@@ -59,6 +60,11 @@ std::string entity_label(const graph::KnowledgeGraph& g, graph::NodeId n) {
   const std::string_view name = g.name(n);
   if (name.empty() || name == id) return id;
   return std::string(name) + " (" + id + ")";
+}
+
+std::string entity_json(const graph::KnowledgeGraph& g, graph::NodeId n) {
+  return "{\"iri\": " + json_quote(g.iri(n)) + ", \"id\": " + json_quote(graph::display_id(g, n)) +
+         ", \"name\": " + json_quote(g.name(n)) + "}";
 }
 
 std::string class_labels(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId n) {

@@ -40,6 +40,8 @@ std::string csv_field(std::string_view s);
 
 /// "Name (id)", or the id alone when the node has no name.
 std::string entity_label(const graph::KnowledgeGraph& g, graph::NodeId n);
+/// {"iri": ..., "id": ..., "name": ...} (for --format json).
+std::string entity_json(const graph::KnowledgeGraph& g, graph::NodeId n);
 /// The class labels of a node, comma-separated ("" if none).
 std::string class_labels(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId n);
 /// "2013 – 2015", "since 2013", "until 2015", "2014-03-01" or "".

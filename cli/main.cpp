@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: MIT
 // kgforge: the command-line entry point. Parses with CLI11, runs one subcommand and
-// maps exceptions to exit codes; the commands themselves live in *_command.cpp.
-#include <exception>
-#include <filesystem>
+// maps exceptions to exit codes (cli/conventions.cpp); the commands themselves live in
+// *_command.cpp.
 #include <iostream>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
-#include "core/diagnostics.hpp"
-#include "core/error.hpp"
 #include "kgforge_version.hpp"
 
 namespace {
@@ -31,19 +29,32 @@ constexpr CommandFactory kCommands[] = {
     kgforge::cli::make_path_command,
     kgforge::cli::make_neighbours_command,
     kgforge::cli::make_convert_command,
+    kgforge::cli::make_completion_command,
+    kgforge::cli::make_man_command,
 };
 
 constexpr const char* kFooter = R"(Examples:
   kgforge build                          build the bundled CEOP graph into ./out/
   kgforge validate my-kb.yaml --strict   check a knowledge base against the ontology
-  kgforge stats my-kb.yaml --json        entities, relations, sources, components
+  kgforge stats my-kb.yaml --format json entities, relations, sources, components
   kgforge export my-kb.yaml --to turtle -o kb.ttl
   kgforge render my-kb.yaml -o kb.svg --focus ceop --depth 2
   kgforge analyze my-kb.yaml --top 10    PageRank, betweenness, ... (NetworkX's definitions)
   kgforge path my-kb.yaml alice nca      how two entities are connected
 
-Exit codes: 0 ok, 1 the input has errors, 2 usage, 65 unreadable data, 74 I/O failure.
-Docs: README.md and docs/ in the source tree.)";
+'-' as a KB reads stdin (YAML unless --from says otherwise). -q prints errors only.
+--format json: stats, validate, analyze, path, neighbours. Shell completion:
+kgforge completion bash|zsh|fish. Manual: man kgforge. Docs: README.md and docs/.
+)";
+
+std::string footer() {
+  std::string out = kFooter;
+  out += "Exit codes:";
+  for (const kgforge::cli::ExitCodeRow& row : kgforge::cli::kExitCodeTable) {
+    out += "\n  " + std::to_string(row.code) + std::string(row.code < 10 ? "   " : "  ") + row.meaning;
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -53,44 +64,27 @@ int main(int argc, char** argv) {
                "kgforge"};
   app.set_version_flag("-V,--version", "kgforge " KGFORGE_VERSION);
   app.require_subcommand(1, 1);
-  app.footer(kFooter);
+  app.footer(footer());
   app.get_formatter()->column_width(34);
+  kgforge::cli::add_quiet_flag(&app);
 
   std::vector<std::unique_ptr<kgforge::cli::Command>> commands;
   std::vector<CLI::App*> subs;
   for (CommandFactory make : kCommands) {
     commands.push_back(make());
     subs.push_back(commands.back()->add_to(app));
+    kgforge::cli::add_quiet_flag(subs.back());
   }
 
   try {
+    if (!kgforge::cli::check_names(app, argc, argv)) return kgforge::cli::kExitUsage;
     app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    const int rc = app.exit(e);
-    return rc == 0 ? kgforge::cli::kExitOk : kgforge::cli::kExitUsage;
-  }
-
-  try {
+    kgforge::cli::install_progress();
     for (std::size_t i = 0; i < commands.size(); ++i) {
       if (subs[i]->parsed()) return commands[i]->run();
     }
-  } catch (const kgforge::cli::ExitCode& exit) {
-    return exit.code;
-  } catch (const kgforge::ParseError& e) {
-    std::cerr << kgforge::printable(e.what()) << '\n';
-    return kgforge::cli::kExitDataErr;
-  } catch (const kgforge::IoError& e) {
-    std::cerr << "kgforge: " << kgforge::printable(e.what()) << '\n';
-    return kgforge::cli::kExitIoErr;
-  } catch (const std::filesystem::filesystem_error& e) {  // creating a folder, a file's size...
-    std::cerr << "kgforge: " << kgforge::printable(e.path1().string()) << ": " << e.code().message() << '\n';
-    return kgforge::cli::kExitIoErr;
-  } catch (const kgforge::UsageError& e) {  // FormatError too
-    std::cerr << "kgforge: " << kgforge::printable(e.what()) << '\n';
-    return kgforge::cli::kExitUsage;
-  } catch (const std::exception& e) {
-    std::cerr << "kgforge: error: " << kgforge::printable(e.what()) << '\n';
-    return kgforge::cli::kExitDataErr;
+  } catch (...) {
+    return kgforge::cli::exit_code_for_current_exception(app);
   }
   return kgforge::cli::kExitUsage;
 }

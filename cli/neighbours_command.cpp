@@ -46,6 +46,7 @@ class NeighboursCommand : public Command {
     sub->add_option("--depth", view_.depth, "Radius of the ego network (default 1)")->check(CLI::Range(0, 100));
     sub->add_option("--as-of", view_.as_of, "Only relations that held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
     sub->add_option("--classes", view_.classes, "Only entities of these classes (comma-separated)")->delimiter(',');
+    add_report_format(sub, format_, {"text", "json"});
     return sub;
   }
 
@@ -60,6 +61,10 @@ class NeighboursCommand : public Command {
     std::uint32_t c = 0;
     while (ag.node(c) != centre) ++c;
     const std::vector<std::uint32_t> dist = distances(ag, c);
+    if (format_ == "json") {
+      print_json(g, loaded.ontology, centre, ag, dist, view);
+      return kExitOk;
+    }
     std::cout << "Ego network of " << entity_label(g, centre) << ", depth " << view_.depth
               << (view_.as_of.empty() ? "" : ", as of " + view_.as_of) << ": " << view.node_count << (view.node_count == 1 ? " entity, " : " entities, ")
               << view.edge_count << (view.edge_count == 1 ? " relation\n\n" : " relations\n\n");
@@ -70,14 +75,55 @@ class NeighboursCommand : public Command {
   }
 
  private:
-  void print_entities(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, const graph::AnalysisGraph& ag,
-                      const std::vector<std::uint32_t>& dist) const {
+  // Rows in table order: by distance, then by name.
+  static std::vector<std::uint32_t> entity_order(const graph::KnowledgeGraph& g, const graph::AnalysisGraph& ag,
+                                                 const std::vector<std::uint32_t>& dist) {
     std::vector<std::uint32_t> rows(ag.node_count());
     for (std::uint32_t v = 0; v < rows.size(); ++v) rows[v] = v;
     std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
       if (dist[a] != dist[b]) return dist[a] < dist[b];
       return g.name(ag.node(a)) < g.name(ag.node(b));
     });
+    return rows;
+  }
+
+  // {"centre", "depth", "as_of", "entities": [{iri, id, name, distance, classes, relations}],
+  //  "relations": [{"subject", "predicate", "label", "object", "when"}]}
+  void print_json(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId centre,
+                  const graph::AnalysisGraph& ag, const std::vector<std::uint32_t>& dist, const graph::View& view) const {
+    std::cout << "{\n  \"centre\": " << entity_json(g, centre) << ",\n  \"depth\": " << view_.depth
+              << ",\n  \"as_of\": " << (view_.as_of.empty() ? std::string("null") : json_quote(view_.as_of))
+              << ",\n  \"entities\": [";
+    bool first = true;
+    for (std::uint32_t v : entity_order(g, ag, dist)) {
+      const graph::NodeId n = ag.node(v);
+      std::string e = entity_json(g, n);
+      e.pop_back();  // the closing brace: more keys follow
+      std::cout << (first ? "\n    " : ",\n    ") << e << ", \"distance\": " << dist[v] << ", \"classes\": [";
+      bool first_class = true;
+      for (graph::Sym cls : g.classes(n)) {
+        std::cout << (first_class ? "" : ", ") << json_quote(g.str(cls));
+        first_class = false;
+      }
+      std::cout << "], \"relations\": " << ag.in().size(v) + ag.out().size(v) << "}";
+      first = false;
+    }
+    std::cout << (first ? "],\n" : "\n  ],\n") << "  \"relations\": [";
+    first = true;
+    for (graph::EdgeRef e : g.edges()) {
+      if (!view.edge[g.edge(e).id]) continue;
+      std::cout << (first ? "\n    " : ",\n    ") << "{\"subject\": " << json_quote(g.iri(g.source(e)))
+                << ", \"predicate\": " << json_quote(g.predicate(e)) << ", \"label\": "
+                << json_quote(onto.label_of(g.predicate(e))) << ", \"object\": " << json_quote(g.iri(g.target(e)))
+                << ", \"when\": " << json_quote(period_text(g, e)) << "}";
+      first = false;
+    }
+    std::cout << (first ? "]\n}\n" : "\n  ]\n}\n");
+  }
+
+  void print_entities(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, const graph::AnalysisGraph& ag,
+                      const std::vector<std::uint32_t>& dist) const {
+    const std::vector<std::uint32_t> rows = entity_order(g, ag, dist);
     TextTable table({"dist", "entity", "class", "relations in view"}, {true, false, false, true});
     for (std::uint32_t v : rows) {
       const graph::NodeId n = ag.node(v);
@@ -103,6 +149,7 @@ class NeighboursCommand : public Command {
   InputOptions input_;
   std::vector<std::string> args_;
   exporters::ExportOptions view_;
+  std::string format_;
 };
 
 }  // namespace

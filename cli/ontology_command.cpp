@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // kgforge ontology [--to ttl|md] [-o FILE] : the ontology in use (bundled, plus
 // --ontology files, or --ontology-only), as Turtle or as a Markdown reference.
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -16,14 +15,6 @@ namespace kgforge::cli {
 
 namespace {
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path, "cannot open file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 class OntologyCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
@@ -33,10 +24,8 @@ class OntologyCommand : public Command {
     sub->add_option("--to", format_, "ttl (Turtle, the default) or md (Markdown)")
         ->transform(CLI::IsMember({"ttl", "turtle", "md", "markdown"}, CLI::ignore_case));
     sub->add_option("-o,--output", output_, "Output file ('-' or absent: stdout); written atomically");
-    sub->add_option("--ontology", ontology_files_, "Turtle file of extra classes and properties (repeatable)")
-        ->check(CLI::ExistingFile);
-    sub->add_option("--ontology-only", ontology_only_, "Turtle ontology that replaces the bundled one")
-        ->check(CLI::ExistingFile);
+    sub->add_option("--ontology", ontology_files_, "Turtle file of extra classes and properties (repeatable)");
+    sub->add_option("--ontology-only", ontology_only_, "Turtle ontology that replaces the bundled one");
     return sub;
   }
 
@@ -44,8 +33,8 @@ class OntologyCommand : public Command {
     Diagnostics diags;
     ontology::Ontology onto = ontology_only_.empty()
                                   ? ontology::Ontology::bundled()
-                                  : ontology::Ontology::from_turtle(read_text(ontology_only_), ontology_only_, diags);
-    for (const std::string& path : ontology_files_) onto.add(ontology::Ontology::from_turtle(read_text(path), path, diags));
+                                  : ontology::Ontology::from_turtle(read_input(ontology_only_), ontology_only_, diags);
+    for (const std::string& path : ontology_files_) onto.add(ontology::Ontology::from_turtle(read_input(path), path, diags));
     if (!diags.has_errors()) ontology::check_ontology(onto, diags);
     if (!diags.items().empty()) print_diagnostics(diags, "text");
     if (diags.has_errors()) return kExitInputErrors;

@@ -10,6 +10,7 @@
 #include "cli/common.hpp"
 #include "cli/entity_args.hpp"
 #include "cli/graph_text.hpp"
+#include "graph/analysis.hpp"
 #include "graph/paths.hpp"
 
 namespace kgforge::cli {
@@ -37,6 +38,7 @@ class PathCommand : public Command {
     sub->add_option("--max", max_, "List at most N shortest paths (default 10)")->check(CLI::Range(1, 100000));
     sub->add_flag("--undirected", undirected_, "Follow relations in either direction");
     sub->add_option("--as-of", view_.as_of, "Only relations that held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    add_report_format(sub, format_, {"text", "json"});
     return sub;
   }
 
@@ -49,6 +51,10 @@ class PathCommand : public Command {
     const graph::View view = graph::make_view(g, view_options(g, view_, loaded.ontology));
     const graph::View* restrict = view.whole() ? nullptr : &view;
     const graph::ShortestPaths paths = graph::shortest_paths(g, from, to, undirected_, max_, restrict);
+    if (format_ == "json") {
+      print_json(g, loaded.ontology, from, to, paths, restrict);
+      return kExitOk;
+    }
     const char* how = undirected_ ? "in either direction" : "following relations forwards";
     if (!paths.found) {
       std::cout << "No path from " << entity_label(g, from) << " to " << entity_label(g, to) << " " << how << ".\n";
@@ -65,6 +71,37 @@ class PathCommand : public Command {
   }
 
  private:
+  // {"from", "to", "undirected", "as_of", "found", "length", "count", "paths": [[step...]...]};
+  // a step is {"from", "to", "relations": [{"predicate", "label", "forward", "when"}]}.
+  void print_json(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId from, graph::NodeId to,
+                  const graph::ShortestPaths& paths, const graph::View* view) const {
+    std::cout << "{\n  \"from\": " << entity_json(g, from) << ",\n  \"to\": " << entity_json(g, to)
+              << ",\n  \"undirected\": " << (undirected_ ? "true" : "false")
+              << ",\n  \"as_of\": " << (view_.as_of.empty() ? std::string("null") : json_quote(view_.as_of))
+              << ",\n  \"found\": " << (paths.found ? "true" : "false") << ",\n  \"length\": "
+              << (paths.found ? std::to_string(paths.length) : std::string("null"))
+              << ",\n  \"count\": " << graph::plain_double(paths.count) << ",\n  \"paths\": [";
+    for (std::size_t i = 0; i < paths.paths.size(); ++i) {
+      const std::vector<graph::NodeId>& p = paths.paths[i];
+      std::cout << (i ? ",\n    [" : "\n    [");
+      for (std::size_t k = 0; k + 1 < p.size(); ++k) {
+        std::cout << (k ? ",\n      " : "\n      ") << "{\"from\": " << entity_json(g, p[k])
+                  << ", \"to\": " << entity_json(g, p[k + 1]) << ", \"relations\": [";
+        const std::vector<graph::StepRelation> rels = graph::relations_between(g, p[k], p[k + 1], undirected_, view);
+        for (std::size_t j = 0; j < rels.size(); ++j) {
+          const std::string_view predicate = g.predicate(rels[j].edge);
+          std::cout << (j ? ", " : "") << "{\"predicate\": " << json_quote(predicate)
+                    << ", \"label\": " << json_quote(onto.label_of(predicate))
+                    << ", \"forward\": " << (rels[j].forward ? "true" : "false")
+                    << ", \"when\": " << json_quote(period_text(g, rels[j].edge)) << "}";
+        }
+        std::cout << "]}";
+      }
+      std::cout << "\n    ]";
+    }
+    std::cout << (paths.paths.empty() ? "]\n}\n" : "\n  ]\n}\n");
+  }
+
   void print(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId from, graph::NodeId to,
              const graph::ShortestPaths& paths, const char* how, const graph::View* view) const {
     std::cout << "From " << entity_label(g, from) << " to " << entity_label(g, to) << ", " << how << ": "
@@ -90,6 +127,7 @@ class PathCommand : public Command {
   exporters::ExportOptions view_;
   std::size_t max_ = 10;
   bool undirected_ = false;
+  std::string format_;
 };
 
 }  // namespace

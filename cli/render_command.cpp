@@ -49,11 +49,11 @@ class RenderCommand : public Command {
     OutputFile file(output_);
     file.stream().write(result.data.data(), static_cast<std::streamsize>(result.data.size()));
     file.commit();
-    if (!input_.quiet) {
+    if (!quiet()) {
       for (const std::string& w : result.warnings) std::cerr << "kgforge: graphviz: " << w << '\n';
       std::cerr << "kgforge: note: laid out with " << result.layout.engine << ": " << result.layout.reason << '\n';
     }
-    std::cout << "wrote " << output_ << " (" << result.data.size() << " bytes, " << format << ")\n";
+    if (!quiet()) std::cout << "wrote " << output_ << " (" << result.data.size() << " bytes, " << format << ")\n";
     return kExitOk;
   }
 

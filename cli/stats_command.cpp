@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// kgforge stats KB... [--json]
+// kgforge stats KB... [--format text|json]
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -38,9 +38,9 @@ class StatsCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("stats", "Print entities by class, relations by predicate, qualifiers, sources and components");
-    sub->footer("Example: kgforge stats kb.yaml --json");
+    sub->footer("Example: kgforge stats kb.yaml --format json");
     add_input_options(sub, input_, /*kb_required=*/false);
-    sub->add_flag("--json", json_, "Print JSON instead of a table");
+    add_report_format(sub, format_, {"text", "json"});
     return sub;
   }
 
@@ -48,7 +48,7 @@ class StatsCommand : public Command {
     const Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     const graph::KnowledgeGraph& g = loaded.graph;
     const graph::GraphStats s = graph::compute_stats(g);
-    if (json_) {
+    if (format_ == "json") {
       std::cout << "{\n  \"entities\": " << s.entities << ",\n  \"relations\": " << s.relations
                 << ",\n  \"attributes\": " << s.attributes << ",\n  \"qualifiers\": " << s.qualifiers
                 << ",\n  \"weak_components\": " << s.weak_components
@@ -73,7 +73,7 @@ class StatsCommand : public Command {
 
  private:
   InputOptions input_;
-  bool json_ = false;
+  std::string format_;
 };
 
 }  // namespace

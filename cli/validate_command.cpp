@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// kgforge validate KB... : load, check against the ontology, report.
+// kgforge validate KB... [--format text|json]: load, check against the ontology, report.
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -17,16 +17,15 @@ class ValidateCommand : public Command {
     CLI::App* sub = app.add_subcommand("validate", "Check knowledge-base files against the ontology");
     sub->footer("Example: kgforge validate kb.yaml more.yaml --strict --format json");
     add_input_options(sub, input_, /*kb_required=*/true);
-    sub->add_option("--format", input_.diagnostics_format, "Diagnostics format: text or json")
-        ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case));
+    // --diagnostics (from add_input_options) is the older spelling of --format here.
+    add_report_format(sub, input_.diagnostics_format, {"text", "json"});
     return sub;
   }
 
   int run() override {
+    if (input_.diagnostics_format == "json") return report_json();
     const Loaded loaded = load_inputs(input_, /*allow_default_kb=*/false);
-    if (input_.diagnostics_format == "json") {
-      if (loaded.diagnostics.items().empty()) print_diagnostics(loaded.diagnostics, "json");
-    } else if (!input_.quiet) {
+    if (!quiet()) {
       std::cerr << "kgforge: ok: " << loaded.graph.node_count() << " entities, " << loaded.graph.edge_count()
                 << " relations, " << loaded.diagnostics.warning_count() << " warning(s)\n";
     }
@@ -34,6 +33,27 @@ class ValidateCommand : public Command {
   }
 
  private:
+  // {"valid", "entities", "relations", "errors", "warnings", "diagnostics": [...]} on stdout.
+  int report_json() const {
+    const Checked checked = check_inputs(input_, /*allow_default_kb=*/false);
+    const Diagnostics& d = checked.diagnostics;
+    const bool valid = checked.graph && !d.has_errors();
+    auto count = [&](std::size_t n) { return checked.graph ? std::to_string(n) : std::string("null"); };
+    std::cout << "{\n  \"valid\": " << (valid ? "true" : "false")
+              << ",\n  \"entities\": " << count(checked.graph ? checked.graph->node_count() : 0)
+              << ",\n  \"relations\": " << count(checked.graph ? checked.graph->edge_count() : 0)
+              << ",\n  \"errors\": " << d.error_count() + d.dropped() << ",\n  \"warnings\": " << d.warning_count()
+              << ",\n  \"diagnostics\": [";
+    bool first = true;
+    for (const Diagnostic& item : d.items()) {
+      if (quiet() && item.severity != Severity::kError) continue;
+      std::cout << (first ? "\n    " : ",\n    ") << format_json(item);
+      first = false;
+    }
+    std::cout << (first ? "]\n}\n" : "\n  ]\n}\n") << std::flush;
+    return valid ? kExitOk : kExitInputErrors;
+  }
+
   InputOptions input_;
 };
 

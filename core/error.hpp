@@ -42,8 +42,8 @@ class IoError : public Error {
   IoError(const std::string& path, const std::string& what);
 };
 
-/// A command line that asks for what does not exist: an unknown class in --classes,
-/// an --as-of that is no date (exit code 2).
+/// A command line that asks for what does not exist: an unknown entity, class, prefix
+/// in --classes, or an --as-of that is no date (exit code 2, like every usage error).
 class UsageError : public Error {
  public:
   using Error::Error;

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/error.hpp"
+#include "core/progress.hpp"
 #include "graph/iri.hpp"
 #include "graph/view.hpp"
 
@@ -168,11 +169,16 @@ const Column* AnalysisResult::column(std::string_view name) const {
 
 AnalysisResult analyze(const AnalysisGraph& g, const AnalysisOptions& options) {
   AnalysisResult r;
+  Progress progress("analysing", "measures", options.measures.size() + 1);
   const Degrees d = degrees(g);
   const Components weak = weak_components(g);
   const Components strong = strong_components(g);
   r.summary = summarise(g, d, weak, strong, options.diameter_max_bfs);
-  for (Measure m : options.measures) add_measure(g, m, options, d, weak, strong, r);
+  progress.advance();
+  for (Measure m : options.measures) {
+    add_measure(g, m, options, d, weak, strong, r);
+    progress.advance();
+  }
   return r;
 }
 

@@ -45,11 +45,11 @@ NodeId resolve_entity(const KnowledgeGraph& graph, std::string_view text) {
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   if (hits.size() == 1) return hits.front();
   if (hits.empty()) {
-    throw Error("no entity has the id, IRI, name or alias '" + std::string(text) + "'" + suggestion_text(graph, text));
+    throw UsageError("no entity has the id, IRI, name or alias '" + std::string(text) + "'" + suggestion_text(graph, text));
   }
   std::string names;
   for (NodeId n : hits) names += "\n  " + std::string(graph.iri(n)) + " (" + std::string(graph.name(n)) + ")";
-  throw Error("'" + std::string(text) + "' names " + std::to_string(hits.size()) + " entities; give an id or IRI:" + names);
+  throw UsageError("'" + std::string(text) + "' names " + std::to_string(hits.size()) + " entities; give an id or IRI:" + names);
 }
 
 Period period_of(const KnowledgeGraph& graph, EdgeRef e) {

@@ -15,7 +15,8 @@ graph::KnowledgeGraph load_sources_partial(const std::vector<SourceText>& source
   std::vector<YamlSource> yaml;
   std::vector<std::pair<const SourceText*, std::string>> others;
   for (const SourceText& source : sources) {
-    const std::optional<std::string> format = format_for_path(source.name);
+    const std::optional<std::string> format =
+        source.format.empty() ? format_for_path(source.name) : std::optional<std::string>(source.format);
     if (format == "yaml") {
       yaml.push_back({source.name, source.text});
     } else if (format && make_importer(*format)) {

@@ -14,17 +14,20 @@
 
 namespace kgforge::importers {
 
-/// A file to load: its name (used in diagnostics) and its text.
+/// A file to load: its name (used in diagnostics), its text, and its format ("yaml",
+/// "turtle", "ntriples", "rdfxml"; empty: from the name's extension).
 struct SourceText {
   std::string name;
   std::string text;
+  std::string format = {};
 };
 
 /// Loads every source into one graph. YAML knowledge bases are read together, so a
 /// relation in one file may name an entity of another, and an id defined in two
 /// files (or two ids that give the same IRI) is an error citing both; RDF files are
 /// merged in. Returns the graph, or nullopt if any error was reported (then nothing
-/// was loaded). The format of each source comes from its name's extension.
+/// was loaded). The format of each source is its `format`, or comes from its name's
+/// extension.
 std::optional<graph::KnowledgeGraph> load_sources(const std::vector<SourceText>& sources, Diagnostics& diags,
                                                   const ImportOptions& options = {});
 

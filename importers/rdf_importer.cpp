@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/progress.hpp"
 #include "core/text.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -515,8 +516,10 @@ void RdfImporter::read(std::istream& in, std::string_view source_name, Knowledge
       }
       return !refused;
     };
+    Progress progress("reading " + st.source, "bytes", 0);
     while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
       const auto got = static_cast<std::size_t>(in.gcount());
+      progress.advance(got);
       if (!head_done) {
         head.append(chunk.data(), got);
         if (!check_head(false)) break;

@@ -13,6 +13,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/progress.hpp"
 #include "core/text.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -135,6 +136,7 @@ class KbReader {
 
   KnowledgeGraph& g_;
   Diagnostics& diags_;
+  Progress* progress_ = nullptr;  // the build pass, by entity and relation
   std::vector<FileKb> files_;
   std::unordered_map<std::string, Definition> ids_;       // entity and source ids
   std::unordered_map<std::string, Definition> sections_;  // "source\0section"
@@ -517,7 +519,10 @@ void KbReader::each_value(const FileKb& f, const YNode& key, const YNode& v, F&&
 void KbReader::build_file(FileKb& f) {
   if (!f.root.is_mapping()) return;
   for (const SourceDecl& s : f.sources) build_source(f, s);
-  for (const EntityDecl& e : f.entities) build_entity(f, e);
+  for (const EntityDecl& e : f.entities) {
+    build_entity(f, e);
+    progress_->advance();
+  }
   const YNode* relations = f.root.find("relations");
   if (relations && !relations->is_null() && expect(f, *relations, YNode::Kind::kSequence, "'relations'")) {
     build_relations(f, relations, std::nullopt);
@@ -640,7 +645,10 @@ void KbReader::build_attributes(FileKb& f, const YNode& map, NodeId n) {
 }
 
 void KbReader::build_relations(FileKb& f, const YNode* list, std::optional<NodeId> subject) {
-  for (const YNode& item : list->items) build_relation(f, item, subject);
+  for (const YNode& item : list->items) {
+    build_relation(f, item, subject);
+    if (!subject) progress_->advance();  // top-level relations are counted; nested ones belong to their entity
+  }
 }
 
 void KbReader::build_relation(FileKb& f, const YNode& rel, std::optional<NodeId> subject) {
@@ -720,7 +728,16 @@ void KbReader::read(const std::vector<YamlSource>& files) {
     for (const graph::Prefix& p : f.prefixes) g_.add_prefix(p.prefix, p.iri);
     if (g_.base_iri().empty() && f.base != kInvalidBase) g_.set_base_iri(f.base);
   }
+  std::uint64_t units = 0;
+  for (const FileKb& f : files_) {
+    units += f.entities.size();
+    const YNode* relations = f.root.is_mapping() ? f.root.find("relations") : nullptr;
+    if (relations && relations->is_sequence()) units += relations->items.size();
+  }
+  Progress progress("loading " + (files_.empty() ? std::string("YAML") : files_.front().path), "items", units);
+  progress_ = &progress;
   for (FileKb& f : files_) build_file(f);
+  progress_ = nullptr;
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "core/progress.hpp"
 #include "graph/iri.hpp"
 
 namespace kgforge::importers::yaml {
@@ -46,8 +47,8 @@ std::string position(const YNode& n) { return "line " + std::to_string(n.line) +
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const std::string& path, Diagnostics& diags, bool check_text)
-      : path_(path), diags_(diags), check_text_(check_text) {}
+  TreeBuilder(const std::string& path, Diagnostics& diags, bool check_text, Progress& progress)
+      : path_(path), diags_(diags), check_text_(check_text), progress_(progress) {}
 
   std::optional<YNode> take_root() { return std::move(root_); }
   /// Where the last event began (0-based, as yaml-cpp gives it), or {-1, -1}.
@@ -101,6 +102,8 @@ class TreeBuilder : public YAML::EventHandler {
   const std::string& path_;
   Diagnostics& diags_;
   bool check_text_;
+  Progress& progress_;     // bytes parsed, from the scalars' positions
+  std::size_t parsed_ = 0;
   int documents_ = 0;
   std::vector<YNode> stack_;
   std::optional<YNode> root_;
@@ -109,6 +112,10 @@ class TreeBuilder : public YAML::EventHandler {
 
 void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) {
   YNode n = make(YNode::Kind::kScalar, mark);
+  if (mark.pos > 0 && static_cast<std::size_t>(mark.pos) > parsed_) {
+    progress_.advance(static_cast<std::size_t>(mark.pos) - parsed_);
+    parsed_ = static_cast<std::size_t>(mark.pos);
+  }
   n.plain = tag == "?";  // yaml-cpp tags plain scalars "?", quoted and block scalars "!"
   if (check_text_ && !graph::is_valid_utf8(value)) {
     error(mark, "bad-text", value.find('\0') != std::string::npos ? "the text holds a NUL character"
@@ -247,7 +254,8 @@ std::optional<YNode> parse_yaml(std::string_view text, const std::string& path, 
   // so silently swallows the rest of the file. A final comment line gives it a line
   // that ends at EOF, where an open quote is then reported; it changes no valid document.
   std::istringstream in{std::string(text) + "\n#"};
-  TreeBuilder builder(path, diags, clean);
+  Progress progress("reading " + path, "bytes", text.size());
+  TreeBuilder builder(path, diags, clean, progress);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {

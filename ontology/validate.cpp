@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/progress.hpp"
 #include "core/text.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
@@ -424,11 +425,16 @@ void Validator::check_inverse_qualifiers() {
 }
 
 void Validator::run() {
+  Progress progress("validating", "items", g_.node_count() + g_.edge_count());
   for (NodeId n = 0; n < g_.node_count(); ++n) {
     check_classes(n);
     check_attributes(n);
+    progress.advance();
   }
-  for (EdgeRef e : g_.edges()) check_edge(e);
+  for (EdgeRef e : g_.edges()) {
+    check_edge(e);
+    progress.advance();
+  }
   check_functional_edges();
   check_inverse_qualifiers();
 }

@@ -18,6 +18,9 @@ packages=(
   # fuzzing (tests/fuzz/: clang with libFuzzer, ASan and UBSan; libclang-rt-14-dev holds
   # libclang_rt.fuzzer, which -fsanitize=fuzzer links) and the fault tests (tests/fault/)
   clang libclang-rt-14-dev
+  # tests/cli/completion.sh (zsh -n, fish -n on the generated scripts), tests/cli/man_page.sh
+  # (man -l)
+  zsh fish man-db
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -44,7 +44,8 @@ err=$("$KGFORGE" analyze "$tmp/kb.yaml" -q --samples many 2>&1); rc=$?
 err=$("$KGFORGE" path "$tmp/kb.yaml" alice "Nationl Crime Agency" -q 2>&1); rc=$?
 [ $rc = 2 ] && grep -q "did you mean: National Crime Agency (nca)" <<<"$err" || fail "unknown entity: rc=$rc $err"
 err=$("$KGFORGE" path "$tmp/missing.yaml" alice nca -q 2>&1); rc=$?
-[ $rc = 2 ] && grep -q "is not a KB file" <<<"$err" || fail "missing KB: rc=$rc $err"
+[ $rc = 74 ] && grep -q "missing.yaml: cannot open: No such file or directory (the last 2 arguments name entities" <<<"$err" \
+  || fail "missing KB: rc=$rc $err"
 set -e
 
 # path: steps with direction and dates.

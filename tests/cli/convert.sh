@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # kgforge convert: RDF -> RDF keeps the triples exactly (no added schema:name, lexical
-# forms as read), --base resolves relative IRIs, and a parse error exits 65 with
-# file:line and writes no output file.
+# forms as read), --base resolves relative IRIs, and a parse error exits 1 (the input
+# has errors, as in every command) with file:line and writes no output file.
 set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -38,13 +38,13 @@ for to in rdfxml turtle; do
   diff "$tmp/want.norm" "$tmp/rt" || fail "round trip through $to changed the triples"
 done
 
-# A parse error: exit 65, file:line on stderr, no output file.
+# A parse error: exit 1, file:line on stderr, no output file.
 printf '@prefix e: <http://example.org/> .\ne:a e:b e:c .\ne:a e:b .\n' >"$tmp/bad.ttl"
 set +e
 "$KGFORGE" convert "$tmp/bad.ttl" "$tmp/bad.nt" 2>"$tmp/err"
 rc=$?
 set -e
-[ "$rc" -eq 65 ] || fail "parse error exit $rc, expected 65"
+[ "$rc" -eq 1 ] || fail "parse error exit $rc, expected 1"
 grep -q "bad.ttl:3" "$tmp/err" || fail "no file:line in: $(cat "$tmp/err")"
 [ ! -e "$tmp/bad.nt" ] || fail "an output file was written for bad input"
 echo "ok"

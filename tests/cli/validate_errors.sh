@@ -24,10 +24,14 @@ for where in 5:1 7:30 9:5 10:10 11:19 12:37 13:10 15:41 16:51 17:5; do
 done
 [ ! -s "$work/out" ] || fail "validate wrote to stdout on errors"
 
-# 2. JSON diagnostics are valid JSON with the same ten errors.
-"$KGFORGE" validate --diagnostics json "$data/ten_mistakes.yaml" 2>"$work/err.json" >/dev/null
-$py -c 'import json,sys; d=json.load(open(sys.argv[1])); e=[x for x in d if x["severity"]=="error"]; assert len(e)==10, len(e); assert all(x["line"]>0 and x["column"]>0 for x in e)' "$work/err.json" \
-  || fail "--diagnostics json is not 10 located errors"
+# 2. JSON diagnostics are valid JSON with the same ten errors: on stdout for validate
+# (--diagnostics json is its older spelling of --format json), on stderr elsewhere.
+"$KGFORGE" validate --diagnostics json "$data/ten_mistakes.yaml" 2>/dev/null >"$work/out.json"
+$py -c 'import json,sys; d=json.load(open(sys.argv[1]))["diagnostics"]; e=[x for x in d if x["severity"]=="error"]; assert len(e)==10, len(e); assert all(x["line"]>0 and x["column"]>0 for x in e)' "$work/out.json" \
+  || fail "validate --diagnostics json is not 10 located errors"
+"$KGFORGE" stats --diagnostics json "$data/ten_mistakes.yaml" 2>"$work/err.json" >/dev/null
+$py -c 'import json,sys; d=json.load(open(sys.argv[1])); e=[x for x in d if x["severity"]=="error"]; assert len(e)==10, len(e)' "$work/err.json" \
+  || fail "stats --diagnostics json is not 10 located errors on stderr"
 
 # 3. A good KB: exit 0.
 "$KGFORGE" validate "$data/good.yaml" 2>"$work/err" || { fail "validate good.yaml exited $?"; cat "$work/err"; }
@@ -67,7 +71,7 @@ expect_rc() {
 expect_rc 2 validate
 expect_rc 2 no-such-command
 expect_rc 2 validate --no-such-option "$data/good.yaml"
-expect_rc 2 validate "$work/does-not-exist.yaml"
+expect_rc 74 validate "$work/does-not-exist.yaml"
 expect_rc 2
 expect_rc 0 --version
 expect_rc 0 --help
