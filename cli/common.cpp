@@ -8,8 +8,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "core/formats.hpp"
 #include "core/output_file.hpp"
 #include "importers/load.hpp"
+#include "importers/ontology_loader.hpp"
 #include "ontology/validate.hpp"
 
 namespace kgforge::cli {
@@ -17,7 +19,8 @@ namespace kgforge::cli {
 extern const std::string_view kBundledKb;
 
 void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
-  auto* kb = sub->add_option("kb", options.kb_files, "Knowledge-base files (.yaml, .ttl, .nt, .rdf), merged into one graph");
+  auto* kb = sub->add_option("kb", options.kb_files,
+                             "Knowledge-base files (" + formats::extensions(formats::readable()) + "), merged into one graph");
   kb->check(CLI::ExistingFile);
   if (kb_required) kb->required();
   sub->add_option("--ontology", options.ontology_files, "Turtle file of extra classes and properties (repeatable)")
@@ -60,20 +63,20 @@ std::string read_file(const std::string& path) {
   return text.str();
 }
 
+}  // namespace
+
 ontology::Ontology load_ontology(const InputOptions& options, Diagnostics& diags) {
   ontology::Ontology onto;
   if (!options.ontology_only.empty()) {
-    onto = ontology::Ontology::from_turtle(read_file(options.ontology_only), options.ontology_only, diags);
+    onto = importers::read_ontology(read_file(options.ontology_only), options.ontology_only, diags);
   } else {
-    onto = ontology::Ontology::bundled();
+    onto = importers::bundled_ontology();
   }
   for (const std::string& path : options.ontology_files) {
-    onto.add(ontology::Ontology::from_turtle(read_file(path), path, diags));
+    onto.add(importers::read_ontology(read_file(path), path, diags));
   }
   return onto;
 }
-
-}  // namespace
 
 Loaded load_inputs(const InputOptions& options, bool allow_default_kb) {
   Diagnostics diags(options.max_errors);
@@ -118,20 +121,24 @@ void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool dia
       ->transform(CLI::IsMember({"dot", "neato", "sfdp", "circo", "fdp", "twopi"}, CLI::ignore_case));
 }
 
-void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
-                  const exporters::ExportOptions& options, const std::string& path) {
-  std::unique_ptr<exporters::Exporter> exporter = exporters::make_exporter(format);
-  if (!exporter) throw FormatError("unknown format '" + format + "'");
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-") {
-    std::ostringstream buffer;  // nothing reaches stdout unless the whole export succeeds
-    exporter->write(graph, options, buffer);
+    std::ostringstream buffer;  // nothing reaches stdout unless the whole output was made
+    write(buffer);
     std::cout << buffer.str() << std::flush;
     if (!std::cout) throw IoError("<stdout>", "write failed");
     return;
   }
   OutputFile file(path);
-  exporter->write(graph, options, file.stream());
+  write(file.stream());
   file.commit();
+}
+
+void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
+                  const exporters::ExportOptions& options, const std::string& path) {
+  std::unique_ptr<exporters::Exporter> exporter = exporters::make_exporter(format);
+  if (!exporter) throw FormatError("unknown format '" + format + "'");
+  write_output(path, [&](std::ostream& out) { exporter->write(graph, options, out); });
 }
 
 }  // namespace kgforge::cli

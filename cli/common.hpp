@@ -5,6 +5,8 @@
 #define KGFORGE_CLI_COMMON_HPP
 
 #include <cstddef>
+#include <functional>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -52,6 +54,10 @@ struct Loaded {
   Diagnostics diagnostics;
 };
 
+/// The ontology `options` ask for: the bundled one (or --ontology-only's file) plus each
+/// --ontology file, parsed as Turtle. Problems go to `diags`.
+ontology::Ontology load_ontology(const InputOptions& options, Diagnostics& diags);
+
 /// Loads the ontology and the KB (the bundled CEOP KB if `options.kb_files` is
 /// empty and `allow_default_kb`), validates the KB against the ontology and prints
 /// the diagnostics to stderr. Throws ExitCode{1} if there were errors (or warnings
@@ -64,6 +70,10 @@ void print_diagnostics(const Diagnostics& diags, const std::string& format);
 /// Adds the view options (--focus, --depth, --as-of, --classes) and the diagram
 /// options (--cluster, --rankdir, --layout) to `sub`.
 void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool diagram);
+
+/// Calls `write` with a stream to `path` ("-" or "" = stdout), written atomically: a
+/// file only appears, and stdout only gets bytes, if `write` returns. Throws on failure.
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 /// Writes `graph` as `format` to `path` atomically ("-" = stdout). Throws on failure.
 void write_export(const graph::KnowledgeGraph& graph, const std::string& format,

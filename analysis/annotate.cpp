@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "graph/annotate.hpp"
+#include "analysis/annotate.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include "graph/iri.hpp"
 
-namespace kgforge::graph {
+namespace kgforge::analysis {
+
+using namespace kgforge::graph;  // the model this module computes over
 
 namespace {
 
@@ -117,4 +119,4 @@ void add_provenance(KnowledgeGraph& graph, const AnalysisGraph& g, const Analysi
   }
 }
 
-}  // namespace kgforge::graph
+}  // namespace kgforge::analysis
