@@ -32,7 +32,7 @@ class ExportCommand : public Command {
     const std::string format(found->name);
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
-    if (const auto annotations = annotate_graph(loaded.graph, annotate_); annotations && found->kind == formats::Kind::kRdf) {
+    if (const auto annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology); annotations && found->kind == formats::Kind::kRdf) {
       add_provenance(loaded.graph, *annotations);
     }
     write_export(loaded.graph, format, options_, output_);

@@ -6,8 +6,9 @@
 #include <ostream>
 
 #include "graph/iri.hpp"
+#include "graph/vocab.hpp"
 #include "graph/knowledge_graph.hpp"
-#include "ontology/datatypes.hpp"
+#include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
 
 namespace kgforge::exporters {
@@ -17,7 +18,6 @@ namespace {
 using ontology::ClassInfo;
 using ontology::Ontology;
 using ontology::PropertyInfo;
-using ontology::datatype_display;
 
 // The prefixes names are shown with: the well-known ones first, then the ontology's.
 bool is_prefix_name(std::string_view s) {
@@ -111,7 +111,7 @@ std::string MarkdownWriter::range_text(const PropertyInfo& p) const {
   std::string out = list(p.range);
   if (p.datatypes.size() > 1) {
     std::string members;
-    for (const std::string& d : p.datatypes) members += (members.empty() ? "" : " \\| ") + datatype_display(d);
+    for (const std::string& d : p.datatypes) members += (members.empty() ? "" : " \\| ") + xsd::display(d);
     out += " (" + members + ")";
   }
   return out;
@@ -208,7 +208,7 @@ void MarkdownWriter::write_properties() {
        << "These have no domain: give them on any entity, or on a relation (`since`, `until`, `date`, `source`,\n"
        << "`role`, `note` and, under `qualifiers:`, any other).\n\n| Property | Range | Notes |\n|---|---|---|\n";
   for (const PropertyInfo* p : sorted) {
-    const bool anywhere = p->domain.empty() || (p->domain.size() == 1 && p->domain[0] == std::string(graph::ns::kOwl) + "Thing");
+    const bool anywhere = p->domain.empty() || (p->domain.size() == 1 && p->domain[0] == vocab::owl::kThing);
     if (anywhere && p->kind != PropertyInfo::Kind::kAnnotation) {
       out_ << "| " << code(p->iri) << " | " << range_text(*p) << " | " << traits(*p) << " |\n";
     }
