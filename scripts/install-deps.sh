@@ -15,6 +15,9 @@ packages=(
   python3-yaml
   # benchmarks (bench/diagram_bench.sh: NetworkX + pydot DOT writer)
   python3-pydot
+  # fuzzing (tests/fuzz/: clang with libFuzzer, ASan and UBSan; libclang-rt-14-dev holds
+  # libclang_rt.fuzzer, which -fsanitize=fuzzer links) and the fault tests (tests/fault/)
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
