@@ -24,6 +24,7 @@
 #include "exporters/markup.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "importers/ontology_loader.hpp"
 #include "ontology/ontology.hpp"
 
 namespace {
@@ -132,7 +133,7 @@ int main(int argc, char** argv) {
   auto t0 = std::chrono::steady_clock::now();
   const KnowledgeGraph g = generate(n, seed);
   const double build_s = seconds_since(t0);
-  const kgforge::ontology::Ontology onto = kgforge::ontology::Ontology::bundled();
+  const kgforge::ontology::Ontology onto = kgforge::importers::bundled_ontology();
   t0 = std::chrono::steady_clock::now();
   if (mode == "csv") {
     write_csv(g, out_path);

@@ -25,6 +25,7 @@
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "importers/rdf_importer.hpp"
+#include "importers/ontology_loader.hpp"
 #include "ontology/ontology.hpp"
 #include "ontology/validate.hpp"
 
@@ -119,7 +120,7 @@ int import_file(const std::string& syntax, const std::string& path, bool also_va
   kgforge::importers::RdfImporter(syntax).read(in, path, g, diags, {});
   if (diags.has_errors()) return 1;
   if (also_validate) {
-    const kgforge::ontology::Ontology onto = kgforge::ontology::Ontology::bundled();
+    const kgforge::ontology::Ontology onto = kgforge::importers::bundled_ontology();
     kgforge::ontology::validate(g, onto, diags);
     if (diags.has_errors()) return 2;
   }

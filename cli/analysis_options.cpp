@@ -4,7 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/error.hpp"
-#include "graph/annotate.hpp"
+#include "analysis/annotate.hpp"
 #include "graph/sources.hpp"
 #include "ontology/class_names.hpp"
 #include "kgforge_version.hpp"
@@ -13,7 +13,7 @@ namespace kgforge::cli {
 
 std::string measure_names() {
   std::string out;
-  for (const graph::MeasureInfo& m : graph::measure_infos()) out += (out.empty() ? "" : ", ") + std::string(m.name);
+  for (const analysis::MeasureInfo& m : analysis::measure_infos()) out += (out.empty() ? "" : ", ") + std::string(m.name);
   return out;
 }
 
@@ -44,14 +44,14 @@ void add_annotate_options(CLI::App* sub, AnalysisCliOptions& options) {
   add_sampling(sub, options);
 }
 
-graph::AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
-  graph::AnalysisOptions out;
+analysis::AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
+  analysis::AnalysisOptions out;
   for (const std::string& name : options.measures) {
-    const std::optional<graph::Measure> m = graph::measure_named(name);
+    const std::optional<analysis::Measure> m = analysis::measure_named(name);
     if (!m) throw FormatError("unknown measure '" + name + "' (known: " + measure_names() + ")");
     if (std::find(out.measures.begin(), out.measures.end(), *m) == out.measures.end()) out.measures.push_back(*m);
   }
-  if (options.measures.empty()) out.measures = graph::all_measures();
+  if (options.measures.empty()) out.measures = analysis::all_measures();
   if (options.samples == "exact" || options.samples == "0") {
     out.auto_sample = false;
   } else if (options.samples != "auto") {
@@ -84,20 +84,18 @@ std::optional<Annotations> annotate_graph(graph::KnowledgeGraph& graph, const An
   if (options.measures.empty()) return std::nullopt;
   const graph::View view = analysed_view(graph, options, graph::make_view(graph, {}), onto);
   Annotations a{graph::AnalysisGraph::from(graph, view.whole() ? nullptr : &view), {}, {}};
-  a.result = graph::analyze(a.analysis_graph, analysis_options(options));
+  a.result = analysis::analyze(a.analysis_graph, analysis_options(options));
   if (!options.display.empty() && options.display != "none" && a.result.column(options.display) == nullptr) {
     std::string names;
-    for (const graph::Column& c : a.result.columns) names += (names.empty() ? "" : ", ") + c.name;
+    for (const analysis::Column& c : a.result.columns) names += (names.empty() ? "" : ", ") + c.name;
     throw FormatError("--display-measure " + options.display + ": not an annotated column (annotated: " + names + ")");
   }
-  a.display_column = graph::annotate(graph, a.analysis_graph, a.result, {options.display});
+  a.display_column = analysis::annotate(graph, a.analysis_graph, a.result, {options.display});
   return a;
 }
 
 void add_provenance(graph::KnowledgeGraph& graph, const Annotations& a) {
-  graph::add_provenance(graph, a.analysis_graph, a.result, a.display_column, {"kgforge " KGFORGE_VERSION});
+  analysis::add_provenance(graph, a.analysis_graph, a.result, a.display_column, {"kgforge " KGFORGE_VERSION});
 }
-
-bool is_rdf_format(std::string_view f) { return f == "turtle" || f == "ntriples" || f == "rdfxml"; }
 
 }  // namespace kgforge::cli

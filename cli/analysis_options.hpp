@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/analysis.hpp"
+#include "analysis/analysis.hpp"
 #include "graph/view.hpp"
 #include "ontology/ontology.hpp"
 
@@ -41,12 +41,12 @@ void add_analysis_options(CLI::App* sub, AnalysisCliOptions& options);
 void add_annotate_options(CLI::App* sub, AnalysisCliOptions& options);
 /// Checks the names and builds the options (throws FormatError for an unknown measure
 /// or a bad --samples). Empty measures = all of them.
-graph::AnalysisOptions analysis_options(const AnalysisCliOptions& options);
+analysis::AnalysisOptions analysis_options(const AnalysisCliOptions& options);
 
-/// An analysis written into a graph (see graph/annotate.hpp).
+/// An analysis written into a graph (see analysis/annotate.hpp).
 struct Annotations {
   graph::AnalysisGraph analysis_graph;
-  graph::AnalysisResult result;
+  analysis::AnalysisResult result;
   std::string display_column;
 };
 
@@ -57,9 +57,6 @@ std::optional<Annotations> annotate_graph(graph::KnowledgeGraph& graph, const An
 
 /// Adds the PROV-O record of `annotations` to `graph` (for RDF outputs only).
 void add_provenance(graph::KnowledgeGraph& graph, const Annotations& annotations);
-
-/// True for the RDF formats (turtle, ntriples, rdfxml), which get the PROV record.
-bool is_rdf_format(std::string_view canonical_format);
 
 }  // namespace kgforge::cli
 

@@ -14,7 +14,7 @@
 #include "cli/common.hpp"
 #include "cli/graph_text.hpp"
 #include "core/output_file.hpp"
-#include "graph/analysis.hpp"
+#include "analysis/analysis.hpp"
 #include "graph/names.hpp"
 #include "graph/paths.hpp"
 
@@ -30,7 +30,7 @@ std::string fixed(double v, int digits) {
   return s.str();
 }
 
-std::string cell(const graph::Column& c, double v) {
+std::string cell(const analysis::Column& c, double v) {
   if (c.integer) return std::to_string(static_cast<long long>(v));
   return fixed(v, 6);
 }
@@ -89,7 +89,7 @@ class AnalyzeCommand : public Command {
     left_out_ = chosen.node_count - view.node_count;
     restricted_ = !vo.focus.empty() || !vo.as_of.empty() || !vo.classes.empty();
     const graph::AnalysisGraph ag = graph::AnalysisGraph::from(g, view.whole() ? nullptr : &view);
-    const graph::AnalysisResult result = graph::analyze(ag, analysis_options(analysis_));
+    const analysis::AnalysisResult result = analysis::analyze(ag, analysis_options(analysis_));
     const std::vector<std::uint32_t> rows = ranked(result, ag);
     std::ostringstream out;
     if (format_ == "json") write_json(out, g, ag, result, rows);
@@ -107,10 +107,10 @@ class AnalyzeCommand : public Command {
 
  private:
   // Vertex order: by the sort column, descending; ties by name, then by node order.
-  std::vector<std::uint32_t> ranked(const graph::AnalysisResult& r, const graph::AnalysisGraph& ag) const {
+  std::vector<std::uint32_t> ranked(const analysis::AnalysisResult& r, const graph::AnalysisGraph& ag) const {
     std::vector<std::uint32_t> rows(ag.node_count());
     std::iota(rows.begin(), rows.end(), 0u);
-    const graph::Column* key = sort_column(r);
+    const analysis::Column* key = sort_column(r);
     if (key != nullptr) {
       std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
         return key->values[a] > key->values[b];
@@ -121,21 +121,21 @@ class AnalyzeCommand : public Command {
     return rows;
   }
 
-  const graph::Column* sort_column(const graph::AnalysisResult& r) const {
+  const analysis::Column* sort_column(const analysis::AnalysisResult& r) const {
     if (!sort_.empty()) {
-      if (const graph::Column* c = r.column(sort_)) return c;
+      if (const analysis::Column* c = r.column(sort_)) return c;
       std::string names;
-      for (const graph::Column& c : r.columns) names += (names.empty() ? "" : ", ") + c.name;
+      for (const analysis::Column& c : r.columns) names += (names.empty() ? "" : ", ") + c.name;
       throw FormatError("--sort " + sort_ + ": not a computed column (computed: " + names + ")");
     }
     for (const char* name : {"pagerank", "betweenness", "degree"}) {
-      if (const graph::Column* c = r.column(name)) return c;
+      if (const analysis::Column* c = r.column(name)) return c;
     }
     return r.columns.empty() ? nullptr : &r.columns.front();
   }
 
-  void write_summary(std::ostream& out, const graph::AnalysisResult& r, bool is_view) const {
-    const graph::Summary& s = r.summary;
+  void write_summary(std::ostream& out, const analysis::AnalysisResult& r, bool is_view) const {
+    const analysis::Summary& s = r.summary;
     out << (is_view ? "View" : "Graph") << ": " << s.nodes << " entities, " << s.relations
         << " relations (directed, " << s.self_loops << " self loops), density " << fixed(s.density, 6) << '\n';
     if (left_out_ > 0) out << "(" << left_out_ << " source documents and sections left out; --include-sources keeps them)\n";
@@ -146,23 +146,23 @@ class AnalyzeCommand : public Command {
     if (d.exact) out << d.value << " (exact, " << d.bfs_runs << " BFS)\n";
     else out << "between " << d.value << " and " << d.upper << " (approximate: stopped after " << d.bfs_runs << " BFS)\n";
     out << "Degree distribution (degree: entities): " << degree_distribution(s.degree_histogram) << '\n';
-    for (const graph::MeasureRun& run : r.runs) {
+    for (const analysis::MeasureRun& run : r.runs) {
       if (run.parameters.empty()) continue;
-      out << graph::info(run.measure).name << ":";
-      for (const graph::Parameter& p : run.parameters) out << " " << p.name << "=" << p.value;
+      out << analysis::info(run.measure).name << ":";
+      for (const analysis::Parameter& p : run.parameters) out << " " << p.name << "=" << p.value;
       out << '\n';
     }
   }
 
   void write_table(std::ostream& out, const graph::KnowledgeGraph& g, const graph::AnalysisGraph& ag,
-                   const graph::AnalysisResult& r, const std::vector<std::uint32_t>& rows, bool is_view) const {
+                   const analysis::AnalysisResult& r, const std::vector<std::uint32_t>& rows, bool is_view) const {
     write_summary(out, r, is_view);
     if (r.columns.empty()) return;
-    const graph::Column* key = sort_column(r);
+    const analysis::Column* key = sort_column(r);
     out << "\nTop " << rows.size() << " of " << ag.node_count() << " entities by " << key->name << ":\n";
     std::vector<std::string> header = {"#", "entity"};
     std::vector<bool> right = {true, false};
-    for (const graph::Column& c : r.columns) {
+    for (const analysis::Column& c : r.columns) {
       if (c.name == "degree_centrality") continue;
       header.push_back(table_header(c.name));
       right.push_back(true);
@@ -170,7 +170,7 @@ class AnalyzeCommand : public Command {
     TextTable table(header, right);
     for (std::size_t i = 0; i < rows.size(); ++i) {
       std::vector<std::string> row = {std::to_string(i + 1), clip(entity_label(g, ag.node(rows[i])), 50)};
-      for (const graph::Column& c : r.columns) {
+      for (const analysis::Column& c : r.columns) {
         if (c.name != "degree_centrality") row.push_back(cell(c, c.values[rows[i]]));
       }
       table.add(std::move(row));
@@ -179,25 +179,25 @@ class AnalyzeCommand : public Command {
   }
 
   void write_csv(std::ostream& out, const graph::KnowledgeGraph& g, const graph::AnalysisGraph& ag,
-                 const graph::AnalysisResult& r, const std::vector<std::uint32_t>& rows) const {
+                 const analysis::AnalysisResult& r, const std::vector<std::uint32_t>& rows) const {
     out << "index,iri,id,name";
-    for (const graph::Column& c : r.columns) out << ',' << c.name;
+    for (const analysis::Column& c : r.columns) out << ',' << c.name;
     out << "\r\n";
     for (std::uint32_t v : rows) {
       const graph::NodeId n = ag.node(v);
       out << v << ',' << csv_field(g.iri(n)) << ',' << csv_field(graph::display_id(g, n)) << ',' << csv_field(g.name(n));
-      for (const graph::Column& c : r.columns) {
-        out << ',' << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : graph::plain_double(c.values[v]));
+      for (const analysis::Column& c : r.columns) {
+        out << ',' << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : analysis::plain_double(c.values[v]));
       }
       out << "\r\n";
     }
   }
 
   void write_json(std::ostream& out, const graph::KnowledgeGraph& g, const graph::AnalysisGraph& ag,
-                  const graph::AnalysisResult& r, const std::vector<std::uint32_t>& rows) const {
-    const graph::Summary& s = r.summary;
+                  const analysis::AnalysisResult& r, const std::vector<std::uint32_t>& rows) const {
+    const analysis::Summary& s = r.summary;
     out << "{\n  \"graph\": {\"nodes\": " << s.nodes << ", \"relations\": " << s.relations
-        << ", \"directed\": true, \"self_loops\": " << s.self_loops << ", \"density\": " << graph::plain_double(s.density)
+        << ", \"directed\": true, \"self_loops\": " << s.self_loops << ", \"density\": " << analysis::plain_double(s.density)
         << ", \"weak_components\": " << s.weak_components << ", \"largest_weak_component\": " << s.largest_weak
         << ", \"strong_components\": " << s.strong_components << ", \"largest_strong_component\": " << s.largest_strong
         << ",\n    \"diameter\": {\"value\": " << s.diameter.value << ", \"upper\": " << s.diameter.upper
@@ -206,12 +206,12 @@ class AnalyzeCommand : public Command {
     for (std::size_t d = 0; d < s.degree_histogram.size(); ++d) out << (d ? ", " : "") << s.degree_histogram[d];
     out << "]},\n  \"measures\": {";
     for (std::size_t i = 0; i < r.runs.size(); ++i) {
-      const graph::MeasureInfo& mi = graph::info(r.runs[i].measure);
+      const analysis::MeasureInfo& mi = analysis::info(r.runs[i].measure);
       out << (i ? ",\n    " : "\n    ") << json_quote(mi.name) << ": {\"networkx\": " << json_quote(mi.networkx);
-      for (const graph::Parameter& p : r.runs[i].parameters) {
+      for (const analysis::Parameter& p : r.runs[i].parameters) {
         out << ", " << json_quote(p.name) << ": " << (p.text ? json_quote(p.value) : p.value);
       }
-      if (r.runs[i].measure == graph::Measure::kBetweenness && !r.sources.empty()) {
+      if (r.runs[i].measure == analysis::Measure::kBetweenness && !r.sources.empty()) {
         out << ", \"sources\": [";
         for (std::size_t k = 0; k < r.sources.size(); ++k) out << (k ? ", " : "") << r.sources[k];
         out << "]";
@@ -224,9 +224,9 @@ class AnalyzeCommand : public Command {
       const graph::NodeId n = ag.node(v);
       out << (i ? ",\n    " : "\n    ") << "{\"index\": " << v << ", \"iri\": " << json_quote(g.iri(n))
           << ", \"id\": " << json_quote(graph::display_id(g, n)) << ", \"name\": " << json_quote(g.name(n));
-      for (const graph::Column& c : r.columns) {
+      for (const analysis::Column& c : r.columns) {
         out << ", " << json_quote(c.name) << ": "
-            << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : graph::plain_double(c.values[v]));
+            << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : analysis::plain_double(c.values[v]));
       }
       out << "}";
     }

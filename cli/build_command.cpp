@@ -11,6 +11,7 @@
 #include "cli/analysis_options.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "core/formats.hpp"
 #include "exporters/render_exporter.hpp"
 #include "graph/stats.hpp"
 
@@ -18,7 +19,14 @@ namespace kgforge::cli {
 
 namespace {
 
-constexpr const char* kDefaultFormats[] = {"ttl", "nt", "rdf", "graphml", "dot", "svg"};
+// The extensions of the formats written when --formats is not given: "ttl,nt,...".
+std::string default_formats() {
+  std::string out;
+  for (const formats::Format& f : formats::all()) {
+    if (f.write && f.default_build) out += (out.empty() ? "" : ",") + std::string(f.extensions.front());
+  }
+  return out;
+}
 
 class BuildCommand : public Command {
  public:
@@ -28,8 +36,8 @@ class BuildCommand : public Command {
                 "         kgforge build kb.yaml -o site --formats ttl,graphml");
     add_input_options(sub, input_, /*kb_required=*/false);
     sub->add_option("-o,--output-dir", dir_, "Folder for the outputs (created if absent)");
-    sub->add_option("--formats", formats_, "Formats to write (comma-separated); default: every available one of "
-                                           "ttl,nt,rdf,graphml,dot,svg")
+    sub->add_option("--formats", formats_, "Formats to write (comma-separated): " + formats::names(formats::writable()) +
+                                           "; default: " + default_formats())
         ->delimiter(',');
     add_annotate_options(sub, annotate_);
     sub->add_option("--name", name_, "Base name of the output files (default: the first KB's file name, stdin for '-', or ceop)");
@@ -37,16 +45,16 @@ class BuildCommand : public Command {
   }
 
   int run() override {
-    std::vector<std::string> formats;
+    std::vector<std::string> wanted;
     if (formats_.empty()) {
-      for (const char* f : kDefaultFormats) {
-        if (!exporters::canonical_format(f).empty()) formats.push_back(exporters::canonical_format(f));
+      for (const formats::Format& f : formats::all()) {
+        if (f.write && f.default_build) wanted.emplace_back(f.name);
       }
     } else {
-      for (const std::string& f : formats_) {
-        const std::string c = exporters::canonical_format(f);
-        if (c.empty()) throw FormatError("unknown format '" + f + "' in --formats");
-        formats.push_back(c);
+      for (const std::string& name : formats_) {
+        const formats::Format* f = formats::find(name);
+        if (f == nullptr || !f->write) throw FormatError("unknown format '" + name + "' in --formats");
+        wanted.emplace_back(f->name);
       }
     }
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
@@ -57,14 +65,14 @@ class BuildCommand : public Command {
               << ": " << s.entities << " entities, " << s.relations << " relations, " << s.qualifiers
               << " qualifiers, " << s.weak_components << " component(s); valid\n";
     }
-    if (formats.empty()) return kExitOk;
+    if (wanted.empty()) return kExitOk;
     if (std::error_code ec; !std::filesystem::create_directories(dir_, ec) && ec) {
       throw IoError(dir_, "cannot create the output folder: " + ec.message());
     }
     if (formats_.empty() && loaded.graph.node_count() > exporters::kMaxRenderNodes) {
       // The default run still writes every data format; a diagram of this size would be
       // refused as unreadable, so it is skipped rather than failing the whole build.
-      std::erase(formats, std::string("svg"));
+      std::erase_if(wanted, [](const std::string& f) { return formats::has_kind(f, formats::Kind::kImage); });
       if (!quiet()) std::cerr << "kgforge: note: no out/*.svg: " << loaded.graph.node_count() << " entities are more than "
                 << exporters::kMaxRenderNodes << " that can be drawn legibly; use kgforge render --focus or --classes\n";
     }
@@ -76,15 +84,16 @@ class BuildCommand : public Command {
     // All or nothing: every output is written to its temporary first; they are renamed
     // over the old outputs only once every one has been written.
     std::vector<std::unique_ptr<OutputFile>> files;
-    for (const std::string& format : formats) {
-      const std::filesystem::path path = std::filesystem::path(dir_) / (base + "." + exporters::extension_for(format));
-      if (annotations && is_rdf_format(format) && !with_provenance) {
+    for (const std::string& format : wanted) {
+      const std::filesystem::path path = std::filesystem::path(dir_) / (base + "." + std::string(formats::extension_for(format)));
+      const bool rdf = formats::has_kind(format, formats::Kind::kRdf);  // RDF outputs carry the PROV record
+      if (annotations && rdf && !with_provenance) {
         with_provenance.emplace();
         with_provenance->merge(loaded.graph);
         add_provenance(*with_provenance, *annotations);
       }
       files.push_back(std::make_unique<OutputFile>(path.string()));
-      write_export(annotations && is_rdf_format(format) ? *with_provenance : loaded.graph, format, options, *files.back());
+      write_export(annotations && rdf ? *with_provenance : loaded.graph, format, options, *files.back());
       files.back()->finish();
     }
     for (const std::unique_ptr<OutputFile>& file : files) file->commit();

@@ -12,11 +12,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include "core/formats.hpp"
 #include "core/input_file.hpp"
 #include "core/output_file.hpp"
 #include "core/progress.hpp"
 #include "exporters/exportable.hpp"
 #include "importers/load.hpp"
+#include "importers/ontology_loader.hpp"
 #include "ontology/validate.hpp"
 
 namespace kgforge::cli {
@@ -25,7 +27,8 @@ extern const std::string_view kBundledKb;
 
 void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
   auto* kb = sub->add_option("kb", options.kb_files,
-                             "Knowledge-base files (.yaml, .ttl, .nt, .rdf; '-' = stdin), merged into one graph");
+                             "Knowledge-base files (" + formats::extensions(formats::readable()) +
+                                 "; '-' = stdin), merged into one graph");
   if (kb_required) kb->required();
   sub->add_option("--from", options.from,
                   "Format of the KB inputs: yaml, turtle, ntriples or rdfxml (default: from each file's "
@@ -76,23 +79,19 @@ void print_diagnostics(const Diagnostics& diags, const std::string& format) {
 
 std::string read_input(const std::string& path, std::uint64_t max_bytes) { return read_input_file(path, max_bytes); }
 
-namespace {
-
 ontology::Ontology load_ontology(const InputOptions& options, Diagnostics& diags) {
   const std::uint64_t max = parse_byte_size(options.max_input_size);
   ontology::Ontology onto;
   if (!options.ontology_only.empty()) {
-    onto = ontology::Ontology::from_turtle(read_input_file(options.ontology_only, max), options.ontology_only, diags);
+    onto = importers::read_ontology(read_input_file(options.ontology_only, max), options.ontology_only, diags);
   } else {
-    onto = ontology::Ontology::bundled();
+    onto = importers::bundled_ontology();
   }
   for (const std::string& path : options.ontology_files) {
-    onto.add(ontology::Ontology::from_turtle(read_input_file(path, max), path, diags));
+    onto.add(importers::read_ontology(read_input_file(path, max), path, diags));
   }
   return onto;
 }
-
-}  // namespace
 
 Checked check_inputs(const InputOptions& options, bool allow_default_kb) {
   Diagnostics diags(options.max_errors);
@@ -189,45 +188,58 @@ class ProgressBuf : public std::streambuf {
   char block_[1 << 16];
 };
 
-void write_with_progress(const exporters::Exporter& exporter, const graph::KnowledgeGraph& graph,
-                         const exporters::ExportOptions& options, std::ostream& out, const std::string& name) {
+// Runs `write` on `out`, counting the bytes as the progress of "writing NAME".
+void with_progress(std::ostream& out, const std::string& name, const std::function<void(std::ostream&)>& write) {
   ProgressBuf buf(out.rdbuf(), name);
   std::ostream counted(&buf);
-  exporter.write(graph, options, counted);
+  write(counted);
   counted.flush();
   if (!counted) out.setstate(std::ios::badbit);
 }
 
-}  // namespace
+// Runs `write` on `file`'s stream; a writer that saw its stream fail says why, with the path.
+void write_into(OutputFile& file, const std::function<void(std::ostream&)>& write) {
+  try {
+    with_progress(file.stream(), file.path(), write);
+  } catch (const Error&) {
+    file.throw_if_failed();
+    throw;
+  }
+  file.throw_if_failed();
+}
 
-void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
-                  const exporters::ExportOptions& options, const std::string& path) {
+std::unique_ptr<exporters::Exporter> exporter_for(const std::string& format) {
   std::unique_ptr<exporters::Exporter> exporter = exporters::make_exporter(format);
   if (!exporter) throw FormatError("unknown format '" + format + "'");
+  return exporter;
+}
+
+}  // namespace
+
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-") {
-    std::ostringstream buffer;  // nothing reaches stdout unless the whole export succeeds
+    std::ostringstream buffer;  // nothing reaches stdout unless the whole output was made
     errno = 0;
-    write_with_progress(*exporter, graph, options, buffer, "<stdout>");
+    with_progress(buffer, "<stdout>", write);
     std::cout << buffer.str() << std::flush;
     if (!std::cout) throw IoError("<stdout>", std::string("cannot write: ") + std::strerror(errno != 0 ? errno : EIO));
     return;
   }
   OutputFile file(path);
-  write_export(graph, format, options, file);
+  write_into(file, write);
   file.commit();
 }
 
 void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
+                  const exporters::ExportOptions& options, const std::string& path) {
+  const std::unique_ptr<exporters::Exporter> exporter = exporter_for(format);
+  write_output(path, [&](std::ostream& out) { exporter->write(graph, options, out); });
+}
+
+void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
                   const exporters::ExportOptions& options, OutputFile& file) {
-  std::unique_ptr<exporters::Exporter> exporter = exporters::make_exporter(format);
-  if (!exporter) throw FormatError("unknown format '" + format + "'");
-  try {
-    write_with_progress(*exporter, graph, options, file.stream(), file.path());
-  } catch (const Error&) {
-    file.throw_if_failed();  // a writer that saw its stream fail: say why, with the path
-    throw;
-  }
-  file.throw_if_failed();
+  const std::unique_ptr<exporters::Exporter> exporter = exporter_for(format);
+  write_into(file, [&](std::ostream& out) { exporter->write(graph, options, out); });
 }
 
 }  // namespace kgforge::cli

@@ -6,6 +6,8 @@
 #define KGFORGE_CLI_COMMON_HPP
 
 #include <cstddef>
+#include <functional>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +64,10 @@ struct Checked {
 /// for an input that cannot be read.
 Checked check_inputs(const InputOptions& options, bool allow_default_kb);
 
+/// The ontology `options` ask for: the bundled one (or --ontology-only's file) plus each
+/// --ontology file, parsed as Turtle. Problems go to `diags`.
+ontology::Ontology load_ontology(const InputOptions& options, Diagnostics& diags);
+
 /// Loads the ontology and the KB (the bundled CEOP KB if `options.kb_files` is
 /// empty and `allow_default_kb`), validates the KB against the ontology and prints
 /// the diagnostics to stderr. Throws ExitCode{1} if there were errors (or warnings
@@ -79,6 +85,10 @@ void add_report_format(CLI::App* sub, std::string& format, const std::vector<std
 /// Adds the view options (--focus, --depth, --as-of, --classes) and the diagram
 /// options (--cluster, --rankdir, --layout) to `sub`.
 void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool diagram);
+
+/// Calls `write` with a stream to `path` ("-" or "" = stdout), written atomically: a
+/// file only appears, and stdout only gets bytes, if `write` returns. Throws on failure.
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 /// Writes `graph` as `format` to `path` atomically ("-" = stdout). Throws on failure
 /// (IoError naming the path and strerror when writing failed).

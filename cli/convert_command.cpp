@@ -12,6 +12,7 @@
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "core/error.hpp"
+#include "core/formats.hpp"
 #include "core/input_file.hpp"
 #include "importers/rdf_importer.hpp"
 
@@ -19,21 +20,22 @@ namespace kgforge::cli {
 
 namespace {
 
-std::string extension_of(const std::string& path) {
+// Convert reads and writes RDF only: the registry's RDF formats.
+const formats::Filter kReads = formats::readable({formats::Kind::kRdf});
+const formats::Filter kWrites = formats::writable({formats::Kind::kRdf});
+
+bool has_extension(const std::string& path) {
   const std::size_t dot = path.rfind('.');
   const std::size_t slash = path.find_last_of('/');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-  return path.substr(dot + 1);
+  return dot != std::string::npos && (slash == std::string::npos || dot > slash);
 }
 
-// The Raptor parser name for --from, or for the input's extension.
+// The Raptor parser name (= the registry name) for --from, or for the input's extension.
 std::string input_syntax(const std::string& from, const std::string& path) {
-  const std::string name = from.empty() ? extension_of(path) : from;
-  if (name == "turtle" || name == "ttl") return "turtle";
-  if (name == "ntriples" || name == "nt") return "ntriples";
-  if (name == "rdfxml" || name == "rdf" || name == "owl" || name == "xml") return "rdfxml";
+  const formats::Format* f = from.empty() ? formats::for_path(path) : formats::find(from);
+  if (f != nullptr && kReads.matches(*f)) return std::string(f->name);
   if (from.empty()) throw FormatError("cannot tell the RDF syntax of '" + path + "': give --from");
-  throw FormatError("unknown input syntax '" + from + "' (known: turtle, ntriples, rdfxml)");
+  throw FormatError("unknown input syntax '" + from + "' (known: " + formats::names(kReads) + ")");
 }
 
 class ConvertCommand : public Command {
@@ -44,8 +46,9 @@ class ConvertCommand : public Command {
                 "         kgforge convert --from rdfxml --to turtle --base http://example.org/ in.rdf -");
     sub->add_option("input", input_, "Input RDF file ('-' = stdin)")->required();
     sub->add_option("output", output_, "Output file ('-' = stdout); written atomically")->required();
-    sub->add_option("--from", from_, "Input syntax: turtle, ntriples, rdfxml (default: from the extension)");
-    sub->add_option("--to", to_, "Output format (default: from the output extension, else ntriples)");
+    sub->add_option("--from", from_, "Input syntax: " + formats::names(kReads) + " (default: from the extension)");
+    sub->add_option("--to", to_, "Output syntax: " + formats::names(kWrites) +
+                                     " (default: from the output extension; ntriples for stdout or no extension)");
     sub->add_option("--base", base_, "Base IRI for relative IRIs (default: none; a relative IRI is an error)");
     return sub;
   }
@@ -75,15 +78,14 @@ class ConvertCommand : public Command {
   }
 
  private:
+  // --to, else the output's extension, else (stdout, or no extension) N-Triples.
   std::string output_format() const {
-    std::string wanted = to_;
-    if (wanted.empty()) {
-      wanted = exporters::canonical_format(extension_of(output_));
-      if (wanted.empty()) wanted = "ntriples";
-    }
-    const std::string format = exporters::canonical_format(wanted);
-    if (format.empty()) throw FormatError("unknown format '" + wanted + "'");
-    return format;
+    if (to_.empty() && (output_ == "-" || !has_extension(output_))) return "ntriples";
+    const formats::Format* f = to_.empty() ? formats::for_path(output_) : formats::find(to_);
+    if (f != nullptr && kWrites.matches(*f)) return std::string(f->name);
+    const std::string what = to_.empty() ? "cannot tell an RDF format from the name '" + output_ + "'"
+                                         : "convert cannot write '" + to_ + "'";
+    throw FormatError(what + "; convert writes " + formats::names(kWrites) + " (give --to)");
   }
 
   std::string input_;

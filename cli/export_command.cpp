@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "cli/graph_text.hpp"
+#include "core/formats.hpp"
 
 namespace kgforge::cli {
 
@@ -16,9 +17,9 @@ class ExportCommand : public Command {
   CLI::App* add_to(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("export", "Export the graph in one format (stdout unless -o is given)");
     sub->footer("Example: kgforge export kb.yaml --to turtle -o kb.ttl\n"
-                "Formats: " + formats());
+                "Formats: " + format_list());
     add_input_options(sub, input_, /*kb_required=*/false);
-    sub->add_option("--to", format_, "Output format: " + formats())->required();
+    sub->add_option("--to", format_, "Output format: " + format_list())->required();
     sub->add_option("-o,--output", output_, "Output file ('-' or absent: stdout); written atomically");
     sub->add_flag("--with-ontology", options_.with_ontology, "RDF: also write the ontology's triples");
     add_view_options(sub, options_, /*diagram=*/true);
@@ -27,11 +28,12 @@ class ExportCommand : public Command {
   }
 
   int run() override {
-    const std::string format = exporters::canonical_format(format_);
-    if (format.empty()) throw FormatError("unknown format '" + format_ + "' (known: " + formats() + ")");
+    const formats::Format* found = formats::find(format_);
+    if (found == nullptr || !found->write) throw FormatError("unknown format '" + format_ + "' (known: " + format_list() + ")");
+    const std::string format(found->name);
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
-    if (const auto annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology); annotations && is_rdf_format(format)) {
+    if (const auto annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology); annotations && found->kind == formats::Kind::kRdf) {
       add_provenance(loaded.graph, *annotations);
     }
     write_export(loaded.graph, format, options_, output_);
@@ -39,11 +41,7 @@ class ExportCommand : public Command {
   }
 
  private:
-  static std::string formats() {
-    std::string out;
-    for (const std::string& name : exporters::exporter_names()) out += (out.empty() ? "" : ", ") + name;
-    return out;
-  }
+  static std::string format_list() { return formats::names(formats::writable()); }
 
   InputOptions input_;
   exporters::ExportOptions options_;

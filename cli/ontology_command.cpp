@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 // kgforge ontology [--to ttl|md] [-o FILE] : the ontology in use (bundled, plus
-// --ontology files, or --ontology-only), as Turtle or as a Markdown reference.
-#include <iostream>
-#include <sstream>
-
+// --ontology files, or --ontology-only), as Turtle (through the Turtle exporter, the
+// same bytes as the ontology part of `export --with-ontology`) or as a Markdown reference.
 #include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
-#include "core/output_file.hpp"
-#include "ontology/ontology_writer.hpp"
+#include "exporters/ontology_markdown.hpp"
 
 namespace kgforge::cli {
 
@@ -24,42 +21,34 @@ class OntologyCommand : public Command {
     sub->add_option("--to", format_, "ttl (Turtle, the default) or md (Markdown)")
         ->transform(CLI::IsMember({"ttl", "turtle", "md", "markdown"}, CLI::ignore_case));
     sub->add_option("-o,--output", output_, "Output file ('-' or absent: stdout); written atomically");
-    sub->add_option("--ontology", ontology_files_, "Turtle file of extra classes and properties (repeatable)");
-    sub->add_option("--ontology-only", ontology_only_, "Turtle ontology that replaces the bundled one");
+    sub->add_option("--ontology", input_.ontology_files, "Turtle file of extra classes and properties (repeatable)");
+    sub->add_option("--ontology-only", input_.ontology_only, "Turtle ontology that replaces the bundled one");
     return sub;
   }
 
   int run() override {
     Diagnostics diags;
-    ontology::Ontology onto = ontology_only_.empty()
-                                  ? ontology::Ontology::bundled()
-                                  : ontology::Ontology::from_turtle(read_input(ontology_only_), ontology_only_, diags);
-    for (const std::string& path : ontology_files_) onto.add(ontology::Ontology::from_turtle(read_input(path), path, diags));
+    const ontology::Ontology onto = load_ontology(input_, diags);
     if (!diags.has_errors()) ontology::check_ontology(onto, diags);
     if (!diags.items().empty()) print_diagnostics(diags, "text");
     if (diags.has_errors()) return kExitInputErrors;
-    std::ostringstream text;
     if (format_ == "md" || format_ == "markdown") {
-      ontology::write_markdown(onto, text);
-    } else {
-      ontology::write_turtle(onto, text);
-    }
-    if (output_.empty() || output_ == "-") {
-      std::cout << text.str() << std::flush;
-      if (!std::cout) throw IoError("<stdout>", "write failed");
+      write_output(output_, [&](std::ostream& out) { exporters::write_ontology_markdown(onto, out); });
       return kExitOk;
     }
-    OutputFile file(output_);
-    file.stream() << text.str();
-    file.commit();
+    // The ontology's triples alone: an empty KB with --with-ontology.
+    const graph::KnowledgeGraph no_kb;
+    exporters::ExportOptions options;
+    options.ontology = &onto;
+    options.with_ontology = true;
+    write_export(no_kb, "turtle", options, output_);
     return kExitOk;
   }
 
  private:
   std::string format_ = "ttl";
   std::string output_;
-  std::vector<std::string> ontology_files_;
-  std::string ontology_only_;
+  InputOptions input_;
 };
 
 }  // namespace

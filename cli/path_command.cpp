@@ -10,7 +10,7 @@
 #include "cli/common.hpp"
 #include "cli/entity_args.hpp"
 #include "cli/graph_text.hpp"
-#include "graph/analysis.hpp"
+#include "analysis/analysis.hpp"
 #include "graph/paths.hpp"
 
 namespace kgforge::cli {
@@ -80,7 +80,7 @@ class PathCommand : public Command {
               << ",\n  \"as_of\": " << (view_.as_of.empty() ? std::string("null") : json_quote(view_.as_of))
               << ",\n  \"found\": " << (paths.found ? "true" : "false") << ",\n  \"length\": "
               << (paths.found ? std::to_string(paths.length) : std::string("null"))
-              << ",\n  \"count\": " << graph::plain_double(paths.count) << ",\n  \"paths\": [";
+              << ",\n  \"count\": " << analysis::plain_double(paths.count) << ",\n  \"paths\": [";
     for (std::size_t i = 0; i < paths.paths.size(); ++i) {
       const std::vector<graph::NodeId>& p = paths.paths[i];
       std::cout << (i ? ",\n    [" : "\n    [");

@@ -9,12 +9,15 @@
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "core/formats.hpp"
 #include "core/output_file.hpp"
 #include "exporters/render_exporter.hpp"
 
 namespace kgforge::cli {
 
 namespace {
+
+const formats::Filter kImages = formats::writable({formats::Kind::kImage});
 
 class RenderCommand : public Command {
  public:
@@ -26,23 +29,22 @@ class RenderCommand : public Command {
                 std::to_string(exporters::kMaxSparseDotNodes) + " if sparse), sfdp above; views over " +
                 std::to_string(exporters::kMaxRenderNodes) + " entities are refused (narrow them with --focus or --classes).");
     add_input_options(sub, input_, /*kb_required=*/false);
-    sub->add_option("-o,--output", output_, "Output file: .svg, .png or .pdf")->required();
-    sub->add_option("--format", format_, "svg, png or pdf (default: from the output file's extension)")
-        ->transform(CLI::IsMember({"svg", "png", "pdf"}, CLI::ignore_case));
+    sub->add_option("-o,--output", output_, "Output file: " + formats::extensions(kImages))->required();
+    std::vector<std::string> names;
+    for (const formats::Format* f : formats::select(kImages)) names.emplace_back(f->name);
+    sub->add_option("--format", format_, formats::names(kImages) + " (default: from the output file's extension)")
+        ->transform(CLI::IsMember(names, CLI::ignore_case));
     add_view_options(sub, options_, /*diagram=*/true);
     return sub;
   }
 
   int run() override {
-    std::string format = format_;
-    if (format.empty()) {
-      format = std::filesystem::path(output_).extension().string();
-      if (!format.empty()) format.erase(0, 1);
-      for (char& c : format) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const formats::Format* found = format_.empty() ? formats::for_path(output_) : formats::find(format_);
+    if (found == nullptr || !kImages.matches(*found)) {
+      throw FormatError("cannot tell the format of '" + output_ + "': name it " + formats::extensions(kImages) +
+                        ", or give --format");
     }
-    if (format != "svg" && format != "png" && format != "pdf") {
-      throw FormatError("cannot tell the format of '" + output_ + "': name it .svg, .png or .pdf, or give --format");
-    }
+    const std::string format(found->name);
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
     const exporters::RenderResult result = exporters::render_diagram(loaded.graph, options_, format);

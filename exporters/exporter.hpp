@@ -43,15 +43,12 @@ class Exporter {
   virtual void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const = 0;
 };
 
-/// The exporter for a format name or alias ("turtle"/"ttl", "ntriples"/"nt",
-/// "rdfxml"/"rdf", "graphml", "dot", "svg", "png", "pdf"), or nullptr if unknown.
+/// The exporter for a format name or alias of core/formats.hpp ("turtle", "ttl",
+/// "graphml", "svg", ...), or nullptr if no exporter writes it.
 std::unique_ptr<Exporter> make_exporter(std::string_view format);
-/// The canonical names of every registered format, in registry order.
-std::vector<std::string> exporter_names();
-/// The canonical name for a format name or alias ("ttl" -> "turtle"), or "" if unknown.
-std::string canonical_format(std::string_view format);
-/// The usual file extension of a canonical format ("turtle" -> "ttl").
-std::string extension_for(std::string_view format);
+/// The canonical names of the formats that have an exporter (must be the registry's
+/// writable formats; a unit test checks).
+std::vector<std::string_view> exporter_formats();
 
 }  // namespace kgforge::exporters
 

@@ -672,24 +672,10 @@ void RdfMapping::for_each_iri(IriVisitor& visitor) const {
 std::uint32_t RdfMapping::key_limit() const { return impl_->key_limit; }
 
 void RdfMapping::compute_prefix_hints() {
-  std::vector<std::int16_t> by_length(impl_->prefixes.size());
-  for (std::size_t i = 0; i < by_length.size(); ++i) by_length[i] = static_cast<std::int16_t>(i);
-  std::stable_sort(by_length.begin(), by_length.end(), [&](std::int16_t a, std::int16_t b) {
-    return impl_->prefixes[a].iri.size() > impl_->prefixes[b].iri.size();
-  });
+  const rdf::PrefixRule rule(impl_->prefixes);
   for (Part& part : impl_->parts) {
     for (Part::NodeText& t : part.nodes) {
-      if (t.key == 0) continue;
-      const std::string_view iri(t.data, t.size);
-      t.prefix = -1;
-      for (std::int16_t i : by_length) {
-        const std::string& ns = impl_->prefixes[i].iri;
-        if (iri.size() >= ns.size() && iri.compare(0, ns.size(), ns) == 0 &&
-            rdf::is_turtle_local_name(iri.substr(ns.size()))) {
-          t.prefix = i;
-          break;
-        }
-      }
+      if (t.key != 0) t.prefix = rule.match(std::string_view(t.data, t.size));
     }
   }
 }

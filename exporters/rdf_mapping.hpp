@@ -32,9 +32,8 @@ struct RdfTerm {
   /// IRI: a number that names this IRI within one RdfMapping (1 <= key < key_limit()),
   /// or 0; writers may cache per-IRI work by it. Literal: the same for its datatype.
   std::uint32_t key = 0;
-  /// IRI of a node, after compute_prefix_hints(): the index in prefixes() of the longest
-  /// namespace that leaves a Turtle-safe local name (rdf::is_turtle_local_name), -1 if
-  /// none; kNoHint otherwise. Saves writers a lookup per object.
+  /// IRI of a node, after compute_prefix_hints(): rdf::PrefixRule::match() over
+  /// prefixes() (-1 if none); kNoHint otherwise. Saves writers a lookup per object.
   std::int16_t prefix = kNoHint;
   static constexpr std::int16_t kNoHint = -2;
 };

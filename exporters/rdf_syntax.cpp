@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "exporters/rdf_syntax.hpp"
 
+#include <algorithm>
+
+#include <charconv>
 #include <cstdint>
 
 #include "graph/iri.hpp"
@@ -166,6 +169,22 @@ void append_turtle_string(std::string& out, std::string_view text) {
     }
   }
   out += "\"\"\"";
+}
+
+PrefixRule::PrefixRule(const std::vector<graph::Prefix>& prefixes) : prefixes_(prefixes) {
+  for (std::size_t i = 0; i < prefixes_.size(); ++i) by_length_.push_back(static_cast<std::int16_t>(i));
+  std::stable_sort(by_length_.begin(), by_length_.end(),
+                   [&](std::int16_t a, std::int16_t b) { return prefixes_[a].iri.size() > prefixes_[b].iri.size(); });
+}
+
+std::int16_t PrefixRule::match(std::string_view iri) const {
+  for (std::int16_t i : by_length_) {
+    const std::string& ns = prefixes_[i].iri;
+    if (iri.size() >= ns.size() && iri.compare(0, ns.size(), ns) == 0 && is_turtle_local_name(iri.substr(ns.size()))) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 bool ends_in_ncname(std::string_view iri) {

@@ -4,10 +4,13 @@
 #ifndef KGFORGE_EXPORTERS_RDF_SYNTAX_HPP
 #define KGFORGE_EXPORTERS_RDF_SYNTAX_HPP
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/iri.hpp"
+#include "graph/knowledge_graph.hpp"  // graph::Prefix
 
 namespace kgforge::exporters::rdf {
 
@@ -18,6 +21,22 @@ namespace kgforge::exporters::rdf {
 /// no `:`, `%` or backslash escapes. So `v1.0`, `1abc`, `-dash`, `a.b.`, `a~b`,
 /// `c:colon` and `%20` are written as full IRIs. The empty local name is accepted.
 bool is_turtle_local_name(std::string_view local);
+
+/// The one rule for which namespace abbreviates an IRI in Turtle: among `prefixes`,
+/// the longest namespace that starts the IRI and leaves a local name
+/// is_turtle_local_name() accepts. RdfMapping's prefix hints and the Turtle writer both
+/// ask it; the writer then abbreviates only with a namespace it has declared.
+class PrefixRule {
+ public:
+  /// `prefixes` must outlive the rule.
+  explicit PrefixRule(const std::vector<graph::Prefix>& prefixes);
+  /// The index in `prefixes` of the namespace that abbreviates `iri`, or -1 (written in full).
+  std::int16_t match(std::string_view iri) const;
+
+ private:
+  const std::vector<graph::Prefix>& prefixes_;
+  std::vector<std::int16_t> by_length_;  // indexes, longest namespace first
+};
 
 /// True if `prefix` is a Turtle PN_PREFIX kgforge declares: an ASCII letter, then
 /// ASCII letters, digits, `_` or `-` (the empty prefix is also accepted).

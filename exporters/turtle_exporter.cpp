@@ -23,34 +23,27 @@ constexpr std::int16_t kUnknown = -2;
 constexpr std::int16_t kFullIri = -1;
 constexpr std::string_view kRdfType = vocab::rdf::kType;
 
-// Which prefix abbreviates an IRI: the longest namespace that leaves a safe local
-// name. Cached per RdfTerm::key.
+// Which prefix abbreviates an IRI (rdf::PrefixRule, cached per RdfTerm::key), and which
+// prefixes pass 1 declared. The writer abbreviates only with a declared prefix: an IRI
+// pass 1 did not see is written in full, never with an undeclared prefix.
 class PrefixTable {
  public:
-  explicit PrefixTable(const RdfMapping& mapping) : prefixes_(mapping.prefixes()), cache_(mapping.key_limit(), kUnknown) {
-    for (std::size_t i = 0; i < prefixes_.size(); ++i) by_length_.push_back(static_cast<std::int16_t>(i));
-    std::stable_sort(by_length_.begin(), by_length_.end(),
-                     [&](std::int16_t a, std::int16_t b) { return prefixes_[a].iri.size() > prefixes_[b].iri.size(); });
+  explicit PrefixTable(const RdfMapping& mapping)
+      : prefixes_(mapping.prefixes()), rule_(prefixes_), cache_(mapping.key_limit(), kUnknown) {
     used_.assign(prefixes_.size(), false);
   }
 
   std::int16_t lookup(std::string_view iri, std::uint32_t key) {
     if (key != 0 && cache_[key] != kUnknown) return cache_[key];
-    std::int16_t found = kFullIri;
-    for (std::int16_t i : by_length_) {
-      const std::string& ns = prefixes_[i].iri;
-      if (iri.size() >= ns.size() && iri.compare(0, ns.size(), ns) == 0 &&
-          rdf::is_turtle_local_name(iri.substr(ns.size()))) {
-        found = i;
-        break;
-      }
-    }
+    const std::int16_t found = rule_.match(iri);
     if (key != 0) cache_[key] = found;
     return found;
   }
-  void mark_used(std::int16_t i) {
+  void declare(std::int16_t i) {
     if (i >= 0) used_[i] = true;
   }
+  /// The prefix to write `iri` with (given the rule's answer `i`), or kFullIri.
+  std::int16_t abbreviation(std::int16_t i) const { return i >= 0 && used_[i] ? i : kFullIri; }
   const graph::Prefix& prefix(std::int16_t i) const { return prefixes_[i]; }
 
   void append_header(std::string& out) const {
@@ -65,8 +58,8 @@ class PrefixTable {
 
  private:
   const std::vector<graph::Prefix>& prefixes_;
+  rdf::PrefixRule rule_;
   std::vector<std::int16_t> cache_;
-  std::vector<std::int16_t> by_length_;
   std::vector<bool> used_;
 };
 
@@ -88,7 +81,7 @@ class PrefixScan : public IriVisitor {
       const RdfTerm literal{RdfTerm::Kind::kLiteral, lexical, iri, {}, key};
       if (!raw_ && is_bare(literal) && lexical != "+INF") return;  // INF and NaN are never bare; the rest are
     }
-    table_.mark_used(table_.lookup(iri, key));
+    table_.declare(table_.lookup(iri, key));
   }
 
  private:
@@ -132,7 +125,7 @@ class TurtleSink : public TripleSink {
 
  private:
   void append_iri(std::string_view iri, std::uint32_t key, std::int16_t hint = RdfTerm::kNoHint) {
-    const std::int16_t i = hint != RdfTerm::kNoHint ? hint : table_.lookup(iri, key);
+    const std::int16_t i = table_.abbreviation(hint != RdfTerm::kNoHint ? hint : table_.lookup(iri, key));
     if (i < 0) {
       buffer_ += '<';
       buffer_ += iri;

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importers/importer.hpp"
 
-#include <algorithm>
-#include <cctype>
-
+#include "core/formats.hpp"
 #include "importers/rdf_importer.hpp"
 #include "importers/yaml_importer.hpp"
 
@@ -16,45 +14,40 @@ std::unique_ptr<Importer> make() {
   return std::make_unique<T>();
 }
 
-struct Entry {
-  std::string_view name;
+struct Factory {
+  std::string_view format;  // canonical name in core/formats.cpp
   std::unique_ptr<Importer> (*make)();
 };
 
-// The one table that knows every input format. Add a row per importer.
-constexpr Entry kImporters[] = {
+// Which class reads each readable format of the registry (core/formats.cpp).
+constexpr Factory kFactories[] = {
     {"yaml", &make<YamlImporter>},
     {"turtle", &make<TurtleImporter>},
     {"ntriples", &make<NTriplesImporter>},
     {"rdfxml", &make<RdfXmlImporter>},
 };
 
-struct Extension {
-  std::string_view extension;
-  std::string_view format;
-};
-constexpr Extension kExtensions[] = {
-    {".yaml", "yaml"}, {".yml", "yaml"}, {".ttl", "turtle"}, {".nt", "ntriples"}, {".rdf", "rdfxml"}, {".owl", "rdfxml"},
-};
-
 }  // namespace
 
 std::unique_ptr<Importer> make_importer(std::string_view format) {
-  for (const Entry& e : kImporters) {
-    if (e.make != nullptr && e.name == format) return e.make();
+  const formats::Format* f = formats::find(format);
+  if (f == nullptr || !f->read) return nullptr;
+  for (const Factory& e : kFactories) {
+    if (e.format == f->name) return e.make();
   }
   return nullptr;
 }
 
+std::vector<std::string_view> importer_formats() {
+  std::vector<std::string_view> out;
+  for (const Factory& e : kFactories) out.push_back(e.format);
+  return out;
+}
+
 std::optional<std::string> format_for_path(std::string_view path) {
-  const std::size_t dot = path.find_last_of('.');
-  if (dot == std::string_view::npos) return std::nullopt;
-  std::string ext(path.substr(dot));
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (const Extension& e : kExtensions) {
-    if (e.extension == ext) return std::string(e.format);
-  }
-  return std::nullopt;
+  const formats::Format* f = formats::for_path(path);
+  if (f == nullptr || !f->read) return std::nullopt;
+  return std::string(f->name);
 }
 
 }  // namespace kgforge::importers

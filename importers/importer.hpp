@@ -37,11 +37,14 @@ class Importer {
                     Diagnostics& diags, const ImportOptions& options) const = 0;
 };
 
-/// The importer for a format name ("yaml", "turtle", "ntriples", "rdfxml"), or
-/// nullptr if unknown.
+/// The importer for a format name or alias of core/formats.hpp ("yaml", "ttl", ...),
+/// or nullptr if no importer reads it.
 std::unique_ptr<Importer> make_importer(std::string_view format);
-/// The format name for a file, from its extension (.yaml/.yml, .ttl, .nt, .rdf/.owl),
-/// or nullopt if unknown.
+/// The canonical names of the formats that have an importer (must be the registry's
+/// readable formats; a unit test checks).
+std::vector<std::string_view> importer_formats();
+/// The canonical format name for a file, from its extension as the registry knows it
+/// (.yaml, .ttl, .nt, .rdf, ...), or nullopt if no importer reads that format.
 std::optional<std::string> format_for_path(std::string_view path);
 
 }  // namespace kgforge::importers

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <utility>
 
+#include "core/formats.hpp"
 #include "importers/yaml_importer.hpp"
 
 namespace kgforge::importers {
@@ -23,7 +24,8 @@ graph::KnowledgeGraph load_sources_partial(const std::vector<SourceText>& source
       others.emplace_back(&source, *format);
     } else {
       diags.error({source.name, 0, 0}, "unknown-format",
-                  "cannot tell the format of this file from its extension (expected .yaml, .yml, .ttl, .nt, .rdf)");
+                  "cannot tell the format of this file from its extension (expected " +
+                      formats::extensions(formats::readable()) + ")");
     }
   }
   if (!yaml.empty()) read_yaml_kb(yaml, result, diags, options);

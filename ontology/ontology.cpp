@@ -6,18 +6,14 @@
 
 #include <algorithm>
 #include <deque>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/vocab.hpp"
-#include "importers/rdf_importer.hpp"
 
 namespace kgforge::ontology {
-
-extern const std::string_view kBundledOntology;
 
 namespace {
 
@@ -379,19 +375,11 @@ Ontology::~Ontology() = default;
 Ontology::Ontology(Ontology&&) noexcept = default;
 Ontology& Ontology::operator=(Ontology&&) noexcept = default;
 
-Ontology Ontology::from_turtle(std::string_view text, std::string_view source_name, Diagnostics& diags) {
+Ontology Ontology::from_graph(graph::KnowledgeGraph triples, Diagnostics& diags) {
   Ontology out;
-  std::istringstream in{std::string(text)};
-  importers::RdfImporter("turtle", /*keep_triples=*/true).read(in, source_name, out.impl_->graph, diags, {});
+  out.impl_->graph = std::move(triples);
   Reader(*out.impl_, diags).read();
   out.impl_->finish();
-  return out;
-}
-
-Ontology Ontology::bundled() {
-  Diagnostics diags;
-  Ontology out = from_turtle(kBundledOntology, "ontology/kgforge.ttl", diags);
-  if (diags.has_errors()) throw Error("the bundled ontology does not parse: " + format_text(diags.items().front()));
   return out;
 }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The ontology in use: classes and properties read from Turtle (ontology/kgforge.ttl
-// is compiled in; users add or replace it). Other modules query it; none of them
-// names a domain class or property in C++.
+// The ontology in use: classes and properties built from a graph of RDF triples
+// (importers/ontology_loader.hpp parses the Turtle: ontology/kgforge.ttl is compiled
+// in; users add or replace it). Other modules query it; none of them names a domain
+// class or property in C++. This module reads no file format.
 #ifndef KGFORGE_ONTOLOGY_ONTOLOGY_HPP
 #define KGFORGE_ONTOLOGY_ONTOLOGY_HPP
 
@@ -68,10 +69,11 @@ class Ontology {
   Ontology(Ontology&&) noexcept;
   Ontology& operator=(Ontology&&) noexcept;
 
-  /// The ontology compiled into kgforge (ontology/kgforge.ttl).
-  static Ontology bundled();
-  /// Parses Turtle text named `source_name`; problems (located) go to `diags`.
-  static Ontology from_turtle(std::string_view text, std::string_view source_name, Diagnostics& diags);
+  /// The ontology stated by `triples`, a graph read in keep-triples mode (every
+  /// literal an attribute, rdf:type a class, everything else an edge; see
+  /// importers::RdfImporter). The graph is kept for graph(). Problems (located by the
+  /// graph's locations) go to `diags`.
+  static Ontology from_graph(graph::KnowledgeGraph triples, Diagnostics& diags);
   /// Adds the classes and properties of `other` (a user's extension).
   void add(const Ontology& other);
 

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # kgforge convert: RDF -> RDF keeps the triples exactly (no added schema:name, lexical
 # forms as read), --base resolves relative IRIs, and a parse error exits 1 (the input
-# has errors, as in every command) with file:line and writes no output file.
+# has errors, as in every command) with file:line and writes no output file; an output
+# format convert cannot write exits 2.
 set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -47,4 +48,17 @@ set -e
 [ "$rc" -eq 1 ] || fail "parse error exit $rc, expected 1"
 grep -q "bad.ttl:3" "$tmp/err" || fail "no file:line in: $(cat "$tmp/err")"
 [ ! -e "$tmp/bad.nt" ] || fail "an output file was written for bad input"
+# An output name whose extension is no RDF format convert writes is a usage error
+# (exit 2) naming the formats it writes, and nothing is written (it used to write
+# N-Triples into x.gexf and exit 0).
+for args in "$tmp/x.gexf" "--to graphml $tmp/x.graphml"; do
+  set +e
+  # shellcheck disable=SC2086
+  "$KGFORGE" convert "$tmp/in.ttl" $args 2>"$tmp/err"
+  rc=$?
+  set -e
+  [ "$rc" -eq 2 ] || fail "convert $args: exit $rc, expected 2 (usage)"
+  grep -q "turtle, ntriples, rdfxml" "$tmp/err" || fail "convert $args: the error does not name the formats: $(cat "$tmp/err")"
+done
+[ ! -e "$tmp/x.gexf" ] && [ ! -e "$tmp/x.graphml" ] || fail "convert wrote a file for an unknown output format"
 echo "ok"

@@ -37,7 +37,7 @@ grep -q '^### kgf:Squad' "$work/onto.md" || fail "kgf:Squad missing from the Mar
 grep -q 'fill `#ff00ff`' "$work/onto.md" || fail "the extension's fill colour is missing"
 grep -A6 '^### kgf:Person' "$work/onto.md" | grep -q 'Drawn as: `hexagon`' || fail "the style override of kgf:Person is missing"
 "$KGFORGE" ontology --ontology "$data/extension.ttl" --to ttl -o "$work/onto.ttl" || fail "ontology --to ttl exited $?"
-grep -q 'kgf:Squad a owl:Class' "$work/onto.ttl" || fail "kgf:Squad missing from the Turtle"
+grep -A1 '^kgf:Squad$' "$work/onto.ttl" | grep -q 'a owl:Class' || fail "kgf:Squad missing from the Turtle"
 if command -v rapper >/dev/null; then
   rapper -q -i turtle -c "$work/onto.ttl" || fail "rapper rejects the ontology Turtle"
 fi

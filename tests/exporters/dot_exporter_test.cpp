@@ -8,6 +8,7 @@
 
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
+#include "importers/ontology_loader.hpp"
 #include "ontology/ontology.hpp"
 #include "tests/exporters/hostile_graph.hpp"
 
@@ -131,7 +132,7 @@ kgf:badRel a owl:ObjectProperty ; rdfs:label "bad rel"@en ; kgf:lineStyle "dashe
 
 TEST(DotExporterStyleTest, UsesInheritedDisplayHintsAndIgnoresValuesOutsideTheAllowList) {
   Diagnostics diags;
-  const ontology::Ontology onto = ontology::Ontology::from_turtle(kStyledOntology, "styled.ttl", diags);
+  const ontology::Ontology onto = importers::read_ontology(kStyledOntology, "styled.ttl", diags);
   graph::KnowledgeGraph g;
   const graph::NodeId sub = testing::add_entity(g, "s", "S", "Sub");
   const graph::NodeId bad = testing::add_entity(g, "b", "B", "Bad");

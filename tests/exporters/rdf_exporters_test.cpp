@@ -10,8 +10,10 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
+#include "core/formats.hpp"
 #include "exporters/exporter.hpp"
 #include "exporters/rdf_mapping.hpp"
+#include "importers/ontology_loader.hpp"
 #include "ontology/ontology.hpp"
 #include "tests/exporters/rdf_fixture.hpp"
 
@@ -54,7 +56,7 @@ class RdfGoldenTest : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(RdfGoldenTest, SmallKbMatchesGoldenFile) {
   const std::string format = GetParam();
-  const std::string path = std::string(KGFORGE_SOURCE_DIR) + "/tests/exporters/golden/small." + extension_for(format);
+  const std::string path = std::string(KGFORGE_SOURCE_DIR) + "/tests/exporters/golden/small." + std::string(formats::extension_for(format));
   const std::string got = export_as(testing::small_kb(), format);
   if (std::getenv("KGFORGE_UPDATE_GOLDEN") != nullptr) {
     std::ofstream(path, std::ios::binary) << got;
@@ -66,15 +68,6 @@ TEST_P(RdfGoldenTest, SmallKbMatchesGoldenFile) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, RdfGoldenTest, ::testing::Values("turtle", "ntriples", "rdfxml"));
-
-TEST(RdfExportersTest, AliasesAndExtensionsAreRegistered) {
-  EXPECT_EQ(canonical_format("ttl"), "turtle");
-  EXPECT_EQ(canonical_format("nt"), "ntriples");
-  EXPECT_EQ(canonical_format("rdf"), "rdfxml");
-  EXPECT_EQ(extension_for("turtle"), "ttl");
-  EXPECT_EQ(extension_for("ntriples"), "nt");
-  EXPECT_EQ(extension_for("rdfxml"), "rdf");
-}
 
 TEST(RdfExportersTest, SameGraphGivesSameBytes) {
   for (const char* format : {"turtle", "ntriples", "rdfxml"}) {
@@ -142,7 +135,7 @@ TEST(RdfExportersTest, FocusViewKeepsTheEgoNetworkOnly) {
 }
 
 TEST(RdfExportersTest, WithOntologyAppendsTheOntologysTriples) {
-  const ontology::Ontology onto = ontology::Ontology::bundled();
+  const ontology::Ontology onto = importers::bundled_ontology();
   ASSERT_GT(onto.graph().node_count(), 0u);
   ExportOptions options;
   options.ontology = &onto;

@@ -10,11 +10,12 @@
 #include "core/diagnostics.hpp"
 #include "exporters/exportable.hpp"
 #include "importers/load.hpp"
+#include "importers/ontology_loader.hpp"
 #include "ontology/ontology.hpp"
 #include "ontology/validate.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const kgforge::ontology::Ontology onto = kgforge::ontology::Ontology::bundled();
+  static const kgforge::ontology::Ontology onto = kgforge::importers::bundled_ontology();
   kgforge::Diagnostics diags(20);
   kgforge::importers::ImportOptions options;
   options.max_errors = 20;

@@ -19,6 +19,7 @@
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "importers/load.hpp"
+#include "importers/ontology_loader.hpp"
 #include "ontology/ontology.hpp"
 
 namespace {
@@ -29,7 +30,7 @@ using kgforge::graph::Role;
 using kgforge::graph::Value;
 
 const kgforge::ontology::Ontology& onto() {
-  static const kgforge::ontology::Ontology o = kgforge::ontology::Ontology::bundled();
+  static const kgforge::ontology::Ontology o = kgforge::importers::bundled_ontology();
   return o;
 }
 

@@ -11,11 +11,13 @@
 
 #include <numeric>
 
-#include "graph/analysis.hpp"
+#include "analysis/analysis.hpp"
 #include "graph/view.hpp"
 
 namespace kgforge::graph {
 namespace {
+
+using namespace kgforge::analysis;  // analyze() over these algorithms
 
 using Edges = AnalysisGraph::Edges;
 

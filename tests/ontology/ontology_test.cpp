@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "importers/ontology_loader.hpp"
 #include "ontology/ontology.hpp"
 
 #include <gtest/gtest.h>
@@ -25,7 +26,7 @@ std::string mini_text() {
 
 Ontology mini() {
   Diagnostics diags;
-  Ontology o = Ontology::from_turtle(mini_text(), "mini.ttl", diags);
+  Ontology o = importers::read_ontology(mini_text(), "mini.ttl", diags);
   EXPECT_FALSE(diags.has_errors());
   return o;
 }
@@ -89,7 +90,7 @@ TEST(OntologyTest, DisplayHintsAreInheritedFromTheNearestSuperclass) {
 TEST(OntologyTest, AddMergesAUserFileAndItsStyleOverrides) {
   Ontology o = mini();
   Diagnostics diags;
-  o.add(Ontology::from_turtle(R"(
+  o.add(importers::read_ontology(R"(
 @prefix m: <https://example.org/mini#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
@@ -115,7 +116,7 @@ m:partOf kgf:lineColor "#ff0000" .
 
 TEST(OntologyTest, SyntaxErrorsInAnOntologyFileAreLocated) {
   Diagnostics diags;
-  Ontology::from_turtle("@prefix m: <https://example.org/mini#> .\nm:A a m:B .\nm:C m:d \"open .\n", "user.ttl", diags);
+  importers::read_ontology("@prefix m: <https://example.org/mini#> .\nm:A a m:B .\nm:C m:d \"open .\n", "user.ttl", diags);
   ASSERT_TRUE(diags.has_errors());
   EXPECT_EQ(diags.items().front().where.path, "user.ttl");
   EXPECT_EQ(diags.items().front().where.line, 3u);
@@ -123,7 +124,7 @@ TEST(OntologyTest, SyntaxErrorsInAnOntologyFileAreLocated) {
 
 TEST(OntologyTest, APropertyNotEndingInAnXmlNameIsAnError) {
   Diagnostics diags;
-  Ontology::from_turtle(
+  importers::read_ontology(
       "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n\n<https://example.org/rel/123> a owl:ObjectProperty .\n",
       "user.ttl", diags);
   ASSERT_EQ(diags.error_count(), 1u);
@@ -132,7 +133,7 @@ TEST(OntologyTest, APropertyNotEndingInAnXmlNameIsAnError) {
 }
 
 TEST(OntologyTest, BundledOntologyIsCompleteAndAligned) {
-  const Ontology o = Ontology::bundled();
+  const Ontology o = importers::bundled_ontology();
   EXPECT_GT(o.classes().size(), 25u);
   EXPECT_GT(o.properties().size(), 30u);
   const std::string kgf(graph::ns::kKgf);
@@ -155,11 +156,11 @@ TEST(OntologyTest, BundledOntologyIsCompleteAndAligned) {
 
 TEST(OntologyTest, CheckFindsDanglingReferencesAndDisagreeingInverses) {
   Diagnostics none;
-  check_ontology(Ontology::bundled(), none);
+  check_ontology(importers::bundled_ontology(), none);
   EXPECT_TRUE(none.items().empty()) << format_text(none.items().front());
   Ontology o = mini();
   Diagnostics diags;
-  o.add(Ontology::from_turtle(R"(@prefix m: <https://example.org/mini#> .
+  o.add(importers::read_ontology(R"(@prefix m: <https://example.org/mini#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
 m:Squad a owl:Class ; rdfs:subClassOf m:Tema .

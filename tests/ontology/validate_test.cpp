@@ -8,6 +8,7 @@
 
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "importers/ontology_loader.hpp"
 #include "ontology/ontology.hpp"
 
 namespace kgforge::ontology {
@@ -28,7 +29,7 @@ const Ontology& mini() {
     std::ostringstream s;
     s << in.rdbuf();
     Diagnostics diags;
-    return Ontology::from_turtle(s.str(), "mini.ttl", diags);
+    return importers::read_ontology(s.str(), "mini.ttl", diags);
   }();
   return o;
 }

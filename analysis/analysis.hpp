@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // One analysis run: the chosen measures as named per-entity columns, the graph-level
 // summary and the parameters used (for tables, JSON, annotations and provenance).
-#ifndef KGFORGE_GRAPH_ANALYSIS_HPP
-#define KGFORGE_GRAPH_ANALYSIS_HPP
+#ifndef KGFORGE_ANALYSIS_ANALYSIS_HPP
+#define KGFORGE_ANALYSIS_ANALYSIS_HPP
 
 #include <cstddef>
 #include <cstdint>
@@ -14,7 +14,7 @@
 
 #include "graph/algorithms.hpp"
 
-namespace kgforge::graph {
+namespace kgforge::analysis {
 
 enum class Measure { kDegree, kBetweenness, kCloseness, kPageRank, kComponents, kKCore, kClustering };
 
@@ -43,13 +43,13 @@ struct Column {
 
 struct AnalysisOptions {
   std::vector<Measure> measures;
-  BetweennessOptions betweenness;
+  graph::BetweennessOptions betweenness;
   /// When betweenness.samples == 0 and this is set, exact betweenness is replaced by
   /// sampling once n * m exceeds `auto_sample_work` (exact would take more than seconds).
   bool auto_sample = true;
   double auto_sample_work = 2e9;
   std::size_t auto_samples = 0;  ///< 0: chosen from auto_sample_work
-  PageRankOptions pagerank;
+  graph::PageRankOptions pagerank;
   std::size_t diameter_max_bfs = 1000;
 };
 
@@ -62,7 +62,7 @@ struct Summary {
   std::size_t strong_components = 0;
   std::size_t largest_weak = 0;
   std::size_t largest_strong = 0;
-  Diameter diameter;
+  graph::Diameter diameter;
   std::vector<std::size_t> degree_histogram;
 };
 
@@ -88,13 +88,13 @@ struct AnalysisResult {
 };
 
 /// Computes the summary and the chosen measures over `g`.
-AnalysisResult analyze(const AnalysisGraph& g, const AnalysisOptions& options);
+AnalysisResult analyze(const graph::AnalysisGraph& g, const AnalysisOptions& options);
 
 /// Shortest round-trip text of a double, as a canonical xsd:double ("1.5E-3", "0.0E0").
 std::string xsd_double(double value);
 /// Shortest round-trip text of a double for JSON/CSV ("0.0015", "1e-07").
 std::string plain_double(double value);
 
-}  // namespace kgforge::graph
+}  // namespace kgforge::analysis
 
-#endif  // KGFORGE_GRAPH_ANALYSIS_HPP
+#endif  // KGFORGE_ANALYSIS_ANALYSIS_HPP

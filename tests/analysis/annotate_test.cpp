@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "graph/annotate.hpp"
+#include "analysis/annotate.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,8 +9,10 @@
 #include "graph/paths.hpp"
 #include "graph/view.hpp"
 
-namespace kgforge::graph {
+namespace kgforge::analysis {
 namespace {
+
+using namespace kgforge::graph;
 
 std::string kgf(std::string_view local) { return std::string(ns::kKgf) + std::string(local); }
 
@@ -134,4 +136,4 @@ TEST(PathsTest, UnknownEntityErrorSuggestsCloseNames) {
 }
 
 }  // namespace
-}  // namespace kgforge::graph
+}  // namespace kgforge::analysis

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "graph/analysis.hpp"
+#include "analysis/analysis.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -10,7 +10,9 @@
 #include "graph/iri.hpp"
 #include "graph/view.hpp"
 
-namespace kgforge::graph {
+namespace kgforge::analysis {
+
+using namespace kgforge::graph;  // the model this module computes over
 
 namespace {
 
@@ -196,4 +198,4 @@ std::string xsd_double(double value) {
   return mantissa + "E" + std::to_string(exponent);
 }
 
-}  // namespace kgforge::graph
+}  // namespace kgforge::analysis

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "ontology/ontology_writer.hpp"
+#include "exporters/ontology_markdown.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <ostream>
-#include <set>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "graph/iri.hpp"
 #include "graph/vocab.hpp"
@@ -15,16 +11,15 @@
 #include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
 
-namespace kgforge::ontology {
+namespace kgforge::exporters {
 
 namespace {
 
-using graph::KnowledgeGraph;
-using graph::Location;
-using graph::NodeId;
-using graph::Sym;
-using graph::Value;
+using ontology::ClassInfo;
+using ontology::Ontology;
+using ontology::PropertyInfo;
 
+// The prefixes names are shown with: the well-known ones first, then the ontology's.
 bool is_prefix_name(std::string_view s) {
   if (s.empty()) return true;
   if (!std::isalpha(static_cast<unsigned char>(s.front()))) return false;
@@ -33,7 +28,7 @@ bool is_prefix_name(std::string_view s) {
   });
 }
 
-std::vector<graph::Prefix> prefixes_for(const KnowledgeGraph& g) {
+std::vector<graph::Prefix> prefixes_for(const graph::KnowledgeGraph& g) {
   std::vector<graph::Prefix> out;
   auto add = [&](std::string_view name, std::string_view iri) {
     if (!is_prefix_name(name) || iri.empty()) return;
@@ -46,190 +41,6 @@ std::vector<graph::Prefix> prefixes_for(const KnowledgeGraph& g) {
   for (const graph::Prefix& p : g.prefixes()) add(p.prefix, p.iri);
   return out;
 }
-
-std::string escape_literal(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// One object of a subject's triple, in the order it was stated.
-struct Object {
-  Location where;
-  Value value;
-  std::optional<NodeId> node;  // for IRIs and blank nodes
-};
-
-class TurtleWriter {
- public:
-  TurtleWriter(const KnowledgeGraph& g, std::ostream& out) : g_(g), out_(out), prefixes_(prefixes_for(g)) {
-    rdf_type_ = vocab::rdf::kType;
-    rdf_first_ = vocab::rdf::kFirst;
-    rdf_rest_ = vocab::rdf::kRest;
-    rdf_nil_ = vocab::rdf::kNil;
-  }
-  void write();
-
- private:
-  std::string iri(std::string_view iri) const;
-  std::string term(const Object& o, int depth);
-  std::string literal(const Value& v) const;
-  std::vector<std::pair<std::string, std::vector<Object>>> grouped(NodeId n) const;
-  std::optional<std::vector<Object>> as_list(NodeId n) const;
-  std::string body(NodeId n, int depth);
-  std::string blank_label(NodeId n);
-  static bool before(const Location& a, const Location& b) {
-    if (a.file != b.file) return a.file < b.file;
-    if (a.line != b.line) return a.line < b.line;
-    return a.column < b.column;
-  }
-
-  const KnowledgeGraph& g_;
-  std::ostream& out_;
-  std::vector<graph::Prefix> prefixes_;
-  std::string rdf_type_, rdf_first_, rdf_rest_, rdf_nil_;
-  std::vector<std::uint32_t> references_;
-  std::unordered_set<NodeId> inlined_;
-  std::unordered_map<NodeId, std::string> labels_;
-};
-
-std::string TurtleWriter::iri(std::string_view text) const {
-  const graph::Prefix* best = nullptr;
-  for (const graph::Prefix& p : prefixes_) {
-    if (text.starts_with(p.iri) && (!best || p.iri.size() > best->iri.size())) {
-      const std::string_view local = text.substr(p.iri.size());
-      if (graph::is_ncname(local) && local.back() != '.') best = &p;
-    }
-  }
-  if (best) return best->prefix + ":" + std::string(text.substr(best->iri.size()));
-  return "<" + std::string(text) + ">";
-}
-
-std::string TurtleWriter::literal(const Value& v) const {
-  std::string out = "\"" + escape_literal(g_.str(v.text)) + "\"";
-  if (v.language != 0) return out + "@" + std::string(g_.str(v.language));
-  if (v.datatype != 0) return out + "^^" + iri(g_.str(v.datatype));
-  return out;
-}
-
-// The subject's triples: predicate IRI -> objects, rdf:type first, then predicates in
-// the order first stated.
-std::vector<std::pair<std::string, std::vector<Object>>> TurtleWriter::grouped(NodeId n) const {
-  std::vector<std::pair<std::string, std::vector<Object>>> out;
-  auto add = [&](const std::string& p, Object o) {
-    for (auto& [q, objects] : out) {
-      if (q == p) return objects.push_back(o);
-    }
-    out.push_back({p, {o}});
-  };
-  std::vector<std::pair<std::string, Object>> all;
-  g_.for_each_property(n, [&](const graph::NodeProperty& p) {
-    if (p.role == graph::Role::kClass) all.push_back({rdf_type_, {p.where, p.value, g_.find_node(g_.str(p.value.text))}});
-    if (p.role == graph::Role::kAttribute) all.push_back({std::string(g_.str(p.predicate)), {p.where, p.value, {}}});
-  });
-  for (graph::EdgeRef e : g_.out_edges(n)) {
-    const NodeId t = g_.target(e);
-    const Value v = g_.node(t).blank ? Value::blank(g_.node(t).iri) : Value::iri(g_.node(t).iri);
-    all.push_back({std::string(g_.predicate(e)), {g_.edge(e).where, v, t}});
-  }
-  std::stable_sort(all.begin(), all.end(), [&](const auto& a, const auto& b) {
-    if ((a.first == rdf_type_) != (b.first == rdf_type_)) return a.first == rdf_type_;
-    return before(a.second.where, b.second.where);
-  });
-  for (auto& [p, o] : all) add(p, o);
-  return out;
-}
-
-// The members of a well-formed RDF list starting at blank node `n`, or nullopt.
-std::optional<std::vector<Object>> TurtleWriter::as_list(NodeId n) const {
-  std::vector<Object> items;
-  std::unordered_set<NodeId> seen;
-  while (true) {
-    if (!g_.node(n).blank || !seen.insert(n).second || (items.size() > 0 && references_[n] != 1)) return std::nullopt;
-    const auto groups = grouped(n);
-    if (groups.size() != 2 || groups[0].first != rdf_first_ || groups[1].first != rdf_rest_ ||
-        groups[0].second.size() != 1 || groups[1].second.size() != 1) {
-      return std::nullopt;
-    }
-    items.push_back(groups[0].second[0]);
-    const Object& rest = groups[1].second[0];
-    if (!rest.node) return std::nullopt;
-    if (g_.iri(*rest.node) == rdf_nil_ && !g_.node(*rest.node).blank) return items;
-    n = *rest.node;
-  }
-}
-
-std::string TurtleWriter::blank_label(NodeId n) {
-  auto [it, fresh] = labels_.try_emplace(n);
-  if (fresh) it->second = "_:b" + std::to_string(labels_.size());
-  return it->second;
-}
-
-std::string TurtleWriter::term(const Object& o, int depth) {
-  if (o.value.is_literal()) return literal(o.value);
-  if (!o.node || !g_.node(*o.node).blank) return iri(g_.str(o.value.text));
-  const NodeId b = *o.node;
-  if (references_[b] != 1 || depth > 16 || !inlined_.insert(b).second) return blank_label(b);
-  if (const auto list = as_list(b)) {
-    std::string out = "(";
-    NodeId cell = b;
-    for (const Object& item : *list) {
-      inlined_.insert(cell);
-      out += " " + term(item, depth + 1);
-      for (graph::EdgeRef e : g_.out_edges(cell)) {
-        if (g_.predicate(e) == rdf_rest_) cell = g_.target(e);
-      }
-    }
-    return out + " )";
-  }
-  return "[ " + body(b, depth + 1) + " ]";
-}
-
-std::string TurtleWriter::body(NodeId n, int depth) {
-  std::string out;
-  const std::string indent = depth == 0 ? "\n    " : " ";
-  bool first = true;
-  for (const auto& [p, objects] : grouped(n)) {
-    if (!first) out += " ;" + indent;
-    first = false;
-    out += p == rdf_type_ ? "a" : iri(p);
-    for (std::size_t i = 0; i < objects.size(); ++i) out += (i == 0 ? " " : " , ") + term(objects[i], depth);
-  }
-  return out;
-}
-
-void TurtleWriter::write() {
-  references_.assign(g_.node_count(), 0);
-  std::vector<std::pair<Location, NodeId>> subjects;
-  for (graph::EdgeRef e : g_.edges()) ++references_[g_.target(e)];
-  for (NodeId n = 0; n < g_.node_count(); ++n) {
-    std::optional<Location> first;
-    for (const auto& [p, objects] : grouped(n)) {
-      for (const Object& o : objects) {
-        if (!first || before(o.where, *first)) first = o.where;
-      }
-    }
-    if (first) subjects.push_back({*first, n});
-  }
-  std::stable_sort(subjects.begin(), subjects.end(), [](const auto& a, const auto& b) { return before(a.first, b.first); });
-  for (const graph::Prefix& p : prefixes_) out_ << "@prefix " << p.prefix << ": <" << p.iri << "> .\n";
-  for (const auto& [where, n] : subjects) {
-    if (g_.node(n).blank && references_[n] == 1) continue;  // written inside its referrer
-    const std::string subject = g_.node(n).blank ? blank_label(n) : iri(g_.iri(n));
-    out_ << "\n" << subject << " " << body(n, 0) << " .\n";
-  }
-}
-
-// --- Markdown ------------------------------------------------------------------------------
 
 std::string md_escape(std::string_view s) {
   std::string out;
@@ -412,8 +223,6 @@ void MarkdownWriter::write() {
 
 }  // namespace
 
-void write_turtle(const Ontology& ontology, std::ostream& out) { TurtleWriter(ontology.graph(), out).write(); }
+void write_ontology_markdown(const ontology::Ontology& ontology, std::ostream& out) { MarkdownWriter(ontology, out).write(); }
 
-void write_markdown(const Ontology& ontology, std::ostream& out) { MarkdownWriter(ontology, out).write(); }
-
-}  // namespace kgforge::ontology
+}  // namespace kgforge::exporters

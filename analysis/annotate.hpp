@@ -2,15 +2,15 @@
 // Writing analysis results into the graph itself, so that every exporter carries them:
 // typed node attributes (kgf:pagerank "1.2E-2"^^xsd:double, kgf:degree 7, ...), a
 // display weight for diagram writers, and for RDF a PROV-O record of how they were made.
-#ifndef KGFORGE_GRAPH_ANNOTATE_HPP
-#define KGFORGE_GRAPH_ANNOTATE_HPP
+#ifndef KGFORGE_ANALYSIS_ANNOTATE_HPP
+#define KGFORGE_ANALYSIS_ANNOTATE_HPP
 
 #include <string>
 #include <string_view>
 
-#include "graph/analysis.hpp"
+#include "analysis/analysis.hpp"
 
-namespace kgforge::graph {
+namespace kgforge::analysis {
 
 /// The attribute a diagram writer maps to node size / pen width: kgf:displayWeight, an
 /// xsd:double in [0, 1] (the display measure divided by its maximum).
@@ -26,7 +26,7 @@ struct AnnotateOptions {
 /// kgf:<column predicate> (xsd:integer or xsd:double, canonical lexical forms), plus
 /// kgf:displayWeight. `g` must be the AnalysisGraph `result` was computed on.
 /// Returns the column used for the display weight ("" if none).
-std::string annotate(KnowledgeGraph& graph, const AnalysisGraph& g, const AnalysisResult& result,
+std::string annotate(graph::KnowledgeGraph& graph, const graph::AnalysisGraph& g, const AnalysisResult& result,
                      const AnnotateOptions& options = {});
 
 struct ProvenanceOptions {
@@ -41,9 +41,9 @@ struct ProvenanceOptions {
 ///  - per annotated value, a reified statement [ a rdf:Statement ; rdf:subject <node> ;
 ///    rdf:predicate kgf:pagerank ; rdf:object value ; prov:wasGeneratedBy <activity> ].
 /// It adds nodes and relations, so call it on the graph given to RDF writers only.
-void add_provenance(KnowledgeGraph& graph, const AnalysisGraph& g, const AnalysisResult& result,
+void add_provenance(graph::KnowledgeGraph& graph, const graph::AnalysisGraph& g, const AnalysisResult& result,
                     const std::string& display_column, const ProvenanceOptions& options = {});
 
-}  // namespace kgforge::graph
+}  // namespace kgforge::analysis
 
-#endif  // KGFORGE_GRAPH_ANNOTATE_HPP
+#endif  // KGFORGE_ANALYSIS_ANNOTATE_HPP

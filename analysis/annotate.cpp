@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "graph/annotate.hpp"
+#include "analysis/annotate.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,9 @@
 #include "graph/iri.hpp"
 #include "graph/vocab.hpp"
 
-namespace kgforge::graph {
+namespace kgforge::analysis {
+
+using namespace kgforge::graph;  // the model this module computes over
 
 namespace {
 
@@ -114,4 +116,4 @@ void add_provenance(KnowledgeGraph& graph, const AnalysisGraph& g, const Analysi
   }
 }
 
-}  // namespace kgforge::graph
+}  // namespace kgforge::analysis
