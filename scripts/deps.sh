@@ -3,7 +3,7 @@
 # Reads scripts/deps.txt (the one list of packages) for scripts/install-deps.sh,
 # tests/tools_present.sh and tests/lib/require.sh. Source it; it defines functions only.
 KG_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-KG_DEPS_FILE="$KG_ROOT/scripts/deps.txt"
+KG_DEPS_FILE="${KGFORGE_DEPS_FILE:-$KG_ROOT/scripts/deps.txt}"  # the override is for tests/deps/skip_semantics.sh
 
 # One line per row: PACKAGE CHECKS FLAG (FLAG is "-" when the row has none).
 kg_deps_rows() {

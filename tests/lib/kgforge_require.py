@@ -16,7 +16,7 @@ import shutil
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-DEPS_FILE = os.path.join(ROOT, "scripts", "deps.txt")
+DEPS_FILE = os.environ.get("KGFORGE_DEPS_FILE") or os.path.join(ROOT, "scripts", "deps.txt")
 
 
 def ci():
