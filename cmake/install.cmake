@@ -25,6 +25,7 @@ install(FILES ${PROJECT_BINARY_DIR}/kgforge-config.cmake ${PROJECT_BINARY_DIR}/k
 # pkg-config: relocatable (prefix found from the .pc file's own folder). The libraries
 # are static, so their dependencies go in Requires, not Requires.private.
 file(RELATIVE_PATH KGFORGE_PC_TO_PREFIX /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
+string(REGEX REPLACE "/$" "" KGFORGE_PC_TO_PREFIX "${KGFORGE_PC_TO_PREFIX}")
 get_property(kgforge_libraries GLOBAL PROPERTY KGFORGE_LIBRARIES)
 list(REVERSE kgforge_libraries)  # dependants first, as a static link line needs
 list(TRANSFORM kgforge_libraries PREPEND -l OUTPUT_VARIABLE KGFORGE_PC_LIBS)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// kgforge as a library: load a YAML knowledge base, rank its entities with PageRank,
-// write the graph as Turtle. Uses only the installed headers and kgforge::kgforge.
+// kgforge as a library: load a YAML knowledge base and validate it against the bundled
+// ontology (which also types its literals), rank its entities with PageRank, write the
+// graph as Turtle: what `kgforge export --to turtle` writes. Uses only the installed
+// headers and kgforge::kgforge.
 //
 //   pagerank_turtle KB.yaml OUT.ttl [TOP]
 //
@@ -11,6 +13,8 @@
 #include <kgforge/exporters/turtle_exporter.hpp>
 #include <kgforge/graph/algorithms.hpp>
 #include <kgforge/importers/load.hpp>
+#include <kgforge/ontology/ontology.hpp>
+#include <kgforge/ontology/validate.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -28,9 +32,11 @@ int main(int argc, char** argv) {
   const std::size_t top = argc == 4 ? std::stoul(argv[3]) : 5;
   try {
     kgforge::Diagnostics diags;
+    const kgforge::ontology::Ontology ontology = kgforge::ontology::Ontology::bundled();
     auto graph = kgforge::importers::load_files({argv[1]}, diags);
+    if (graph) kgforge::ontology::validate(*graph, ontology, diags);
     for (const kgforge::Diagnostic& d : diags.items()) std::cerr << kgforge::format_text(d) << '\n';
-    if (!graph) return 1;
+    if (!graph || diags.has_errors()) return 1;
 
     const auto analysis = kgforge::graph::AnalysisGraph::from(*graph);
     const auto pr = kgforge::graph::pagerank(analysis);
@@ -43,8 +49,10 @@ int main(int argc, char** argv) {
                   graph->iri(node).data(), static_cast<int>(graph->name(node).size()), graph->name(node).data());
     }
 
+    kgforge::exporters::ExportOptions options;
+    options.ontology = &ontology;
     std::ofstream out(argv[2], std::ios::binary);
-    kgforge::exporters::TurtleExporter{}.write(*graph, {}, out);
+    kgforge::exporters::TurtleExporter{}.write(*graph, options, out);
     out.close();
     if (!out) {
       std::cerr << argv[0] << ": cannot write " << argv[2] << '\n';
