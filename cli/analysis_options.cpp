@@ -5,6 +5,8 @@
 
 #include "core/error.hpp"
 #include "graph/annotate.hpp"
+#include "graph/sources.hpp"
+#include "ontology/class_names.hpp"
 #include "kgforge_version.hpp"
 
 namespace kgforge::cli {
@@ -69,14 +71,18 @@ graph::AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
   return out;
 }
 
-graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options, graph::View view) {
-  if (!options.include_sources) graph::exclude_classes(graph, view, graph::source_classes());
+graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options, graph::View view,
+                          const ontology::Ontology* onto) {
+  if (!options.include_sources) {
+    graph::exclude_sources(graph, view, graph::SourceDocuments(graph, onto ? &ontology::subclass_test : nullptr, onto));
+  }
   return view;
 }
 
-std::optional<Annotations> annotate_graph(graph::KnowledgeGraph& graph, const AnalysisCliOptions& options) {
+std::optional<Annotations> annotate_graph(graph::KnowledgeGraph& graph, const AnalysisCliOptions& options,
+                                          const ontology::Ontology* onto) {
   if (options.measures.empty()) return std::nullopt;
-  const graph::View view = analysed_view(graph, options, graph::make_view(graph, {}));
+  const graph::View view = analysed_view(graph, options, graph::make_view(graph, {}), onto);
   Annotations a{graph::AnalysisGraph::from(graph, view.whole() ? nullptr : &view), {}, {}};
   a.result = graph::analyze(a.analysis_graph, analysis_options(options));
   if (!options.display.empty() && options.display != "none" && a.result.column(options.display) == nullptr) {

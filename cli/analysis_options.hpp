@@ -12,6 +12,7 @@
 
 #include "graph/analysis.hpp"
 #include "graph/view.hpp"
+#include "ontology/ontology.hpp"
 
 namespace CLI {
 class App;
@@ -28,9 +29,9 @@ struct AnalysisCliOptions {
 };
 
 /// The whole graph as analysed: without source documents and sections unless
-/// --include-sources (graph::source_classes()).
+/// --include-sources (graph::SourceDocuments, with `onto`'s subclasses when given).
 graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options,
-                          graph::View view);
+                          graph::View view, const ontology::Ontology* onto = nullptr);
 
 /// "degree, betweenness, ..." (the names --measures accepts).
 std::string measure_names();
@@ -51,7 +52,8 @@ struct Annotations {
 
 /// If --annotate was given: computes the measures on the whole graph and adds them to
 /// `graph` as typed attributes (plus kgf:displayWeight). Returns nullopt otherwise.
-std::optional<Annotations> annotate_graph(graph::KnowledgeGraph& graph, const AnalysisCliOptions& options);
+std::optional<Annotations> annotate_graph(graph::KnowledgeGraph& graph, const AnalysisCliOptions& options,
+                                          const ontology::Ontology* onto = nullptr);
 
 /// Adds the PROV-O record of `annotations` to `graph` (for RDF outputs only).
 void add_provenance(graph::KnowledgeGraph& graph, const Annotations& annotations);

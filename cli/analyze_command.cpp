@@ -15,6 +15,7 @@
 #include "cli/graph_text.hpp"
 #include "core/output_file.hpp"
 #include "graph/analysis.hpp"
+#include "graph/names.hpp"
 #include "graph/paths.hpp"
 
 namespace kgforge::cli {
@@ -85,7 +86,7 @@ class AnalyzeCommand : public Command {
     const graph::KnowledgeGraph& g = loaded.graph;
     const graph::ViewOptions vo = view_options(g, view_, loaded.ontology);
     const graph::View chosen = graph::make_view(g, vo);
-    const graph::View view = analysed_view(g, analysis_, chosen);
+    const graph::View view = analysed_view(g, analysis_, chosen, &loaded.ontology);
     left_out_ = chosen.node_count - view.node_count;
     restricted_ = !vo.focus.empty() || !vo.as_of.empty() || !vo.classes.empty();
     const graph::AnalysisGraph ag = graph::AnalysisGraph::from(g, view.whole() ? nullptr : &view);
@@ -185,7 +186,7 @@ class AnalyzeCommand : public Command {
     out << "\r\n";
     for (std::uint32_t v : rows) {
       const graph::NodeId n = ag.node(v);
-      out << v << ',' << csv_field(g.iri(n)) << ',' << csv_field(graph::short_id(g, n)) << ',' << csv_field(g.name(n));
+      out << v << ',' << csv_field(g.iri(n)) << ',' << csv_field(graph::display_id(g, n)) << ',' << csv_field(g.name(n));
       for (const graph::Column& c : r.columns) {
         out << ',' << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : graph::plain_double(c.values[v]));
       }
@@ -223,7 +224,7 @@ class AnalyzeCommand : public Command {
       const std::uint32_t v = rows[i];
       const graph::NodeId n = ag.node(v);
       out << (i ? ",\n    " : "\n    ") << "{\"index\": " << v << ", \"iri\": " << json_quote(g.iri(n))
-          << ", \"id\": " << json_quote(graph::short_id(g, n)) << ", \"name\": " << json_quote(g.name(n));
+          << ", \"id\": " << json_quote(graph::display_id(g, n)) << ", \"name\": " << json_quote(g.name(n));
       for (const graph::Column& c : r.columns) {
         out << ", " << json_quote(c.name) << ": "
             << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : graph::plain_double(c.values[v]));

@@ -67,7 +67,7 @@ class BuildCommand : public Command {
     const std::string base = name_.empty() ? default_name() : name_;
     exporters::ExportOptions options;
     options.ontology = &loaded.ontology;
-    const std::optional<Annotations> annotations = annotate_graph(loaded.graph, annotate_);
+    const std::optional<Annotations> annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology);
     std::optional<graph::KnowledgeGraph> with_provenance;  // RDF outputs also get the PROV record
     for (const std::string& format : formats) {
       const std::filesystem::path path = std::filesystem::path(dir_) / (base + "." + exporters::extension_for(format));

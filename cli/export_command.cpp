@@ -30,7 +30,7 @@ class ExportCommand : public Command {
     if (format.empty()) throw FormatError("unknown format '" + format_ + "' (known: " + formats() + ")");
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
-    if (const auto annotations = annotate_graph(loaded.graph, annotate_); annotations && is_rdf_format(format)) {
+    if (const auto annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology); annotations && is_rdf_format(format)) {
       add_provenance(loaded.graph, *annotations);
     }
     write_export(loaded.graph, format, options_, output_);

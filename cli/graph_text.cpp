@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <ostream>
 
+#include "exporters/export_view.hpp"
 #include "graph/iri.hpp"
+#include "graph/names.hpp"
 #include "graph/paths.hpp"
 
 namespace kgforge::cli {
@@ -53,7 +55,7 @@ void TextTable::print(std::ostream& out, std::string_view indent) const {
 }
 
 std::string entity_label(const graph::KnowledgeGraph& g, graph::NodeId n) {
-  const std::string id = graph::short_id(g, n);
+  const std::string id = graph::display_id(g, n);
   const std::string_view name = g.name(n);
   if (name.empty() || name == id) return id;
   return std::string(name) + " (" + id + ")";
@@ -74,37 +76,11 @@ std::string period_text(const graph::KnowledgeGraph& g, graph::EdgeRef e) {
   return "";
 }
 
-namespace {
-
-// "Person" -> kgf:Person; "schema:Person" -> its namespace; "<iri>" or an IRI as is.
-std::string expand_class(const graph::KnowledgeGraph& g, const std::string& name) {
-  if (name.size() > 2 && name.front() == '<' && name.back() == '>') return name.substr(1, name.size() - 2);
-  const std::size_t colon = name.find(':');
-  if (colon == std::string::npos) return std::string(graph::ns::kKgf) + name;
-  const std::string prefix = name.substr(0, colon);
-  for (const graph::Prefix& p : g.prefixes()) {
-    if (p.prefix == prefix) return p.iri + name.substr(colon + 1);
-  }
-  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
-    if (p.prefix == prefix) return std::string(p.iri) + name.substr(colon + 1);
-  }
-  return name;
-}
-
-}  // namespace
-
 graph::ViewOptions view_options(const graph::KnowledgeGraph& g, const exporters::ExportOptions& options,
                                 const ontology::Ontology& onto) {
-  graph::ViewOptions v;
-  v.focus = options.focus;
-  v.depth = options.depth;
-  v.as_of = options.as_of;
-  for (const std::string& c : options.classes) v.classes.push_back(expand_class(g, c));
-  v.subclass_context = &onto;
-  v.is_subclass = [](const void* context, std::string_view sub, std::string_view super) {
-    return static_cast<const ontology::Ontology*>(context)->is_subclass_of(sub, super);
-  };
-  return v;
+  exporters::ExportOptions with_ontology = options;
+  with_ontology.ontology = &onto;
+  return exporters::export_view_options(g, with_ontology);
 }
 
 }  // namespace kgforge::cli

@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
   } catch (const kgforge::IoError& e) {
     std::cerr << "kgforge: " << e.what() << '\n';
     return kgforge::cli::kExitIoErr;
-  } catch (const kgforge::FormatError& e) {
+  } catch (const kgforge::UsageError& e) {  // FormatError too
     std::cerr << "kgforge: " << e.what() << '\n';
     return kgforge::cli::kExitUsage;
   } catch (const std::exception& e) {

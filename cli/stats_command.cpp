@@ -12,7 +12,7 @@ namespace kgforge::cli {
 
 namespace {
 
-// "https://w3id.org/kgforge/ns#Person" -> "kgf:Person" when a prefix matches.
+// A kgf: class IRI -> "kgf:Person" when a prefix matches.
 std::string shorten(const graph::KnowledgeGraph& g, std::string_view iri) {
   for (const graph::Prefix& p : g.prefixes()) {
     if (!p.iri.empty() && iri.substr(0, p.iri.size()) == p.iri) return p.prefix + ":" + std::string(iri.substr(p.iri.size()));

@@ -42,10 +42,17 @@ class IoError : public Error {
   IoError(const std::string& path, const std::string& what);
 };
 
-/// An unknown or unsupported format name, or an option a format does not take (exit code 2).
-class FormatError : public Error {
+/// A command line that asks for what does not exist: an unknown class in --classes,
+/// an --as-of that is no date (exit code 2).
+class UsageError : public Error {
  public:
   using Error::Error;
+};
+
+/// An unknown or unsupported format name, or an option a format does not take (exit code 2).
+class FormatError : public UsageError {
+ public:
+  using UsageError::UsageError;
 };
 
 }  // namespace kgforge

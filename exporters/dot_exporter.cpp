@@ -14,6 +14,10 @@
 #include "exporters/markup.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/names.hpp"
+#include "graph/sources.hpp"
+#include "graph/vocab.hpp"
+#include "ontology/class_names.hpp"
 #include "ontology/ontology.hpp"
 
 namespace kgforge::exporters {
@@ -58,7 +62,8 @@ struct NodeLook {
 class DotWriter {
  public:
   DotWriter(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& sink)
-      : graph_(graph), options_(options), onto_(options.ontology), view_(export_view(graph, options)), sink_(sink) {}
+      : graph_(graph), options_(options), onto_(options.ontology), view_(export_view(graph, options)), sink_(sink),
+        sources_(graph, onto_ != nullptr ? &ontology::subclass_test : nullptr, onto_) {}
 
   // Writes the diagram to the sink; the returned DotDiagram has no text.
   DotDiagram run() {
@@ -77,7 +82,6 @@ class DotWriter {
  private:
   // What the writer needs to know about a class, computed once per class.
   struct ClassFacts {
-    bool source = false;  // kgf:SourceDocument / kgf:DocumentSection or a subclass
     bool styled = false;  // the ontology gives it (or a super-class) display hints
   };
 
@@ -85,23 +89,9 @@ class DotWriter {
     auto [it, added] = facts_.try_emplace(c);
     if (!added) return it->second;
     const std::string_view iri = graph_.str(c);
-    const std::string doc = std::string(graph::ns::kKgf) + "SourceDocument";
-    const std::string section = std::string(graph::ns::kKgf) + "DocumentSection";
-    it->second.source = iri == doc || iri == section ||
-                        (onto_ != nullptr && (onto_->is_subclass_of(iri, doc) || onto_->is_subclass_of(iri, section)));
     const ontology::ClassStyle style = class_style(onto_, iri);
     it->second.styled = !style.shape.empty() || !style.fill.empty() || !style.font_color.empty();
     return it->second;
-  }
-
-  bool is_source_node(NodeId n) {
-    bool any = false, all = true;
-    graph_.for_each_property(n, [&](const graph::NodeProperty& p) {
-      if (p.role != graph::Role::kClass) return;
-      any = true;
-      all = all && facts(p.value.text).source;
-    });
-    return any && all;
   }
 
   void select_nodes() {
@@ -110,10 +100,10 @@ class DotWriter {
     id_span_.assign(graph_.node_count(), 0);
     const bool hide_sources = options_.classes.empty();
     for (const NodeId n : graph_.nodes_by_iri()) {
-      if (!view_.node[n] || (hide_sources && is_source_node(n))) continue;
+      if (!view_.node[n] || (hide_sources && sources_.is_source(n))) continue;
       drawn_[n] = true;
       order_.push_back(n);
-      const std::string id = display_id(graph_, n);
+      const std::string id = graph::display_id(graph_, n);
       if (!graph_.node(n).blank) id_skip_[n] = static_cast<std::uint32_t>(graph_.iri(n).size() - id.size());
       const std::uint64_t at = ids_.size();
       append_dot_quoted(ids_, id);
@@ -157,7 +147,7 @@ class DotWriter {
   // The DOT id of a node: a view into its IRI except for blank nodes.
   std::string_view id_of(NodeId n) {
     if (!graph_.node(n).blank) return graph_.iri(n).substr(id_skip_[n]);
-    scratch_id_ = display_id(graph_, n);
+    scratch_id_ = graph::display_id(graph_, n);
     return scratch_id_;
   }
 
@@ -224,8 +214,7 @@ class DotWriter {
 
   // kgf:displayWeight in [0,1] (written by --annotate) -> node size and pen width.
   void append_display_weight(NodeId n) {
-    static const std::string kWeight = std::string(kgforge::graph::ns::kKgf) + "displayWeight";
-    const kgforge::graph::Sym weight = graph_.strings().find(kWeight);
+    const kgforge::graph::Sym weight = graph_.strings().find(vocab::kgf::kDisplayWeight);
     if (weight == 0) return;
     graph_.for_each_property(n, [&](const kgforge::graph::NodeProperty& p) {
       if (p.role != kgforge::graph::Role::kAttribute || p.predicate != weight) return;
@@ -316,7 +305,7 @@ class DotWriter {
   // sub-property of it). A unit is a subject of such an edge that fits the
   // property's rdfs:domain when the ontology gives one.
   std::vector<NodeId> containment_parents() const {
-    const std::string part_of = std::string(graph::ns::kKgf) + "partOf";
+    const std::string_view part_of = vocab::kgf::kPartOf;
     const ontology::PropertyInfo* info = onto_ ? onto_->find_property(part_of) : nullptr;
     std::vector<NodeId> parent(graph_.node_count(), graph::kNone);
     for (const NodeId n : order_) {
@@ -362,7 +351,7 @@ class DotWriter {
   void write_cluster(NodeId p, const std::map<NodeId, std::vector<NodeId>>& children, std::size_t& count, int depth) {
     const std::string indent(2 * depth, ' ');
     out_ += indent + "subgraph \"cluster_" + std::to_string(count++) + "\" {\n" + indent + "  label=";
-    const std::string id = display_id(graph_, p);
+    const std::string id = graph::display_id(graph_, p);
     append_dot_quoted(out_, wrap_label(graph_.node(p).name != 0 ? graph_.name(p) : std::string_view(id), 40));
     out_ += ";\n" + indent + "  style=\"rounded,dashed\";\n" + indent + "  color=\"#888888\";\n" + indent + "  ";
     append_dot_quoted(out_, id);
@@ -372,7 +361,7 @@ class DotWriter {
         write_cluster(kid, children, count, depth + 1);
       } else {
         out_ += indent + "  ";
-        append_dot_quoted(out_, display_id(graph_, kid));
+        append_dot_quoted(out_, graph::display_id(graph_, kid));
         out_ += ";\n";
       }
     }
@@ -419,6 +408,7 @@ class DotWriter {
   std::vector<std::uint64_t> id_span_;  // NodeId -> offset << 24 | length of its quoted id in ids_
   std::unordered_map<Sym, std::string> labels_;
   std::ostream& sink_;
+  graph::SourceDocuments sources_;
   std::string out_;
 };
 

@@ -7,52 +7,26 @@
 #include "core/error.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/names.hpp"
+#include "ontology/class_names.hpp"
 
 namespace kgforge::exporters {
 
-namespace {
-
-std::string_view prefix_iri(const graph::KnowledgeGraph& graph, std::string_view prefix) {
-  // A later declaration replaces an earlier one, so search from the end.
-  const auto& declared = graph.prefixes();
-  for (auto it = declared.rbegin(); it != declared.rend(); ++it) {
-    if (it->prefix == prefix) return it->iri;
-  }
-  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
-    if (p.prefix == prefix) return p.iri;
-  }
-  return {};
-}
-
-bool subclass_test(const void* context, std::string_view sub, std::string_view super) {
-  return static_cast<const ontology::Ontology*>(context)->is_subclass_of(sub, super);
-}
-
-}  // namespace
-
-std::string expand_term(const graph::KnowledgeGraph& graph, std::string_view name) {
-  if (name.size() >= 2 && name.front() == '<' && name.back() == '>') return std::string(name.substr(1, name.size() - 2));
-  const std::size_t colon = name.find(':');
-  if (colon == std::string_view::npos) return std::string(graph::ns::kKgf) + std::string(name);
-  if (name.substr(colon).starts_with("://")) return std::string(name);
-  const std::string_view base = prefix_iri(graph, name.substr(0, colon));
-  if (base.empty()) throw Error("unknown prefix '" + std::string(name.substr(0, colon)) + "' in class name '" + std::string(name) + "'");
-  return std::string(base) + std::string(name.substr(colon + 1));
-}
-
-graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions& options) {
+graph::ViewOptions export_view_options(const graph::KnowledgeGraph& graph, const ExportOptions& options) {
   graph::ViewOptions view;
   view.focus = options.focus;
   view.depth = options.depth;
   view.as_of = options.as_of;
-  for (const std::string& c : options.classes) {
-    if (!c.empty()) view.classes.push_back(expand_term(graph, c));
-  }
+  view.classes = ontology::resolve_class_names(graph, options.ontology, options.classes);
   if (options.ontology != nullptr) {
-    view.is_subclass = &subclass_test;
+    view.is_subclass = &ontology::subclass_test;
     view.subclass_context = options.ontology;
   }
-  return graph::make_view(graph, view);
+  return view;
+}
+
+graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions& options) {
+  return graph::make_view(graph, export_view_options(graph, options));
 }
 
 std::string compact_iri(const graph::KnowledgeGraph& graph, std::string_view iri) {
@@ -68,17 +42,6 @@ std::string compact_iri(const graph::KnowledgeGraph& graph, std::string_view iri
   return std::string(iri);
 }
 
-std::string display_id(const graph::KnowledgeGraph& graph, graph::NodeId n) {
-  const std::string_view iri = graph.iri(n);
-  if (graph.node(n).blank) return "_:" + std::string(iri);
-  const std::string& base = graph.base_iri();
-  if (!base.empty() && iri.size() > base.size() && iri.starts_with(base) &&
-      iri.find(':', base.size()) == std::string_view::npos) {
-    return std::string(iri.substr(base.size()));
-  }
-  return std::string(iri);
-}
-
 namespace {
 std::string where_suffix(const graph::KnowledgeGraph& graph, const graph::Location& where) {
   return where.known() ? " (" + to_string(graph.text_location(where)) + ")" : std::string();
@@ -86,12 +49,12 @@ std::string where_suffix(const graph::KnowledgeGraph& graph, const graph::Locati
 }  // namespace
 
 std::string describe_node(const graph::KnowledgeGraph& graph, graph::NodeId n) {
-  return "entity '" + display_id(graph, n) + "'" + where_suffix(graph, graph.node(n).where);
+  return "entity '" + graph::display_id(graph, n) + "'" + where_suffix(graph, graph.node(n).where);
 }
 
 std::string describe_edge(const graph::KnowledgeGraph& graph, graph::EdgeRef e) {
-  return "relation '" + display_id(graph, graph.source(e)) + "' " + compact_iri(graph, graph.predicate(e)) + " '" +
-         display_id(graph, graph.target(e)) + "'" + where_suffix(graph, graph.edge(e).where);
+  return "relation '" + graph::display_id(graph, graph.source(e)) + "' " + compact_iri(graph, graph.predicate(e)) + " '" +
+         graph::display_id(graph, graph.target(e)) + "'" + where_suffix(graph, graph.edge(e).where);
 }
 
 ontology::ClassStyle class_style(const ontology::Ontology* onto, std::string_view class_iri) {

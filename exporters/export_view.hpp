@@ -14,11 +14,10 @@
 
 namespace kgforge::exporters {
 
-/// A class or property name as written in a KB (`Company`, `schema:Person`,
-/// `<http://...>` or a full IRI) expanded to an IRI, the way the YAML importer reads
-/// `type:`: a bare name is in the kgf: namespace; a prefix is one the graph declares
-/// or a well-known one. Throws kgforge::Error for an unknown prefix.
-std::string expand_term(const graph::KnowledgeGraph& graph, std::string_view name);
+/// The view options the export options ask for: focus/depth, as-of, and the
+/// --classes names resolved by ontology::resolve_class_names (so an unknown class
+/// is a UsageError), with the ontology's subclasses.
+graph::ViewOptions export_view_options(const graph::KnowledgeGraph& graph, const ExportOptions& options);
 
 /// The view the options ask for (focus/depth, as-of, classes with subclasses).
 graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions& options);
@@ -26,11 +25,6 @@ graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions&
 /// A short name for an IRI: the local name for kgf: terms, `prefix:local` when a
 /// declared or well-known prefix fits and the rest is non-empty, else the IRI.
 std::string compact_iri(const graph::KnowledgeGraph& graph, std::string_view iri);
-
-/// A node's id for people: its IRI without the graph's base when what is left holds
-/// no ':' (so it cannot collide with a full IRI), `_:label` for a blank node, else
-/// the IRI. Distinct nodes always get distinct display ids.
-std::string display_id(const graph::KnowledgeGraph& graph, graph::NodeId n);
 
 /// "entity 'ceop' (kb.yaml:12:5)": how error messages name a node (with where it
 /// was defined, when known).

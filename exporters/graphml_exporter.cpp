@@ -13,6 +13,8 @@
 #include "exporters/markup.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/vocab.hpp"
+#include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
 
 namespace kgforge::exporters {
@@ -38,38 +40,22 @@ const char* type_name(Type t) {
   return "string";
 }
 
-// The GraphML type of an XSD datatype: integers long (int for xsd:int and
-// narrower), decimal/double/float double, boolean boolean, anything else string.
+// The GraphML type of an XSD datatype: integers long (int for those that fit in 32
+// signed bits: xsd:int and narrower), decimal/double/float double, boolean boolean,
+// anything else string.
 Type xsd_type(std::string_view datatype) {
-  if (!datatype.starts_with(graph::ns::kXsd)) return Type::kString;
-  const std::string_view local = datatype.substr(graph::ns::kXsd.size());
-  static const std::set<std::string_view> kLong = {"integer", "long", "nonNegativeInteger", "positiveInteger",
-                                                   "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"};
-  static const std::set<std::string_view> kInt = {"int", "short", "byte", "unsignedShort", "unsignedByte"};
-  if (kLong.count(local)) return Type::kLong;
-  if (kInt.count(local)) return Type::kInt;
-  if (local == "decimal" || local == "double" || local == "float") return Type::kDouble;
-  if (local == "boolean") return Type::kBoolean;
+  if (const std::optional<xsd::IntegerType> t = xsd::integer_type(datatype)) {
+    const bool fits_int = t->bits != 0 && (t->is_signed ? t->bits <= 32 : t->bits < 32);
+    return fits_int ? Type::kInt : Type::kLong;
+  }
+  switch (xsd::numeric_kind(datatype)) {
+    case xsd::NumericKind::kDecimal:
+    case xsd::NumericKind::kDouble:
+    case xsd::NumericKind::kFloat: return Type::kDouble;
+    case xsd::NumericKind::kBoolean: return Type::kBoolean;
+    default: break;
+  }
   return Type::kString;
-}
-
-std::string_view strip_plus(std::string_view s) { return s.starts_with('+') ? s.substr(1) : s; }
-
-template <class T>
-bool parse_integer(std::string_view s, T& v) {
-  s = strip_plus(s);
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  return !s.empty() && ec == std::errc() && end == s.data() + s.size();
-}
-
-bool parse_double(std::string_view s, double& v) {
-  if (s == "INF" || s == "+INF") return v = HUGE_VAL, true;
-  if (s == "-INF") return v = -HUGE_VAL, true;
-  if (s == "NaN") return v = NAN, true;
-  s = strip_plus(s);
-  if (s.empty() || !(std::isdigit(static_cast<unsigned char>(s.back())) || s.back() == '.')) return false;
-  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  return ec == std::errc() && end == s.data() + s.size();
 }
 
 // The value written for `lexical` under `type`, or nullopt if it does not fit.
@@ -82,13 +68,13 @@ std::optional<std::string> format_as(Type type, std::string_view lexical) {
     return std::nullopt;
   }
   if (type == Type::kInt || type == Type::kLong) {
-    std::int64_t v = 0;
-    if (!parse_integer(lexical, v)) return std::nullopt;
-    if (type == Type::kInt && (v < INT32_MIN || v > INT32_MAX)) return std::nullopt;
-    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+    const std::optional<std::int64_t> v = xsd::to_int64(lexical);
+    if (!v || (type == Type::kInt && (*v < INT32_MIN || *v > INT32_MAX))) return std::nullopt;
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr);
   }
-  double d = 0;
-  if (!parse_double(lexical, d)) return std::nullopt;
+  const std::optional<double> value = xsd::to_double(lexical);
+  if (!value) return std::nullopt;
+  const double d = *value;
   if (std::isnan(d)) return std::string("NaN");
   if (std::isinf(d)) return std::string(d > 0 ? "INF" : "-INF");
   return std::string(buf, std::to_chars(buf, buf + sizeof buf, d).ptr);
@@ -137,7 +123,7 @@ class KeySet {
     key.desc = std::string(iri);
     if (onto_ != nullptr) {
       const ontology::PropertyInfo* info = onto_->find_property(iri);
-      if (info != nullptr && info->range.size() == 1 && info->range[0].starts_with(graph::ns::kXsd)) {
+      if (info != nullptr && info->range.size() == 1 && !xsd::local_name(info->range[0]).empty()) {
         key.wanted = xsd_type(info->range[0]);
       }
     }
@@ -316,11 +302,10 @@ class GraphmlWriter {
   }
 
   void declare_keys() {
-    buf_ += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-            "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-            "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    buf_ += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"";
+    buf_.append(vocab::graphml::kNs).append("\" xmlns:xsi=\"").append(vocab::graphml::kXsi);
+    buf_.append("\" xsi:schemaLocation=\"").append(vocab::graphml::kNs).append(" ").append(vocab::graphml::kSchema);
+    buf_ += "\">\n";
     int next = 0;
     for (auto [keys, domain] : {std::pair{&node_keys_, "node"}, std::pair{&edge_keys_, "edge"}}) {
       for (Key& key : keys->keys()) {

@@ -8,9 +8,14 @@
 #include <cstdio>
 #include <optional>
 
+#include "exporters/export_view.hpp"
 #include "exporters/rdf_syntax.hpp"
 #include "graph/iri.hpp"
+#include "graph/sources.hpp"
+#include "graph/vocab.hpp"
+#include "graph/xsd.hpp"
 #include "graph/view.hpp"
+#include "ontology/class_names.hpp"
 #include "ontology/ontology.hpp"
 
 namespace kgforge::exporters {
@@ -30,19 +35,13 @@ enum Constant : std::uint32_t {
   kRdfType, kRdfsLabel, kSchemaName, kSkosAltLabel, kRdfsComment, kSchemaDescription, kOwlSameAs,
   kDctermsTitle, kRdfStatement, kRdfSubject, kRdfPredicate, kRdfObject, kConstantCount
 };
-const std::array<std::string, kConstantCount> kConstantIris = {
-    std::string(graph::ns::kRdf) + "type",          std::string(graph::ns::kRdfs) + "label",
-    std::string(graph::ns::kSchema) + "name",       std::string(graph::ns::kSkos) + "altLabel",
-    std::string(graph::ns::kRdfs) + "comment",      std::string(graph::ns::kSchema) + "description",
-    std::string(graph::ns::kOwl) + "sameAs",        std::string(graph::ns::kDcterms) + "title",
-    std::string(graph::ns::kRdf) + "Statement",     std::string(graph::ns::kRdf) + "subject",
-    std::string(graph::ns::kRdf) + "predicate",     std::string(graph::ns::kRdf) + "object",
+constexpr std::array<std::string_view, kConstantCount> kConstantIris = {
+    vocab::rdf::kType,      vocab::rdfs::kLabel,    vocab::schema::kName,      vocab::skos::kAltLabel,
+    vocab::rdfs::kComment,  vocab::schema::kDescription, vocab::owl::kSameAs,  vocab::dcterms::kTitle,
+    vocab::rdf::kStatement, vocab::rdf::kSubject,   vocab::rdf::kPredicate,    vocab::rdf::kObject,
 };
-const std::string kRdfLangString = std::string(graph::ns::kRdf) + "langString";
-const std::string kXsdString = std::string(graph::ns::kXsd) + "string";
-// Classes whose instances are documents: their name is also their dcterms:title.
-const std::string kSourceDocument = std::string(graph::ns::kKgf) + "SourceDocument";
-const std::string kDocumentSection = std::string(graph::ns::kKgf) + "DocumentSection";
+constexpr std::string_view kRdfLangString = vocab::rdf::kLangString;
+constexpr std::string_view kXsdString = vocab::xsd::kString;
 
 // One graph being mapped: the KB, or the ontology's graph (--with-ontology).
 struct Part {
@@ -66,8 +65,8 @@ struct Part {
   std::string blank_labels;  // the text of the blank labels (reserved, never moves)
   std::optional<graph::View> view;
   std::vector<std::pair<Sym, std::uint32_t>> predicate_rank;  // sorted by Sym
-  Sym document_class = 0;
-  Sym section_class = 0;
+  // Source documents: their name is also their dcterms:title (graph/sources.hpp).
+  std::optional<graph::SourceDocuments> sources;
   // What the relations in view write besides node IRIs (for IriVisitor), each once:
   // (IRI Sym, use, a lexical form for datatypes). Collected with the predicates.
   struct EdgeIri {
@@ -163,43 +162,15 @@ std::string location_text(const KnowledgeGraph& g, const Location& where, std::s
   return std::string(fallback);
 }
 
-std::string expand_class(const KnowledgeGraph& g, const std::string& name) {
-  if (name.size() > 2 && name.front() == '<' && name.back() == '>') return name.substr(1, name.size() - 2);
-  if (name.find("://") != std::string::npos) return name;
-  const std::size_t colon = name.find(':');
-  if (colon == std::string::npos) return std::string(graph::ns::kKgf) + name;
-  const std::string_view prefix = std::string_view(name).substr(0, colon);
-  for (const graph::Prefix& p : g.prefixes()) {
-    if (p.prefix == prefix) return p.iri + name.substr(colon + 1);
-  }
-  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
-    if (p.prefix == prefix) return std::string(p.iri) + name.substr(colon + 1);
-  }
-  return name;
-}
-
-bool ontology_subclass(const void* context, std::string_view sub, std::string_view super) {
-  return static_cast<const ontology::Ontology*>(context)->is_subclass_of(sub, super);
-}
-
 std::optional<graph::View> make_export_view(const KnowledgeGraph& g, const ExportOptions& options) {
   if (options.focus.empty() && options.as_of.empty() && options.classes.empty()) return std::nullopt;
-  graph::ViewOptions view;
-  view.focus = options.focus;
-  view.depth = options.depth;
-  view.as_of = options.as_of;
-  for (const std::string& c : options.classes) {
-    if (!c.empty()) view.classes.push_back(expand_class(g, c));
-  }
-  if (options.ontology != nullptr) {
-    view.is_subclass = &ontology_subclass;
-    view.subclass_context = options.ontology;
-  }
-  return graph::make_view(g, view);
+  return export_view(g, options);
 }
 
-void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View> view) {
+void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View> view,
+                  const ontology::Ontology* onto) {
   part.graph = &g;
+  part.sources.emplace(g, onto != nullptr ? &ontology::subclass_test : nullptr, onto);
   part.view = std::move(view);
   const std::vector<NodeId> sorted = sorted_nodes(g);
   part.nodes.resize(g.node_count());
@@ -228,8 +199,6 @@ void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View
     if (ns.back() != '/') ns += '/';
     part.statement_ns = ns + ".well-known/genid/";
   }
-  part.document_class = g.strings().find(kSourceDocument);
-  part.section_class = g.strings().find(kDocumentSection);
 }
 
 }  // namespace
@@ -320,7 +289,7 @@ class Emitter {
     enum Shape : std::uint8_t { kString, kLangString, kTyped };
     Sym sym;
     Shape shape;
-    rdf::NumericKind kind;
+    xsd::NumericKind kind;
   };
   std::vector<DatatypeInfo> datatypes_;
   const DatatypeInfo& datatype_info(Sym s) {
@@ -331,7 +300,7 @@ class Emitter {
     const DatatypeInfo::Shape shape = iri.empty() || iri == kXsdString ? DatatypeInfo::kString
                                       : iri == kRdfLangString         ? DatatypeInfo::kLangString
                                                                       : DatatypeInfo::kTyped;
-    return datatypes_.emplace_back(DatatypeInfo{s, shape, rdf::numeric_kind(iri)});
+    return datatypes_.emplace_back(DatatypeInfo{s, shape, xsd::numeric_kind(iri)});
   }
 };
 
@@ -392,7 +361,7 @@ RdfTerm Emitter::value_term(const Value& v, const Location& where, std::string_v
   const std::string_view datatype = g().str(v.datatype);
   iri_sym(v.datatype, where, "datatype");
   if (part_->raw_literals) return {RdfTerm::Kind::kLiteral, text, datatype, {}, v.datatype + part_->key_offset};
-  if (!rdf::canonical_lexical(text, type.kind, lexical_)) {
+  if (!xsd::canonical_lexical(text, type.kind, lexical_)) {
     fail("\"" + std::string(text) + "\" is not a valid <" + std::string(datatype) + ">");
   }
   return {RdfTerm::Kind::kLiteral, lexical_, datatype, {}, v.datatype + part_->key_offset};
@@ -444,12 +413,7 @@ void Emitter::emit_node(NodeId n) {
     const RdfTerm name = value_term(Value::literal(node.name), node.where, "name");
     sink_.triple(subject_, constant(kRdfsLabel), name);
     if (part_->schema_terms) sink_.triple(subject_, constant(kSchemaName), name);
-    bool document = false;
-    for (const NodeProperty& p : props_) {
-      document = document || (p.role == Role::kClass && p.value.text != 0 &&
-                              (p.value.text == part_->document_class || p.value.text == part_->section_class));
-    }
-    if (document) sink_.triple(subject_, constant(kDctermsTitle), name);
+    if (part_->sources->is_source(n)) sink_.triple(subject_, constant(kDctermsTitle), name);
   }
   emit_role(Role::kAlias, {kSkosAltLabel});
   if (part_->schema_terms) {
@@ -584,7 +548,7 @@ class IriScan {
       if (node.name != 0) {
         constant(kRdfsLabel, IriVisitor::Use::kPredicate);
         if (part_.schema_terms) constant(kSchemaName, IriVisitor::Use::kPredicate);
-        if (part_.document_class != 0 || part_.section_class != 0) constant(kDctermsTitle, IriVisitor::Use::kPredicate);
+        if (part_.sources->is_source(n)) constant(kDctermsTitle, IriVisitor::Use::kPredicate);
       }
       g_.for_each_property(n, [&](const NodeProperty& p) { property(p); });
     }
@@ -679,7 +643,7 @@ std::vector<graph::Prefix> collect_prefixes(const std::vector<Part>& parts) {
 RdfMapping::RdfMapping(const KnowledgeGraph& graph, const ExportOptions& options) : impl_(std::make_unique<Impl>()) {
   impl_->parts.reserve(2);  // Parts never move: NodeText points into blank_labels
   Part& kb = impl_->parts.emplace_back();
-  prepare_part(kb, graph, make_export_view(graph, options));
+  prepare_part(kb, graph, make_export_view(graph, options), options.ontology);
   kb.raw_literals = options.raw_literals;
   impl_->constant_offset = static_cast<std::uint32_t>(graph.strings().size());
   impl_->key_limit = impl_->constant_offset + kConstantCount;
@@ -688,7 +652,7 @@ RdfMapping::RdfMapping(const KnowledgeGraph& graph, const ExportOptions& options
     onto.key_offset = impl_->key_limit;
     onto.blank_prefix = 'o';
     onto.schema_terms = false;
-    prepare_part(onto, options.ontology->graph(), std::nullopt);
+    prepare_part(onto, options.ontology->graph(), std::nullopt, nullptr);
     impl_->key_limit += static_cast<std::uint32_t>(onto.graph->strings().size());
   }
   impl_->prefixes = collect_prefixes(impl_->parts);

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exporters/rdf_syntax.hpp"
 
-#include <charconv>
 #include <cstdint>
-#include <limits>
 
 #include "graph/iri.hpp"
 
@@ -37,107 +35,6 @@ bool is_name_cp(char32_t cp) {
   return is_name_start_cp(cp) || cp == 0xB7 || (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x203F && cp <= 0x2040);
 }
 
-// Splits an optional sign; returns the rest. `negative` is set for '-'.
-std::string_view strip_sign(std::string_view s, bool& negative) {
-  negative = false;
-  if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
-    negative = s[0] == '-';
-    s.remove_prefix(1);
-  }
-  return s;
-}
-
-bool all_digits(std::string_view s) {
-  for (char c : s) {
-    if (!is_digit(c)) return false;
-  }
-  return true;
-}
-
-std::string_view trim_leading_zeros(std::string_view s) {
-  while (s.size() > 1 && s[0] == '0') s.remove_prefix(1);
-  return s;
-}
-
-bool canonical_integer(std::string_view lexical, std::string& out) {
-  bool negative = false;
-  std::string_view digits = strip_sign(lexical, negative);
-  if (digits.empty() || !all_digits(digits)) return false;
-  digits = trim_leading_zeros(digits);
-  out.clear();
-  if (negative && digits != "0") out += '-';
-  out += digits;
-  return true;
-}
-
-bool canonical_decimal(std::string_view lexical, std::string& out) {
-  bool negative = false;
-  std::string_view body = strip_sign(lexical, negative);
-  const std::size_t dot = body.find('.');
-  std::string_view whole = body.substr(0, dot);
-  std::string_view frac = dot == std::string_view::npos ? std::string_view() : body.substr(dot + 1);
-  if ((whole.empty() && frac.empty()) || !all_digits(whole) || !all_digits(frac)) return false;
-  whole = whole.empty() ? "0" : trim_leading_zeros(whole);
-  while (!frac.empty() && frac.back() == '0') frac.remove_suffix(1);
-  if (frac.empty()) frac = "0";
-  out.clear();
-  if (negative && !(whole == "0" && frac == "0")) out += '-';
-  out.append(whole).append(".").append(frac);
-  return true;
-}
-
-// The XSD double/float lexical space, without the special values.
-bool is_xsd_float_number(std::string_view s) {
-  bool negative = false;
-  s = strip_sign(s, negative);
-  const std::size_t e = s.find_first_of("eE");
-  std::string_view mantissa = s.substr(0, e);
-  if (e != std::string_view::npos) {
-    bool exp_negative = false;
-    std::string_view exponent = strip_sign(s.substr(e + 1), exp_negative);
-    if (exponent.empty() || !all_digits(exponent)) return false;
-  }
-  const std::size_t dot = mantissa.find('.');
-  std::string_view whole = mantissa.substr(0, dot);
-  std::string_view frac = dot == std::string_view::npos ? std::string_view() : mantissa.substr(dot + 1);
-  return !(whole.empty() && frac.empty()) && all_digits(whole) && all_digits(frac);
-}
-
-// "1.5e+02" (from std::to_chars, scientific) -> "1.5E2"; "1e+00" -> "1.0E0".
-void xsd_scientific(std::string_view sci, std::string& out) {
-  const std::size_t e = sci.find('e');
-  std::string_view mantissa = sci.substr(0, e);
-  std::string_view exponent = sci.substr(e + 1);
-  out.assign(mantissa);
-  if (mantissa.find('.') == std::string_view::npos) out += ".0";
-  out += 'E';
-  bool negative = false;
-  exponent = trim_leading_zeros(strip_sign(exponent, negative));
-  if (negative && exponent != "0") out += '-';
-  out += exponent;
-}
-
-template <class Float>
-bool canonical_floating(std::string_view lexical, std::string& out) {
-  if (lexical == "INF" || lexical == "+INF" || lexical == "-INF" || lexical == "NaN") {
-    out.assign(lexical[0] == '+' ? lexical.substr(1) : lexical);
-    return true;
-  }
-  if (!is_xsd_float_number(lexical)) return false;
-  std::string_view body = lexical[0] == '+' ? lexical.substr(1) : lexical;
-  std::string buffer(body);
-  if (buffer[0] == '.' || (buffer[0] == '-' && buffer.size() > 1 && buffer[1] == '.')) {
-    buffer.insert(buffer[0] == '-' ? 1 : 0, "0");  // from_chars wants a digit before '.'
-  }
-  Float value{};
-  const auto [end, ec] = std::from_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  if (ec != std::errc() || end != buffer.data() + buffer.size()) return false;
-  char text[64];
-  const auto result = std::to_chars(text, text + sizeof text, value, std::chars_format::scientific);
-  xsd_scientific(std::string_view(text, static_cast<std::size_t>(result.ptr - text)), out);
-  return true;
-}
-
 void append_uchar(std::string& out, unsigned char c) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   out += "\\u00";
@@ -167,46 +64,6 @@ bool append_short_escape(std::string& out, unsigned char c) {
 bool needs_short_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7F; }
 
 }  // namespace
-
-NumericKind numeric_kind(std::string_view datatype) {
-  if (datatype.size() <= graph::ns::kXsd.size() || datatype.substr(0, graph::ns::kXsd.size()) != graph::ns::kXsd) {
-    return NumericKind::kNone;
-  }
-  const std::string_view local = datatype.substr(graph::ns::kXsd.size());
-  if (local == "decimal") return NumericKind::kDecimal;
-  if (local == "double") return NumericKind::kDouble;
-  if (local == "float") return NumericKind::kFloat;
-  if (local == "boolean") return NumericKind::kBoolean;
-  static constexpr std::string_view kIntegers[] = {
-      "integer",       "int",          "long",          "short",           "byte",         "nonNegativeInteger",
-      "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
-      "unsignedByte"};
-  for (std::string_view name : kIntegers) {
-    if (local == name) return NumericKind::kInteger;
-  }
-  return NumericKind::kNone;
-}
-
-bool canonical_lexical(std::string_view lexical, NumericKind kind, std::string& out) {
-  switch (kind) {
-    case NumericKind::kInteger: return canonical_integer(lexical, out);
-    case NumericKind::kDecimal: return canonical_decimal(lexical, out);
-    case NumericKind::kDouble: return canonical_floating<double>(lexical, out);
-    case NumericKind::kFloat: return canonical_floating<float>(lexical, out);
-    case NumericKind::kBoolean:
-      if (lexical == "true" || lexical == "1") {
-        out = "true";
-      } else if (lexical == "false" || lexical == "0") {
-        out = "false";
-      } else {
-        return false;
-      }
-      return true;
-    case NumericKind::kNone: break;
-  }
-  out.assign(lexical);
-  return true;
-}
 
 bool is_turtle_local_name(std::string_view local) {
   std::size_t i = 0;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The text rules the RDF writers share: canonical lexical forms, Turtle name rules,
-// and string escaping for N-Triples and Turtle. Pure functions, no I/O.
+// The text rules the RDF writers share: Turtle name rules and string escaping for
+// N-Triples and Turtle (canonical lexical forms are graph/xsd.hpp's). Pure functions, no I/O.
 #ifndef KGFORGE_EXPORTERS_RDF_SYNTAX_HPP
 #define KGFORGE_EXPORTERS_RDF_SYNTAX_HPP
 
@@ -10,23 +10,6 @@
 #include "graph/iri.hpp"
 
 namespace kgforge::exporters::rdf {
-
-/// The XSD datatypes whose lexical forms kgforge rewrites to canonical form.
-enum class NumericKind { kNone, kInteger, kDecimal, kDouble, kFloat, kBoolean };
-
-/// Which canonicalisation applies to a datatype IRI: xsd:integer and its derived
-/// integer types (int, long, nonNegativeInteger, ...) are kInteger; decimal, double,
-/// float and boolean are themselves; every other datatype is kNone.
-NumericKind numeric_kind(std::string_view datatype_iri);
-
-/// Writes the canonical lexical form of `lexical` (of kind `kind`) to `out` and
-/// returns true, or returns false if `lexical` is not a valid lexical form.
-///   integer  `+007` -> `7`, `-0` -> `0`
-///   decimal  `10` -> `10.0`, `+01.50` -> `1.5`, `.5` -> `0.5`
-///   double   `1e3` -> `1.0E3`, `0.001` -> `1.0E-3`, `INF`, `-INF`, `NaN` (shortest round-trip digits)
-///   boolean  `1` -> `true`, `0` -> `false`
-/// kNone: copies `lexical` unchanged.
-bool canonical_lexical(std::string_view lexical, NumericKind kind, std::string& out);
 
 /// True if `local` may follow `prefix:` in Turtle as written by kgforge. This is a
 /// conservative subset of PN_LOCAL that every reader we know accepts: a letter, `_`

@@ -10,6 +10,7 @@
 #include <ostream>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "exporters/dot_exporter.hpp"
 
 namespace kgforge::exporters {
@@ -61,12 +62,6 @@ struct GraphCloser {
 void set_attribute(Agraph_t* g, const std::string& name, const std::string& value) {
   std::string n = name, v = value, empty;
   agsafeset(g, n.data(), v.data(), empty.data());
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
 }
 
 std::string too_large(std::size_t nodes, std::size_t limit, std::string_view what) {

@@ -11,6 +11,8 @@
 #include "exporters/rdf_mapping.hpp"
 #include "exporters/rdf_syntax.hpp"
 #include "graph/iri.hpp"
+#include "graph/vocab.hpp"
+#include "graph/xsd.hpp"
 
 namespace kgforge::exporters {
 
@@ -19,7 +21,7 @@ namespace {
 constexpr std::size_t kFlushBytes = 1 << 20;
 constexpr std::int16_t kUnknown = -2;
 constexpr std::int16_t kFullIri = -1;
-const std::string kRdfType = std::string(graph::ns::kRdf) + "type";
+constexpr std::string_view kRdfType = vocab::rdf::kType;
 
 // Which prefix abbreviates an IRI: the longest namespace that leaves a safe local
 // name. Cached per RdfTerm::key.
@@ -70,9 +72,7 @@ class PrefixTable {
 
 // A literal written bare (42, 1.5, 1.0E3, true): its canonical form is a Turtle token.
 bool is_bare(const RdfTerm& t) {
-  if (t.datatype.empty() || t.datatype.size() <= graph::ns::kXsd.size()) return false;
-  const std::string_view local = t.datatype.substr(graph::ns::kXsd.size());
-  if (t.datatype.substr(0, graph::ns::kXsd.size()) != graph::ns::kXsd) return false;
+  const std::string_view local = xsd::local_name(t.datatype);
   if (local == "integer" || local == "decimal" || local == "boolean") return true;
   return local == "double" && t.text != "INF" && t.text != "-INF" && t.text != "NaN";
 }

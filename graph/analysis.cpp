@@ -166,36 +166,6 @@ const Column* AnalysisResult::column(std::string_view name) const {
   return nullptr;
 }
 
-std::vector<std::string> source_classes() {
-  return {std::string(ns::kKgf) + "SourceDocument", std::string(ns::kKgf) + "DocumentSection"};
-}
-
-std::size_t exclude_classes(const KnowledgeGraph& graph, View& view, const std::vector<std::string>& class_iris) {
-  std::vector<Sym> syms;
-  for (const std::string& c : class_iris) {
-    if (const Sym s = graph.strings().find(c)) syms.push_back(s);
-  }
-  std::size_t dropped = 0;
-  for (NodeId n = 0; n < graph.node_count() && !syms.empty(); ++n) {
-    if (!view.node[n]) continue;
-    for (Sym c : syms) {
-      if (graph.has_class(n, c)) {
-        view.node[n] = false;
-        ++dropped;
-        break;
-      }
-    }
-  }
-  if (dropped == 0) return 0;
-  for (EdgeRef e : graph.edges()) {
-    const std::uint32_t id = graph.edge(e).id;
-    if (view.edge[id] && (!view.node[graph.source(e)] || !view.node[graph.target(e)])) view.edge[id] = false;
-  }
-  view.node_count = static_cast<std::size_t>(std::count(view.node.begin(), view.node.end(), true));
-  view.edge_count = static_cast<std::size_t>(std::count(view.edge.begin(), view.edge.end(), true));
-  return dropped;
-}
-
 AnalysisResult analyze(const AnalysisGraph& g, const AnalysisOptions& options) {
   AnalysisResult r;
   const Degrees d = degrees(g);

@@ -87,14 +87,6 @@ struct AnalysisResult {
   const Column* column(std::string_view name) const;
 };
 
-/// The classes left out of an analysis unless asked for: kgf:SourceDocument and
-/// kgf:DocumentSection, the documents facts are cited from (not part of the network).
-std::vector<std::string> source_classes();
-
-/// Drops from `view` the nodes that have one of `class_iris` (exact IRIs), and their
-/// relations. Returns how many nodes were dropped.
-std::size_t exclude_classes(const KnowledgeGraph& graph, View& view, const std::vector<std::string>& class_iris);
-
 /// Computes the summary and the chosen measures over `g`.
 AnalysisResult analyze(const AnalysisGraph& g, const AnalysisOptions& options);
 

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "graph/vocab.hpp"
+
 namespace kgforge::graph {
 
 /// The rule that turns an entity id into the part of its IRI after the base:
@@ -32,33 +34,10 @@ bool is_language_tag(std::string_view tag);
 /// ASCII letters, `_` and non-ASCII start it; letters, digits, `-._` and non-ASCII follow.
 bool is_ncname(std::string_view s);
 
-/// Well-known namespaces.
-namespace ns {
-inline constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-inline constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
-inline constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
-inline constexpr std::string_view kOwl = "http://www.w3.org/2002/07/owl#";
-inline constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
-inline constexpr std::string_view kSchema = "http://schema.org/";
-inline constexpr std::string_view kOrg = "http://www.w3.org/ns/org#";
-inline constexpr std::string_view kFoaf = "http://xmlns.com/foaf/0.1/";
-inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
-inline constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
-/// kgforge's own vocabulary (the ontology in ontology/kgforge.ttl).
-inline constexpr std::string_view kKgf = "https://w3id.org/kgforge/ns#";
-}  // namespace ns
-
-struct WellKnownPrefix {
-  std::string_view prefix;
-  std::string_view iri;
-};
-/// rdf, rdfs, xsd, owl, skos, schema, org, foaf, prov, dcterms, kgf: usable in any KB
-/// without a declaration.
-inline constexpr WellKnownPrefix kWellKnownPrefixes[] = {
-    {"rdf", ns::kRdf},   {"rdfs", ns::kRdfs},     {"xsd", ns::kXsd},   {"owl", ns::kOwl},
-    {"skos", ns::kSkos}, {"schema", ns::kSchema}, {"org", ns::kOrg},   {"foaf", ns::kFoaf},
-    {"prov", ns::kProv}, {"dcterms", ns::kDcterms}, {"kgf", ns::kKgf},
-};
+/// The namespaces and the prefixes every KB may use undeclared live in graph/vocab.hpp.
+namespace ns = vocab::ns;
+using vocab::kWellKnownPrefixes;
+using vocab::WellKnownPrefix;
 
 }  // namespace kgforge::graph
 

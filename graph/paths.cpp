@@ -2,10 +2,11 @@
 #include "graph/paths.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <limits>
 
+#include "core/text.hpp"
 #include "graph/algorithms.hpp"
+#include "graph/names.hpp"
 #include "graph/view.hpp"
 
 namespace kgforge::graph {
@@ -13,27 +14,6 @@ namespace kgforge::graph {
 namespace {
 
 constexpr std::uint32_t kUnreached = std::numeric_limits<std::uint32_t>::max();
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
 
 // Depth-first over predecessors on shortest paths, from `to` back to the source.
 void collect(const Adjacency& back, const std::vector<std::uint32_t>& dist, std::uint32_t v,
@@ -117,14 +97,12 @@ std::vector<NodeId> suggest_entities(const KnowledgeGraph& graph, std::string_vi
       if (label.empty()) return;
       const std::string l = lower(label);
       if (!wanted.empty() && l.find(wanted) != std::string::npos) best = std::min(best, l.size() - wanted.size());
-      const std::size_t limit = std::max<std::size_t>(2, wanted.size() / 3);
-      if (l.size() <= wanted.size() + limit && wanted.size() <= l.size() + limit) {
-        const std::size_t d = edit_distance(l, wanted);
-        if (d <= limit) best = std::min(best, d);
-      }
+      const std::size_t limit = typo_limit(wanted);  // the one "did you mean" rule (core/text.hpp)
+      const std::size_t d = edit_distance(l, wanted, limit);
+      if (d <= limit) best = std::min(best, d);
     };
     consider(graph.name(n));
-    consider(short_id(graph, n));
+    consider(display_id(graph, n));
     graph.for_each_property(n, [&](const NodeProperty& p) {
       if (p.role == Role::kAlias) consider(graph.str(p.value.text));
     });
@@ -142,16 +120,10 @@ std::string suggestion_text(const KnowledgeGraph& graph, std::string_view text) 
   std::string out = "; did you mean: ";
   for (std::size_t i = 0; i < close.size(); ++i) {
     const std::string_view name = graph.name(close[i]);
-    out += (i ? ", " : "") + (name.empty() ? short_id(graph, close[i]) : std::string(name) + " (" + short_id(graph, close[i]) + ")");
+    out += (i ? ", " : "") + (name.empty() ? display_id(graph, close[i]) : std::string(name) + " (" + display_id(graph, close[i]) + ")");
   }
   return out + "?";
 }
 
-std::string short_id(const KnowledgeGraph& graph, NodeId n) {
-  const std::string_view iri = graph.iri(n);
-  const std::string& base = graph.base_iri();
-  if (!base.empty() && iri.size() > base.size() && iri.substr(0, base.size()) == base) return std::string(iri.substr(base.size()));
-  return std::string(iri);
-}
 
 }  // namespace kgforge::graph

@@ -44,9 +44,6 @@ std::vector<NodeId> suggest_entities(const KnowledgeGraph& graph, std::string_vi
 /// "; did you mean: Name (id), ...?" or "" when there is nothing close.
 std::string suggestion_text(const KnowledgeGraph& graph, std::string_view text);
 
-/// The part of a node's IRI after the graph's base IRI (its id), else the whole IRI.
-std::string short_id(const KnowledgeGraph& graph, NodeId n);
-
 }  // namespace kgforge::graph
 
 #endif  // KGFORGE_GRAPH_PATHS_HPP

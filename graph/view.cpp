@@ -2,27 +2,18 @@
 #include "graph/view.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <deque>
-#include <regex>
 
+#include "core/error.hpp"
+#include "core/text.hpp"
 #include "graph/iri.hpp"
 #include "graph/paths.hpp"
+#include "graph/vocab.hpp"
+#include "graph/xsd.hpp"
 
 namespace kgforge::graph {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
-bool is_partial_date(std::string_view d) {
-  static const std::regex kDate(R"(^\d{4}(-\d{2}(-\d{2})?)?$)");
-  return std::regex_match(d.begin(), d.end(), kDate);
-}
 
 // Widens a partial date to the first or last day it covers, as YYYY-MM-DD.
 std::string widen(std::string_view d, bool end) {
@@ -63,16 +54,12 @@ NodeId resolve_entity(const KnowledgeGraph& graph, std::string_view text) {
 
 Period period_of(const KnowledgeGraph& graph, EdgeRef e) {
   Period p;
-  // Built once: make_view calls this for every edge.
-  static const std::string since = std::string(ns::kKgf) + "since";
-  static const std::string until = std::string(ns::kKgf) + "until";
-  static const std::string date = std::string(ns::kKgf) + "date";
   graph.for_each_qualifier(e, [&](const Qualifier& q) {
     const std::string_view pred = graph.str(q.predicate);
     const std::string_view value = graph.str(q.value.text);
-    if (pred == since) p.since = value;
-    else if (pred == until) p.until = value;
-    else if (pred == date) p.since = p.until = value;
+    if (pred == vocab::kgf::kSince) p.since = value;
+    else if (pred == vocab::kgf::kUntil) p.until = value;
+    else if (pred == vocab::kgf::kDate) p.since = p.until = value;
   });
   return p;
 }
@@ -90,8 +77,8 @@ View make_view(const KnowledgeGraph& graph, const ViewOptions& options) {
   View view;
   view.node.assign(n, true);
   view.edge.assign(graph.edge_count(), true);
-  if (!options.as_of.empty() && !is_partial_date(options.as_of)) {
-    throw Error("--as-of '" + options.as_of + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  if (!options.as_of.empty() && !xsd::parse_plain_date(options.as_of)) {
+    throw UsageError("--as-of '" + options.as_of + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a real one)");
   }
   if (!options.classes.empty()) {
     for (NodeId v = 0; v < n; ++v) {

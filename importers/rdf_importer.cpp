@@ -3,7 +3,6 @@
 
 #include <raptor2.h>
 
-#include <cctype>
 #include <deque>
 #include <cstring>
 #include <istream>
@@ -12,8 +11,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/text.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/vocab.hpp"
 
 namespace kgforge::importers {
 
@@ -120,8 +121,7 @@ std::optional<Value> convert(ParseState& st, const raptor_term* term, const Loca
       }
       Sym datatype = lit.datatype ? g.intern(view(raptor_uri_as_string(lit.datatype))) : 0;
       if (datatype == st.xsd_string) datatype = 0;
-      std::string language(view(lit.language, lit.language_len));
-      for (char& c : language) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::string language = lower(view(lit.language, lit.language_len));
       if (datatype == st.rdf_lang_string && language.empty()) {
         st.diags->error(g.text_location(where), "bad-literal", "an rdf:langString literal needs a language tag");
         return std::nullopt;
@@ -177,20 +177,20 @@ std::string base_uri_for(std::string_view source) {
 class Builder {
  public:
   Builder(KnowledgeGraph& g, bool keep_triples) : g_(g), keep_triples_(keep_triples) {
-    auto iri = [&](std::string_view ns, std::string_view local) { return g_.intern(std::string(ns) + std::string(local)); };
-    type_ = iri(graph::ns::kRdf, "type");
-    statement_ = iri(graph::ns::kRdf, "Statement");
-    subject_ = iri(graph::ns::kRdf, "subject");
-    predicate_ = iri(graph::ns::kRdf, "predicate");
-    object_ = iri(graph::ns::kRdf, "object");
-    label_ = iri(graph::ns::kRdfs, "label");
-    schema_name_ = iri(graph::ns::kSchema, "name");
-    alt_label_ = iri(graph::ns::kSkos, "altLabel");
-    comment_ = iri(graph::ns::kRdfs, "comment");
-    schema_description_ = iri(graph::ns::kSchema, "description");
-    same_as_ = iri(graph::ns::kOwl, "sameAs");
-    title_ = iri(graph::ns::kDcterms, "title");
-    source_ = iri(graph::ns::kKgf, "source");
+    auto intern = [&](std::string_view iri) { return g_.intern(iri); };
+    type_ = intern(vocab::rdf::kType);
+    statement_ = intern(vocab::rdf::kStatement);
+    subject_ = intern(vocab::rdf::kSubject);
+    predicate_ = intern(vocab::rdf::kPredicate);
+    object_ = intern(vocab::rdf::kObject);
+    label_ = intern(vocab::rdfs::kLabel);
+    schema_name_ = intern(vocab::schema::kName);
+    alt_label_ = intern(vocab::skos::kAltLabel);
+    comment_ = intern(vocab::rdfs::kComment);
+    schema_description_ = intern(vocab::schema::kDescription);
+    same_as_ = intern(vocab::owl::kSameAs);
+    title_ = intern(vocab::dcterms::kTitle);
+    source_ = intern(vocab::kgf::kSource);
   }
 
   void build(const std::deque<Triple>& triples);
@@ -379,8 +379,8 @@ void RdfImporter::read(std::istream& in, std::string_view source_name, Knowledge
   st.diags = &local;
   st.source = std::string(source_name);
   st.blank_prefix = blank_prefix_for(source_name);
-  st.xsd_string = out.intern(std::string(graph::ns::kXsd) + "string");
-  st.rdf_lang_string = out.intern(std::string(graph::ns::kRdf) + "langString");
+  st.xsd_string = out.intern(vocab::xsd::kString);
+  st.rdf_lang_string = out.intern(vocab::rdf::kLangString);
 
   Ptr<raptor_world> world{raptor_new_world()};
   if (!world || raptor_world_open(world.get()) != 0) throw Error("cannot start the Raptor RDF library");

@@ -13,8 +13,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/text.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/names.hpp"
+#include "graph/vocab.hpp"
+#include "graph/xsd.hpp"
 #include "importers/lexical.hpp"
 #include "importers/yaml_tree.hpp"
 
@@ -40,14 +44,7 @@ constexpr std::string_view kValueKeys[] = {"value", "datatype", "lang"};
 // is discarded anyway, but reading on finds the file's other problems.
 constexpr std::string_view kInvalidBase = "urn:kgforge:invalid-base/";
 
-std::string kgf(std::string_view local) { return std::string(graph::ns::kKgf) + std::string(local); }
-std::string xsd(std::string_view local) { return std::string(graph::ns::kXsd) + std::string(local); }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
+using vocab::kgf_term;
 
 struct Definition {
   std::string iri;
@@ -111,7 +108,6 @@ class KbReader {
               Definition def);
 
   // --- names, references, values ---
-  std::optional<std::string_view> prefix_iri(const FileKb& f, std::string_view prefix) const;
   std::optional<std::string> expand_name(const FileKb& f, const YNode& n, const std::string& what);
   std::optional<std::string> expand_iri(const FileKb& f, const YNode& n);
   std::optional<NodeId> resolve_entity(const FileKb& f, const YNode& n);
@@ -327,51 +323,21 @@ void KbReader::declare_entities(FileKb& f, const YNode& list) {
 
 // --- names, references, values -------------------------------------------------------------
 
-std::optional<std::string_view> KbReader::prefix_iri(const FileKb& f, std::string_view prefix) const {
-  for (const graph::Prefix& p : f.prefixes) {
-    if (p.prefix == prefix) return p.iri;
-  }
-  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
-    if (p.prefix == prefix) return p.iri;
-  }
-  return std::nullopt;
-}
-
-// A class or property name: NCName (kgf:), prefix:local, or <IRI>.
+// A class or property name: NCName (kgf:), prefix:local, or <IRI> (graph/names.hpp).
 std::optional<std::string> KbReader::expand_name(const FileKb& f, const YNode& n, const std::string& what) {
   const std::string& t = n.text;
-  std::string iri;
-  if (t.size() >= 2 && t.front() == '<' && t.back() == '>') {
-    iri = t.substr(1, t.size() - 2);
-  } else if (const std::size_t colon = t.find(':'); colon != std::string::npos) {
-    const std::string prefix = t.substr(0, colon);
-    const std::string local = t.substr(colon + 1);
-    const std::optional<std::string_view> ns = prefix_iri(f, prefix);
-    if (!ns) {
-      error(f, n, "bad-name", "unknown prefix '" + prefix + "' in " + what + " '" + t +
+  graph::NameExpansion e = graph::expand_name(t, f.prefixes);
+  switch (e.problem) {
+    case graph::NameProblem::kNone: return std::move(e.iri);
+    case graph::NameProblem::kUnknownPrefix:
+      error(f, n, "bad-name", e.message() + " in " + what + " '" + t +
                                   "' (declare it under 'prefixes:', or write a full IRI as <...>)");
-      return std::nullopt;
-    }
-    const bool local_ok = std::all_of(local.begin(), local.end(), [](unsigned char c) {
-      return std::isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80;
-    });
-    if (!local_ok) {
-      error(f, n, "bad-name", "bad " + what + " '" + t + "': the part after the prefix holds a character a name cannot");
-      return std::nullopt;
-    }
-    iri = std::string(*ns) + local;
-  } else if (graph::is_ncname(t)) {
-    return kgf(t);
-  } else {
-    error(f, n, "bad-name", "bad " + what + " '" + t + "': a bare name must be an XML name (letters, digits, '-', '_', '.'; "
-                                                       "not starting with a digit)");
-    return std::nullopt;
+      break;
+    case graph::NameProblem::kBadIri: error(f, n, "bad-iri", "bad IRI '" + e.iri + "' in " + what + ": " + e.detail); break;
+    case graph::NameProblem::kBadLocalPart:
+    case graph::NameProblem::kBadBareName: error(f, n, "bad-name", "bad " + what + " '" + t + "': " + e.message()); break;
   }
-  if (const std::optional<std::string> why = graph::iri_problem(iri)) {
-    error(f, n, "bad-iri", "bad IRI '" + iri + "' in " + what + ": " + *why);
-    return std::nullopt;
-  }
-  return iri;
+  return std::nullopt;
 }
 
 // An IRI value (same_as): <IRI>, prefix:local with a known prefix, or a full IRI.
@@ -380,8 +346,8 @@ std::optional<std::string> KbReader::expand_iri(const FileKb& f, const YNode& n)
   if (iri.size() >= 2 && iri.front() == '<' && iri.back() == '>') {
     iri = iri.substr(1, iri.size() - 2);
   } else if (const std::size_t colon = iri.find(':'); colon != std::string::npos && iri.compare(colon, 3, "://") != 0) {
-    if (const std::optional<std::string_view> ns = prefix_iri(f, iri.substr(0, colon))) {
-      iri = std::string(*ns) + iri.substr(colon + 1);
+    if (const std::string_view ns = graph::prefix_iri(iri.substr(0, colon), f.prefixes); !ns.empty()) {
+      iri = std::string(ns) + iri.substr(colon + 1);
     }
   }
   if (const std::optional<std::string> why = graph::iri_problem(iri)) {
@@ -449,11 +415,11 @@ std::optional<graph::Value> KbReader::read_value(const FileKb& f, const YNode& v
   if (!v.plain) return graph::Value::literal(lexical);
   switch (classify_plain(v.text)) {
     case PlainType::kString: return graph::Value::literal(lexical);
-    case PlainType::kDate: return graph::Value::literal(lexical, g_.intern(xsd("date")));
-    case PlainType::kYearMonth: return graph::Value::literal(lexical, g_.intern(xsd("gYearMonth")));
-    case PlainType::kInteger: return graph::Value::literal(lexical, g_.intern(xsd("integer")));
-    case PlainType::kDecimal: return graph::Value::literal(lexical, g_.intern(xsd("decimal")));
-    case PlainType::kBoolean: return graph::Value::literal(lexical, g_.intern(xsd("boolean")));
+    case PlainType::kDate: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kDate));
+    case PlainType::kYearMonth: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kGYearMonth));
+    case PlainType::kInteger: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kInteger));
+    case PlainType::kDecimal: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kDecimal));
+    case PlainType::kBoolean: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kBoolean));
     case PlainType::kBadDate:
       error(f, v, "bad-date", "'" + v.text + "' is not a real date (quote it to keep it as text)");
       return std::nullopt;
@@ -476,25 +442,25 @@ std::optional<graph::Value> KbReader::read_explicit_value(const FileKb& f, const
     return std::nullopt;
   }
   if (lang) {
-    if (!is_language_tag(*lang)) {
+    if (!graph::is_language_tag(*lang)) {
       std::string fixed = *lang;
       std::replace(fixed.begin(), fixed.end(), '_', '-');
-      const std::string hint = is_language_tag(fixed) ? " (did you mean '" + fixed + "'?)" : "";
+      const std::string hint = graph::is_language_tag(fixed) ? " (did you mean '" + fixed + "'?)" : "";
       error(f, *map.find("lang"), "bad-literal", "'" + *lang + "' is not a language tag" + hint);
       return std::nullopt;
     }
     return graph::Value::literal(g_.intern(*value), 0, g_.intern(lower(*lang)));
   }
   if (!datatype) return graph::Value::literal(g_.intern(*value));
-  if (const std::optional<std::string> why = lexical_problem(*datatype, *value)) {
+  if (const std::optional<std::string> why = xsd::lexical_problem(*datatype, *value)) {
     error(f, *map.find("value"), "bad-literal", *why);
     return std::nullopt;
   }
-  if (*datatype == std::string(graph::ns::kRdf) + "langString") {
+  if (*datatype == vocab::rdf::kLangString) {
     error(f, *map.find("datatype"), "bad-literal", "rdf:langString needs a 'lang', not a 'datatype'");
     return std::nullopt;
   }
-  const graph::Sym dt = *datatype == xsd("string") ? 0 : g_.intern(*datatype);
+  const graph::Sym dt = *datatype == vocab::xsd::kString ? 0 : g_.intern(*datatype);
   return graph::Value::literal(g_.intern(*value), dt);
 }
 
@@ -504,12 +470,12 @@ std::optional<graph::Value> KbReader::read_date(const FileKb& f, const YNode& v,
     return std::nullopt;
   }
   if (!expect(f, v, YNode::Kind::kScalar, "'" + std::string(key) + "'")) return std::nullopt;
-  const std::optional<DateKind> kind = parse_date(v.text);
+  const std::optional<xsd::DateKind> kind = xsd::parse_plain_date(v.text);
   if (!kind) {
     error(f, v, "bad-date", "'" + v.text + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY, a real one");
     return std::nullopt;
   }
-  return graph::Value::literal(g_.intern(v.text), g_.intern(date_datatype(*kind)));
+  return graph::Value::literal(g_.intern(v.text), g_.intern(xsd::datatype_of(*kind)));
 }
 
 // Calls fn(value, node) for each value of an attribute or qualifier: one value, or a
@@ -550,24 +516,24 @@ void KbReader::build_source(FileKb& f, const SourceDecl& s) {
   check_keys(f, map, kSourceKeys, "a source");
   const NodeId doc = g_.add_node(s.iri, loc(f, map));
   g_.set_where(doc, loc(f, map));
-  g_.add_class(doc, g_.intern(kgf("SourceDocument")), loc(f, map));
+  g_.add_class(doc, g_.intern(vocab::kgf::kSourceDocument), loc(f, map));
   if (const std::optional<std::string> title = text(f, map, "title", "a source", true)) g_.set_name(doc, *title);
   if (const std::optional<std::string> url = text(f, map, "url", "a source", false)) {
     const YNode& node = *map.find("url");
     if (const std::optional<std::string> why = graph::iri_problem(*url)) {
       error(f, node, "bad-iri", "bad URL '" + *url + "': " + *why);
     } else {
-      g_.add_property(doc, {graph::Role::kAttribute, g_.intern(kgf("url")),
-                            graph::Value::literal(g_.intern(*url), g_.intern(xsd("anyURI"))), loc(f, node)});
+      g_.add_property(doc, {graph::Role::kAttribute, g_.intern(vocab::kgf::kUrl),
+                            graph::Value::literal(g_.intern(*url), g_.intern(vocab::xsd::kAnyUri)), loc(f, node)});
     }
   }
   if (const YNode* date = map.find("date")) {
     if (const std::optional<graph::Value> v = read_date(f, *date, "date")) {
-      g_.add_property(doc, {graph::Role::kAttribute, g_.intern(kgf("date")), *v, loc(f, *date)});
+      g_.add_property(doc, {graph::Role::kAttribute, g_.intern(vocab::kgf::kDate), *v, loc(f, *date)});
     }
   }
   if (const std::optional<std::string> publisher = text(f, map, "publisher", "a source", false)) {
-    g_.add_property(doc, {graph::Role::kAttribute, g_.intern(kgf("publisher")),
+    g_.add_property(doc, {graph::Role::kAttribute, g_.intern(vocab::kgf::kPublisher),
                           graph::Value::literal(g_.intern(*publisher)), loc(f, *map.find("publisher"))});
   }
   build_sections(f, s, doc);
@@ -579,12 +545,12 @@ void KbReader::build_sections(FileKb& f, const SourceDecl& s, NodeId doc) {
   for (const YNode& item : list->items) {
     if (expect(f, item, YNode::Kind::kMapping, "a section")) check_keys(f, item, kSectionKeys, "a section");
   }
-  const graph::Sym part_of = g_.intern(kgf("sectionOf"));  // the ontology's sub-property of dcterms:isPartOf
+  const graph::Sym part_of = g_.intern(vocab::kgf::kSectionOf);  // the ontology's sub-property of dcterms:isPartOf
   for (const SectionDecl& section : s.sections) {
     const YNode& map = *section.node;
     const NodeId n = g_.add_node(section.iri, loc(f, map));
     g_.set_where(n, loc(f, map));
-    g_.add_class(n, g_.intern(kgf("DocumentSection")), loc(f, map));
+    g_.add_class(n, g_.intern(vocab::kgf::kDocumentSection), loc(f, map));
     if (const std::optional<std::string> title = text(f, map, "title", "a section", false)) g_.set_name(n, *title);
     g_.add_edge(n, part_of, doc, loc(f, map));
   }
@@ -603,7 +569,7 @@ void KbReader::build_entity(FileKb& f, const EntityDecl& e) {
   }
   each_scalar(f, map, "source", [&](const YNode& ref) {
     if (const std::optional<std::string> iri = resolve_source(f, ref)) {
-      g_.add_property(n, {graph::Role::kAttribute, g_.intern(kgf("source")), graph::Value::iri(g_.intern(*iri)),
+      g_.add_property(n, {graph::Role::kAttribute, g_.intern(vocab::kgf::kSource), graph::Value::iri(g_.intern(*iri)),
                           loc(f, ref)});
     }
   });
@@ -679,18 +645,18 @@ void KbReader::build_relation(FileKb& f, const YNode& rel, std::optional<NodeId>
 void KbReader::read_qualifiers(FileKb& f, const YNode& rel, std::vector<graph::Qualifier>& out) {
   for (const std::string_view key : {"since", "until", "date"}) {
     if (const YNode* v = rel.find(key)) {
-      if (const std::optional<graph::Value> date = read_date(f, *v, key)) out.push_back({g_.intern(kgf(key)), *date});
+      if (const std::optional<graph::Value> date = read_date(f, *v, key)) out.push_back({g_.intern(kgf_term(key)), *date});
     }
   }
   check_period(f, rel);
   each_scalar(f, rel, "source", [&](const YNode& ref) {
     if (const std::optional<std::string> iri = resolve_source(f, ref)) {
-      out.push_back({g_.intern(kgf("source")), graph::Value::iri(g_.intern(*iri))});
+      out.push_back({g_.intern(vocab::kgf::kSource), graph::Value::iri(g_.intern(*iri))});
     }
   });
   for (const std::string_view key : {"role", "note"}) {
     if (const std::optional<std::string> t = text(f, rel, key, "a relation", false)) {
-      out.push_back({g_.intern(kgf(key)), graph::Value::literal(g_.intern(*t))});
+      out.push_back({g_.intern(kgf_term(key)), graph::Value::literal(g_.intern(*t))});
     }
   }
   const YNode* more = rel.find("qualifiers");
@@ -712,7 +678,7 @@ void KbReader::check_period(const FileKb& f, const YNode& rel) {
   const YNode* since = rel.find("since");
   const YNode* until = rel.find("until");
   if (!since || !until || !since->is_scalar() || !until->is_scalar()) return;
-  if (!parse_date(since->text) || !parse_date(until->text)) return;
+  if (!xsd::parse_plain_date(since->text) || !xsd::parse_plain_date(until->text)) return;
   const std::size_t common = std::min(since->text.size(), until->text.size());
   if (until->text.compare(0, common, since->text, 0, common) < 0) {
     error(f, *until, "bad-date", "'until' (" + until->text + ") is before 'since' (" + since->text + ")");
@@ -730,7 +696,7 @@ void KbReader::read(const std::vector<YamlSource>& files) {
     f.root = std::move(*root);
   }
   for (FileKb& f : files_) declare_file(f);
-  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) g_.add_prefix(p.prefix, p.iri);
+  for (const vocab::WellKnownPrefix& p : vocab::kWellKnownPrefixes) g_.add_prefix(p.prefix, p.iri);
   for (const FileKb& f : files_) {
     for (const graph::Prefix& p : f.prefixes) g_.add_prefix(p.prefix, p.iri);
     if (g_.base_iri().empty() && f.base != kInvalidBase) g_.set_base_iri(f.base);

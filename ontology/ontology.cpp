@@ -12,6 +12,7 @@
 
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/vocab.hpp"
 #include "importers/rdf_importer.hpp"
 
 namespace kgforge::ontology {
@@ -24,10 +25,6 @@ using graph::KnowledgeGraph;
 using graph::NodeId;
 using graph::Sym;
 
-std::string rdf(std::string_view local) { return std::string(graph::ns::kRdf) + std::string(local); }
-std::string rdfs(std::string_view local) { return std::string(graph::ns::kRdfs) + std::string(local); }
-std::string owl(std::string_view local) { return std::string(graph::ns::kOwl) + std::string(local); }
-std::string kgf(std::string_view local) { return std::string(graph::ns::kKgf) + std::string(local); }
 
 std::string_view local_name(std::string_view iri) {
   const std::size_t cut = iri.find_last_of("#/");
@@ -42,18 +39,18 @@ void add_unique(std::vector<T>& to, const T& value) {
 // The vocabulary needed to read an ontology, interned in one graph.
 struct Vocabulary {
   explicit Vocabulary(KnowledgeGraph& g)
-      : type(g.intern(rdf("type"))), first(g.intern(rdf("first"))), rest(g.intern(rdf("rest"))),
-        nil(g.intern(rdf("nil"))), rdf_property(g.intern(rdf("Property"))), rdfs_class(g.intern(rdfs("Class"))),
-        datatype(g.intern(rdfs("Datatype"))), sub_class(g.intern(rdfs("subClassOf"))),
-        sub_property(g.intern(rdfs("subPropertyOf"))), domain(g.intern(rdfs("domain"))), range(g.intern(rdfs("range"))),
-        literal(g.intern(rdfs("Literal"))), label(g.intern(rdfs("label"))), comment(g.intern(rdfs("comment"))),
-        owl_class(g.intern(owl("Class"))),
-        object_property(g.intern(owl("ObjectProperty"))), datatype_property(g.intern(owl("DatatypeProperty"))),
-        annotation_property(g.intern(owl("AnnotationProperty"))), functional(g.intern(owl("FunctionalProperty"))),
-        symmetric(g.intern(owl("SymmetricProperty"))), equivalent_class(g.intern(owl("equivalentClass"))),
-        equivalent_property(g.intern(owl("equivalentProperty"))), inverse_of(g.intern(owl("inverseOf"))),
-        union_of(g.intern(owl("unionOf"))), shape(g.intern(kgf("shape"))), fill(g.intern(kgf("fillColor"))),
-        font(g.intern(kgf("fontColor"))), line_style(g.intern(kgf("lineStyle"))), line_color(g.intern(kgf("lineColor"))) {}
+      : type(g.intern(vocab::rdf::kType)), first(g.intern(vocab::rdf::kFirst)), rest(g.intern(vocab::rdf::kRest)),
+        nil(g.intern(vocab::rdf::kNil)), rdf_property(g.intern(vocab::rdf::kProperty)), rdfs_class(g.intern(vocab::rdfs::kClass)),
+        datatype(g.intern(vocab::rdfs::kDatatype)), sub_class(g.intern(vocab::rdfs::kSubClassOf)),
+        sub_property(g.intern(vocab::rdfs::kSubPropertyOf)), domain(g.intern(vocab::rdfs::kDomain)), range(g.intern(vocab::rdfs::kRange)),
+        literal(g.intern(vocab::rdfs::kLiteral)), label(g.intern(vocab::rdfs::kLabel)), comment(g.intern(vocab::rdfs::kComment)),
+        owl_class(g.intern(vocab::owl::kClass)),
+        object_property(g.intern(vocab::owl::kObjectProperty)), datatype_property(g.intern(vocab::owl::kDatatypeProperty)),
+        annotation_property(g.intern(vocab::owl::kAnnotationProperty)), functional(g.intern(vocab::owl::kFunctionalProperty)),
+        symmetric(g.intern(vocab::owl::kSymmetricProperty)), equivalent_class(g.intern(vocab::owl::kEquivalentClass)),
+        equivalent_property(g.intern(vocab::owl::kEquivalentProperty)), inverse_of(g.intern(vocab::owl::kInverseOf)),
+        union_of(g.intern(vocab::owl::kUnionOf)), shape(g.intern(vocab::kgf::kShape)), fill(g.intern(vocab::kgf::kFillColor)),
+        font(g.intern(vocab::kgf::kFontColor)), line_style(g.intern(vocab::kgf::kLineStyle)), line_color(g.intern(vocab::kgf::kLineColor)) {}
   Sym type, first, rest, nil, rdf_property, rdfs_class, datatype, sub_class, sub_property, domain, range, literal,
       label, comment, owl_class, object_property, datatype_property, annotation_property, functional, symmetric, equivalent_class,
       equivalent_property, inverse_of, union_of, shape, fill, font, line_style, line_color;
@@ -242,8 +239,8 @@ void Reader::read_datatype(NodeId n) {
 }
 
 bool is_datatype_iri(std::string_view iri) {
-  return iri.starts_with(graph::ns::kXsd) || iri == rdfs("Literal") || iri == rdf("langString") ||
-         iri == rdf("PlainLiteral");
+  return iri.starts_with(graph::ns::kXsd) || iri == vocab::rdfs::kLiteral || iri == vocab::rdf::kLangString ||
+         iri == vocab::rdf::kPlainLiteral;
 }
 
 }  // namespace
@@ -335,7 +332,7 @@ void Ontology::Impl::resolve_datatypes() {
       auto it = datatype_unions.find(r);
       if (it != datatype_unions.end()) {
         for (const std::string& m : it->second) add_unique(p.datatypes, m);
-      } else if (is_datatype_iri(r) && r != rdfs("Literal")) {
+      } else if (is_datatype_iri(r) && r != vocab::rdfs::kLiteral) {
         add_unique(p.datatypes, r);
       }
     }
@@ -454,7 +451,7 @@ const std::vector<ClassInfo>& Ontology::classes() const { return impl_->classes;
 const std::vector<PropertyInfo>& Ontology::properties() const { return impl_->properties; }
 
 bool Ontology::is_subclass_of(std::string_view sub, std::string_view super) const {
-  if (sub == super || super == owl("Thing") || super == rdfs("Resource")) return true;
+  if (sub == super || super == vocab::owl::kThing || super == vocab::rdfs::kResource) return true;
   auto it = impl_->ancestors.find(std::string(sub));
   return it != impl_->ancestors.end() && it->second.count(std::string(super)) > 0;
 }
@@ -495,7 +492,7 @@ std::string_view namespace_of(std::string_view iri) {
 }
 
 bool is_anything(const std::vector<std::string>& classes) {
-  return classes.empty() || (classes.size() == 1 && (classes[0] == owl("Thing") || classes[0] == rdfs("Resource")));
+  return classes.empty() || (classes.size() == 1 && (classes[0] == vocab::owl::kThing || classes[0] == vocab::rdfs::kResource));
 }
 
 }  // namespace

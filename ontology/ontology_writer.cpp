@@ -10,8 +10,9 @@
 #include <unordered_set>
 
 #include "graph/iri.hpp"
+#include "graph/vocab.hpp"
 #include "graph/knowledge_graph.hpp"
-#include "ontology/datatypes.hpp"
+#include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
 
 namespace kgforge::ontology {
@@ -71,10 +72,10 @@ struct Object {
 class TurtleWriter {
  public:
   TurtleWriter(const KnowledgeGraph& g, std::ostream& out) : g_(g), out_(out), prefixes_(prefixes_for(g)) {
-    rdf_type_ = std::string(graph::ns::kRdf) + "type";
-    rdf_first_ = std::string(graph::ns::kRdf) + "first";
-    rdf_rest_ = std::string(graph::ns::kRdf) + "rest";
-    rdf_nil_ = std::string(graph::ns::kRdf) + "nil";
+    rdf_type_ = vocab::rdf::kType;
+    rdf_first_ = vocab::rdf::kFirst;
+    rdf_rest_ = vocab::rdf::kRest;
+    rdf_nil_ = vocab::rdf::kNil;
   }
   void write();
 
@@ -299,7 +300,7 @@ std::string MarkdownWriter::range_text(const PropertyInfo& p) const {
   std::string out = list(p.range);
   if (p.datatypes.size() > 1) {
     std::string members;
-    for (const std::string& d : p.datatypes) members += (members.empty() ? "" : " \\| ") + datatype_display(d);
+    for (const std::string& d : p.datatypes) members += (members.empty() ? "" : " \\| ") + xsd::display(d);
     out += " (" + members + ")";
   }
   return out;
@@ -396,7 +397,7 @@ void MarkdownWriter::write_properties() {
        << "These have no domain: give them on any entity, or on a relation (`since`, `until`, `date`, `source`,\n"
        << "`role`, `note` and, under `qualifiers:`, any other).\n\n| Property | Range | Notes |\n|---|---|---|\n";
   for (const PropertyInfo* p : sorted) {
-    const bool anywhere = p->domain.empty() || (p->domain.size() == 1 && p->domain[0] == std::string(graph::ns::kOwl) + "Thing");
+    const bool anywhere = p->domain.empty() || (p->domain.size() == 1 && p->domain[0] == vocab::owl::kThing);
     if (anywhere && p->kind != PropertyInfo::Kind::kAnnotation) {
       out_ << "| " << code(p->iri) << " | " << range_text(*p) << " | " << traits(*p) << " |\n";
     }

@@ -18,9 +18,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/text.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
-#include "ontology/datatypes.hpp"
+#include "graph/vocab.hpp"
+#include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
 
 namespace kgforge::ontology {
@@ -48,26 +50,6 @@ std::string display(std::string_view iri) {
     }
   }
   return "<" + std::string(iri) + ">";
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Edit distance counting an adjacent transposition as one edit ("Tema" -> "Team").
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.size()][b.size()];
 }
 
 void add_unique(std::vector<Sym>& to, Sym s) {
@@ -175,24 +157,18 @@ std::string Validator::classes_text(NodeId n) const {
 }
 
 std::string Validator::suggestion(std::string_view iri, bool want_class) const {
-  const std::string wanted = lower(iri.substr(namespace_of(iri).size()));
-  std::string best;
-  std::size_t best_distance = std::max<std::size_t>(1, wanted.size() / 3) + 1;
-  auto consider = [&](const std::string& candidate) {
-    const std::size_t d = edit_distance(wanted, lower(candidate.substr(namespace_of(candidate).size())));
-    if (d < best_distance) {
-      best_distance = d;
-      best = candidate;
-    }
-  };
+  std::vector<std::string_view> iris;
   if (want_class) {
-    for (const ClassInfo& c : o_.classes()) consider(c.iri);
+    for (const ClassInfo& c : o_.classes()) iris.push_back(c.iri);
   } else {
     for (const PropertyInfo& p : o_.properties()) {
-      if (p.kind != PropertyInfo::Kind::kAnnotation) consider(p.iri);
+      if (p.kind != PropertyInfo::Kind::kAnnotation) iris.push_back(p.iri);
     }
   }
-  return best.empty() ? "" : "; did you mean " + display(best) + "?";
+  std::vector<std::string_view> locals;  // compared by local name, shown as a prefixed name
+  for (std::string_view c : iris) locals.push_back(c.substr(namespace_of(c).size()));
+  const std::optional<std::size_t> best = nearest(iri.substr(namespace_of(iri).size()), locals);
+  return best ? "; did you mean " + display(iris[*best]) + "?" : "";
 }
 
 TextLocation Validator::at(const Location& where, NodeId fallback) const {
@@ -226,28 +202,28 @@ void Validator::check_classes(NodeId n) {
 // fits one of them (2006 given for an xsd:gYear property becomes "2006"^^xsd:gYear).
 void Validator::check_literal(Sym predicate, const Facts& f, Value& v, const TextLocation& where) {
   const std::string_view lexical = g_.str(v.text);
-  const std::string own = v.language != 0 ? std::string(graph::ns::kRdf) + "langString"
+  const std::string own = v.language != 0 ? std::string(vocab::rdf::kLangString)
                           : v.datatype != 0 ? std::string(g_.str(v.datatype))
-                                            : std::string(graph::ns::kXsd) + "string";
-  if (!is_valid_lexical(own, lexical)) {
-    d_.error(where, "bad-literal", "'" + std::string(lexical) + "' is not a valid " + datatype_display(own));
+                                            : std::string(vocab::xsd::kString);
+  if (!xsd::is_valid(own, lexical)) {
+    d_.error(where, "bad-literal", "'" + std::string(lexical) + "' is not a valid " + xsd::display(own));
     return;
   }
   if (f.datatypes.empty() || std::find(f.datatypes.begin(), f.datatypes.end(), own) != f.datatypes.end()) return;
-  const std::string xsd_string = std::string(graph::ns::kXsd) + "string";
+  const std::string xsd_string = std::string(vocab::xsd::kString);
   if (v.language != 0 && std::find(f.datatypes.begin(), f.datatypes.end(), xsd_string) != f.datatypes.end()) return;
   for (const std::string& t : f.datatypes) {
-    if (v.language != 0 || !is_valid_lexical(t, lexical)) continue;
+    if (v.language != 0 || !xsd::is_valid(t, lexical)) continue;
     v.datatype = t == xsd_string ? 0 : g_.intern(t);
     return;
   }
   std::string wanted;
   for (std::size_t i = 0; i < f.datatypes.size(); ++i) {
-    wanted += (i == 0 ? "" : i + 1 == f.datatypes.size() ? " or " : ", ") + datatype_display(f.datatypes[i]);
+    wanted += (i == 0 ? "" : i + 1 == f.datatypes.size() ? " or " : ", ") + xsd::display(f.datatypes[i]);
   }
   d_.error(where, "wrong-datatype",
            display(g_.str(predicate)) + " takes " + wanted + "; '" + std::string(lexical) + "' (" +
-               datatype_display(own) + ") is not one");
+               xsd::display(own) + ") is not one");
 }
 
 // Checks the subject against the domains and, for a resource value, the object

@@ -8,68 +8,6 @@
 namespace kgforge::exporters::rdf {
 namespace {
 
-std::string canonical(std::string_view lexical, NumericKind kind) {
-  std::string out;
-  return canonical_lexical(lexical, kind, out) ? out : "<invalid>";
-}
-
-TEST(RdfSyntaxTest, NumericKindsFollowTheXsdHierarchy) {
-  EXPECT_EQ(numeric_kind("http://www.w3.org/2001/XMLSchema#integer"), NumericKind::kInteger);
-  EXPECT_EQ(numeric_kind("http://www.w3.org/2001/XMLSchema#nonNegativeInteger"), NumericKind::kInteger);
-  EXPECT_EQ(numeric_kind("http://www.w3.org/2001/XMLSchema#decimal"), NumericKind::kDecimal);
-  EXPECT_EQ(numeric_kind("http://www.w3.org/2001/XMLSchema#double"), NumericKind::kDouble);
-  EXPECT_EQ(numeric_kind("http://www.w3.org/2001/XMLSchema#boolean"), NumericKind::kBoolean);
-  EXPECT_EQ(numeric_kind("http://www.w3.org/2001/XMLSchema#date"), NumericKind::kNone);
-  EXPECT_EQ(numeric_kind("http://example.org/integer"), NumericKind::kNone);
-}
-
-TEST(RdfSyntaxTest, IntegersAreCanonicalised) {
-  EXPECT_EQ(canonical("+007", NumericKind::kInteger), "7");
-  EXPECT_EQ(canonical("-0", NumericKind::kInteger), "0");
-  EXPECT_EQ(canonical("-0042", NumericKind::kInteger), "-42");
-  EXPECT_EQ(canonical("12345678901234567890123", NumericKind::kInteger), "12345678901234567890123");
-  EXPECT_EQ(canonical(" 5", NumericKind::kInteger), "<invalid>");
-  EXPECT_EQ(canonical("1.0", NumericKind::kInteger), "<invalid>");
-  EXPECT_EQ(canonical("", NumericKind::kInteger), "<invalid>");
-  EXPECT_EQ(canonical("-", NumericKind::kInteger), "<invalid>");
-}
-
-TEST(RdfSyntaxTest, DecimalsAlwaysHaveADigitOnEachSideOfThePoint) {
-  EXPECT_EQ(canonical("10", NumericKind::kDecimal), "10.0");
-  EXPECT_EQ(canonical("+01.50", NumericKind::kDecimal), "1.5");
-  EXPECT_EQ(canonical(".5", NumericKind::kDecimal), "0.5");
-  EXPECT_EQ(canonical("1.", NumericKind::kDecimal), "1.0");
-  EXPECT_EQ(canonical("-0.0", NumericKind::kDecimal), "0.0");
-  EXPECT_EQ(canonical("-3.250", NumericKind::kDecimal), "-3.25");
-  EXPECT_EQ(canonical("1e3", NumericKind::kDecimal), "<invalid>");
-  EXPECT_EQ(canonical(".", NumericKind::kDecimal), "<invalid>");
-}
-
-TEST(RdfSyntaxTest, DoublesUseShortestRoundTripScientificForm) {
-  EXPECT_EQ(canonical("1e3", NumericKind::kDouble), "1.0E3");
-  EXPECT_EQ(canonical("0.001", NumericKind::kDouble), "1.0E-3");
-  EXPECT_EQ(canonical("+1.5E+02", NumericKind::kDouble), "1.5E2");
-  EXPECT_EQ(canonical("0", NumericKind::kDouble), "0.0E0");
-  EXPECT_EQ(canonical("-.25", NumericKind::kDouble), "-2.5E-1");
-  EXPECT_EQ(canonical("0.1", NumericKind::kDouble), "1.0E-1");
-  EXPECT_EQ(canonical("INF", NumericKind::kDouble), "INF");
-  EXPECT_EQ(canonical("+INF", NumericKind::kDouble), "INF");
-  EXPECT_EQ(canonical("-INF", NumericKind::kDouble), "-INF");
-  EXPECT_EQ(canonical("NaN", NumericKind::kDouble), "NaN");
-  EXPECT_EQ(canonical("0.1", NumericKind::kFloat), "1.0E-1");
-  EXPECT_EQ(canonical("inf", NumericKind::kDouble), "<invalid>");
-  EXPECT_EQ(canonical("1e", NumericKind::kDouble), "<invalid>");
-  EXPECT_EQ(canonical("0x10", NumericKind::kDouble), "<invalid>");
-}
-
-TEST(RdfSyntaxTest, BooleansAreWords) {
-  EXPECT_EQ(canonical("1", NumericKind::kBoolean), "true");
-  EXPECT_EQ(canonical("0", NumericKind::kBoolean), "false");
-  EXPECT_EQ(canonical("true", NumericKind::kBoolean), "true");
-  EXPECT_EQ(canonical("True", NumericKind::kBoolean), "<invalid>");
-  EXPECT_EQ(canonical(" anything ", NumericKind::kNone), " anything ");
-}
-
 TEST(RdfSyntaxTest, OnlySafeLocalNamesArePrefixed) {
   for (const char* bad : {"v1.0", "1abc", "-dash", "a.b.", "a~b", "c:colon", "%20", "a b", "a/b", "a#b", "×"}) {
     EXPECT_FALSE(is_turtle_local_name(bad)) << bad;

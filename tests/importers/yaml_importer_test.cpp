@@ -366,6 +366,20 @@ TEST(YamlImporterTest, BadLiteralIsReported) {
   EXPECT_NE(e.find("did you mean 'en-GB'?"), std::string::npos);
 }
 
+// The XSD check is graph/xsd.hpp's, shared with the validator that checks Turtle input:
+// a time zone is part of xsd:date's lexical space; a date that does not exist is not.
+TEST(YamlImporterTest, ExplicitDatesFollowXsd) {
+  const std::string head = std::string(kHead) + "entities:\n  - id: a\n    type: T\n    name: A\n    attributes:\n";
+  const Loaded r = load(head + "      founded: {value: \"2013-01-01Z\", datatype: xsd:date}\n");
+  ASSERT_TRUE(r.graph.has_value()) << ::testing::PrintToString(errors(r.diags));
+  std::string datatype;
+  EXPECT_EQ(attribute(*r.graph, *r.graph->find_node("https://example.org/kb/a"), kKgf + "founded", &datatype), "2013-01-01Z");
+  EXPECT_EQ(datatype, kXsd + "date");
+  const std::string e = only_error(head + "      founded: {value: \"2013-02-30Z\", datatype: xsd:date}\n");
+  expect_at(e, "8:24", "bad-literal");
+  EXPECT_NE(e.find("'2013-02-30Z' is not a valid xsd:date"), std::string::npos) << e;
+}
+
 TEST(YamlImporterTest, AliasesAreRefused) {
   expect_at(only_error(std::string(kHead) + "entities:\n  - &e {id: a, type: T, name: A}\nrelations: [*e]\n"), "5:13",
             "yaml-alias");
