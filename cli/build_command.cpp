@@ -56,7 +56,9 @@ class BuildCommand : public Command {
               << ": " << s.entities << " entities, " << s.relations << " relations, " << s.qualifiers
               << " qualifiers, " << s.weak_components << " component(s); valid\n";
     if (formats.empty()) return kExitOk;
-    std::filesystem::create_directories(dir_);
+    if (std::error_code ec; !std::filesystem::create_directories(dir_, ec) && ec) {
+      throw IoError(dir_, "cannot create the output folder: " + ec.message());
+    }
     if (formats_.empty() && loaded.graph.node_count() > exporters::kMaxRenderNodes) {
       // The default run still writes every data format; a diagram of this size would be
       // refused as unreadable, so it is skipped rather than failing the whole build.
@@ -69,6 +71,9 @@ class BuildCommand : public Command {
     options.ontology = &loaded.ontology;
     const std::optional<Annotations> annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology);
     std::optional<graph::KnowledgeGraph> with_provenance;  // RDF outputs also get the PROV record
+    // All or nothing: every output is written to its temporary first; they are renamed
+    // over the old outputs only once every one has been written.
+    std::vector<std::unique_ptr<OutputFile>> files;
     for (const std::string& format : formats) {
       const std::filesystem::path path = std::filesystem::path(dir_) / (base + "." + exporters::extension_for(format));
       if (annotations && is_rdf_format(format) && !with_provenance) {
@@ -76,8 +81,13 @@ class BuildCommand : public Command {
         with_provenance->merge(loaded.graph);
         add_provenance(*with_provenance, *annotations);
       }
-      write_export(annotations && is_rdf_format(format) ? *with_provenance : loaded.graph, format, options, path.string());
-      std::cout << "  wrote " << path.string() << " (" << std::filesystem::file_size(path) << " bytes)\n";
+      files.push_back(std::make_unique<OutputFile>(path.string()));
+      write_export(annotations && is_rdf_format(format) ? *with_provenance : loaded.graph, format, options, *files.back());
+      files.back()->finish();
+    }
+    for (const std::unique_ptr<OutputFile>& file : files) file->commit();
+    for (const std::unique_ptr<OutputFile>& file : files) {
+      std::cout << "  wrote " << file->path() << " (" << std::filesystem::file_size(file->path()) << " bytes)\n";
     }
     return kExitOk;
   }

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "cli/common.hpp"
 
-#include <fstream>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <sstream>
 #include <string_view>
 
 #include <CLI/CLI.hpp>
 
+#include "core/input_file.hpp"
 #include "core/output_file.hpp"
+#include "exporters/exportable.hpp"
 #include "importers/load.hpp"
 #include "ontology/validate.hpp"
 
@@ -30,6 +33,18 @@ void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
   sub->add_option("--diagnostics", options.diagnostics_format, "How problems are printed: text or json")
       ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case));
   sub->add_flag("-q,--quiet", options.quiet, "Print errors only, no warnings or summary");
+  sub->add_option("--max-input-size", options.max_input_size,
+                  "Refuse an input file longer than this (bytes, or with K, M, G; default 1G)")
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            try {
+              parse_byte_size(v);
+              return std::string();
+            } catch (const std::exception& e) {
+              return std::string(e.what());
+            }
+          },
+          "SIZE"));
 }
 
 void print_diagnostics(const Diagnostics& diags, const std::string& format) {
@@ -52,23 +67,16 @@ void print_diagnostics(const Diagnostics& diags, const std::string& format) {
 
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw IoError(path, "cannot open file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 ontology::Ontology load_ontology(const InputOptions& options, Diagnostics& diags) {
+  const std::uint64_t max = parse_byte_size(options.max_input_size);
   ontology::Ontology onto;
   if (!options.ontology_only.empty()) {
-    onto = ontology::Ontology::from_turtle(read_file(options.ontology_only), options.ontology_only, diags);
+    onto = ontology::Ontology::from_turtle(read_input_file(options.ontology_only, max), options.ontology_only, diags);
   } else {
     onto = ontology::Ontology::bundled();
   }
   for (const std::string& path : options.ontology_files) {
-    onto.add(ontology::Ontology::from_turtle(read_file(path), path, diags));
+    onto.add(ontology::Ontology::from_turtle(read_input_file(path, max), path, diags));
   }
   return onto;
 }
@@ -84,16 +92,21 @@ Loaded load_inputs(const InputOptions& options, bool allow_default_kb) {
   }
   importers::ImportOptions import_options;
   import_options.max_errors = options.max_errors;
-  std::optional<graph::KnowledgeGraph> graph;
+  import_options.max_input_bytes = parse_byte_size(options.max_input_size);
+  std::vector<importers::SourceText> sources;
   if (options.kb_files.empty() && allow_default_kb) {
-    graph = importers::load_sources({{kBundledKbName, std::string(kBundledKb)}}, diags, import_options);
+    sources.push_back({kBundledKbName, std::string(kBundledKb)});
   } else {
-    graph = importers::load_files(options.kb_files, diags, import_options);
+    sources = importers::read_sources(options.kb_files, import_options);
   }
-  if (graph) ontology::validate(*graph, onto, diags);
+  // The checks run on what could be read even after errors, so one run shows every problem.
+  std::optional<graph::KnowledgeGraph> graph = importers::load_sources_partial(sources, diags, import_options);
+  sources.clear();
+  ontology::validate(*graph, onto, diags);
+  exporters::check_exportable(*graph, diags);  // so that a valid KB writes every format
   if (options.strict) diags.promote_warnings();
   diags.sort();
-  if (!graph || diags.has_errors()) {
+  if (diags.has_errors()) {
     print_diagnostics(diags, options.diagnostics_format);
     if (options.diagnostics_format == "text") {
       std::cerr << "kgforge: " << diags.error_count() + diags.dropped() << " error(s), " << diags.warning_count()
@@ -125,13 +138,27 @@ void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
   if (path.empty() || path == "-") {
     std::ostringstream buffer;  // nothing reaches stdout unless the whole export succeeds
     exporter->write(graph, options, buffer);
+    errno = 0;
     std::cout << buffer.str() << std::flush;
-    if (!std::cout) throw IoError("<stdout>", "write failed");
+    if (!std::cout) throw IoError("<stdout>", std::string("cannot write: ") + std::strerror(errno != 0 ? errno : EIO));
     return;
   }
   OutputFile file(path);
-  exporter->write(graph, options, file.stream());
+  write_export(graph, format, options, file);
   file.commit();
+}
+
+void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
+                  const exporters::ExportOptions& options, OutputFile& file) {
+  std::unique_ptr<exporters::Exporter> exporter = exporters::make_exporter(format);
+  if (!exporter) throw FormatError("unknown format '" + format + "'");
+  try {
+    exporter->write(graph, options, file.stream());
+  } catch (const Error&) {
+    file.throw_if_failed();  // a writer that saw its stream fail: say why, with the path
+    throw;
+  }
+  file.throw_if_failed();
 }
 
 }  // namespace kgforge::cli

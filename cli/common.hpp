@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/output_file.hpp"
 #include "exporters/exporter.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "ontology/ontology.hpp"
@@ -41,6 +42,7 @@ struct InputOptions {
   std::string diagnostics_format = "text";  ///< text | json
   std::size_t max_errors = 100;
   bool quiet = false;                       ///< no warnings/notes on stderr
+  std::string max_input_size = "1G";        ///< --max-input-size: the bound on each input file
 };
 
 /// Adds the positional KB list and the ontology/validation options to `sub`.
@@ -65,9 +67,14 @@ void print_diagnostics(const Diagnostics& diags, const std::string& format);
 /// options (--cluster, --rankdir, --layout) to `sub`.
 void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool diagram);
 
-/// Writes `graph` as `format` to `path` atomically ("-" = stdout). Throws on failure.
+/// Writes `graph` as `format` to `path` atomically ("-" = stdout). Throws on failure
+/// (IoError naming the path and strerror when writing failed).
 void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
                   const exporters::ExportOptions& options, const std::string& path);
+/// Writes `graph` as `format` into `file` without committing it (`build` commits
+/// its whole set of outputs only when every one has been written).
+void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
+                  const exporters::ExportOptions& options, OutputFile& file);
 
 }  // namespace kgforge::cli
 

@@ -2,15 +2,15 @@
 // kgforge convert IN OUT [--from turtle|ntriples|rdfxml] [--to FORMAT] [--base IRI]
 // Lossless RDF -> RDF: the RDF importer in keep-triples mode, then a writer with
 // raw lexical forms, so the output holds exactly the triples read (docs/rdf-mapping.md).
-#include <CLI/CLI.hpp>
-
-#include <fstream>
 #include <iostream>
 #include <sstream>
+
+#include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "core/error.hpp"
+#include "core/input_file.hpp"
 #include "importers/rdf_importer.hpp"
 
 namespace kgforge::cli {
@@ -44,7 +44,7 @@ class ConvertCommand : public Command {
     sub->add_option("output", output_, "Output file ('-' = stdout); written atomically")->required();
     sub->add_option("--from", from_, "Input syntax: turtle, ntriples, rdfxml (default: from the extension)");
     sub->add_option("--to", to_, "Output format (default: from the output extension, else ntriples)");
-    sub->add_option("--base", base_, "Base IRI for relative IRIs (default: the input file's URI)");
+    sub->add_option("--base", base_, "Base IRI for relative IRIs (default: none; a relative IRI is an error)");
     return sub;
   }
 
@@ -57,11 +57,8 @@ class ConvertCommand : public Command {
     options.base_iri = base_;
     const importers::RdfImporter importer(syntax, /*keep_triples=*/true);
     const std::string name = input_ == "-" ? "<stdin>" : input_;
-    if (input_ == "-") {
-      importer.read(std::cin, name, graph, diags, options);
-    } else {
-      std::ifstream in(input_, std::ios::binary);
-      if (!in) throw IoError(input_, "cannot open");
+    {
+      std::istringstream in(read_input_file(input_));  // regular files and "-" only, bounded
       importer.read(in, name, graph, diags, options);
     }
     if (diags.has_errors()) {

@@ -2,6 +2,7 @@
 // kgforge: the command-line entry point. Parses with CLI11, runs one subcommand and
 // maps exceptions to exit codes; the commands themselves live in *_command.cpp.
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <vector>
@@ -10,6 +11,7 @@
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "core/diagnostics.hpp"
 #include "core/error.hpp"
 #include "kgforge_version.hpp"
 
@@ -75,16 +77,19 @@ int main(int argc, char** argv) {
   } catch (const kgforge::cli::ExitCode& exit) {
     return exit.code;
   } catch (const kgforge::ParseError& e) {
-    std::cerr << e.what() << '\n';
+    std::cerr << kgforge::printable(e.what()) << '\n';
     return kgforge::cli::kExitDataErr;
   } catch (const kgforge::IoError& e) {
-    std::cerr << "kgforge: " << e.what() << '\n';
+    std::cerr << "kgforge: " << kgforge::printable(e.what()) << '\n';
+    return kgforge::cli::kExitIoErr;
+  } catch (const std::filesystem::filesystem_error& e) {  // creating a folder, a file's size...
+    std::cerr << "kgforge: " << kgforge::printable(e.path1().string()) << ": " << e.code().message() << '\n';
     return kgforge::cli::kExitIoErr;
   } catch (const kgforge::UsageError& e) {  // FormatError too
-    std::cerr << "kgforge: " << e.what() << '\n';
+    std::cerr << "kgforge: " << kgforge::printable(e.what()) << '\n';
     return kgforge::cli::kExitUsage;
   } catch (const std::exception& e) {
-    std::cerr << "kgforge: error: " << e.what() << '\n';
+    std::cerr << "kgforge: error: " << kgforge::printable(e.what()) << '\n';
     return kgforge::cli::kExitDataErr;
   }
   return kgforge::cli::kExitUsage;

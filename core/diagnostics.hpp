@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/error.hpp"
@@ -29,6 +30,11 @@ struct Diagnostic {
 std::string format_text(const Diagnostic& d);
 /// One JSON object (no trailing newline) with keys severity, file, line, column, code, message.
 std::string format_json(const Diagnostic& d);
+/// `s` made safe for a terminal: C0 and C1 control characters and DEL become
+/// `\xNN` (`\x1b` for ESC), bidirectional overrides and isolates (U+202A..U+202E,
+/// U+2066..U+2069) `\u{202E}`, bytes that are not UTF-8 `\xNN`, and a backslash
+/// stays a backslash. Applied to every text diagnostic and error message printed.
+std::string printable(std::string_view s);
 /// Quotes and escapes `s` as a JSON string.
 std::string json_quote(std::string_view s);
 

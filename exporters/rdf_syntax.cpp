@@ -100,11 +100,39 @@ bool is_blank_label(std::string_view label) {
   return true;
 }
 
+// Python's str.splitlines() (so rdflib's N-Triples reader) breaks lines at U+0085
+// NEL, U+2028 and U+2029: they are written as \u escapes. Returns the length of
+// the UTF-8 sequence at text[i] when it is one of them, else 0.
+namespace {
+std::size_t line_separator_at(std::string_view text, std::size_t i, const char*& escape) {
+  const auto b = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+  if (b(0) == 0xC2 && b(1) == 0x85) {
+    escape = "\\u0085";
+    return 2;
+  }
+  if (b(0) == 0xE2 && b(1) == 0x80 && (b(2) == 0xA8 || b(2) == 0xA9)) {
+    escape = b(2) == 0xA8 ? "\\u2028" : "\\u2029";
+    return 3;
+  }
+  return 0;
+}
+}  // namespace
+
 void append_ntriples_string(std::string& out, std::string_view text) {
   out += '"';
   std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0xC2 || c == 0xE2) {
+      const char* escape = nullptr;
+      if (const std::size_t len = line_separator_at(text, i, escape)) {
+        out.append(text.substr(start, i - start));
+        out += escape;
+        i += len - 1;
+        start = i + 1;
+      }
+      continue;
+    }
     if (!needs_short_escape(c)) continue;
     out.append(text.substr(start, i - start));
     append_short_escape(out, c);
@@ -122,7 +150,11 @@ void append_turtle_string(std::string& out, std::string_view text) {
   out += "\"\"\"";
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
+    const char* escape = nullptr;
+    if (const std::size_t len = line_separator_at(text, i, escape)) {
+      out += escape;
+      i += len - 1;
+    } else if (c == '\n') {
       out += '\n';
     } else if (c == '"') {
       // A quote is safe unless another follows it (a run could close the string)
@@ -134,6 +166,18 @@ void append_turtle_string(std::string& out, std::string_view text) {
     }
   }
   out += "\"\"\"";
+}
+
+bool ends_in_ncname(std::string_view iri) {
+  std::size_t start = iri.size();
+  while (start > 0) {
+    const auto c = static_cast<unsigned char>(iri[start - 1]);
+    const bool name_char = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                           c == '-' || c == '.' || c >= 0x80;
+    if (!name_char) break;
+    --start;
+  }
+  return graph::is_ncname(iri.substr(start));
 }
 
 }  // namespace kgforge::exporters::rdf

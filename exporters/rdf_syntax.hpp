@@ -23,6 +23,15 @@ bool is_turtle_local_name(std::string_view local);
 /// ASCII letters, digits, `_` or `-` (the empty prefix is also accepted).
 bool is_turtle_prefix(std::string_view prefix);
 
+/// True if `iri` ends in a non-empty NCName, so that RDF/XML can split it into a
+/// namespace and a local name (Raptor splits after the last character that cannot
+/// be in an NCName): a predicate that does not cannot be written as RDF/XML.
+bool ends_in_ncname(std::string_view iri);
+
+/// Raptor 2.0.15's RDF/XML writer silently drops U+007F (DEL), which XML allows:
+/// the RDF/XML writer and exporters/exportable.hpp refuse it with this reason.
+inline constexpr const char* kRdfXmlDelProblem = "character U+007F (DEL), which Raptor's RDF/XML writer drops";
+
 /// True if `label` matches [A-Za-z][A-Za-z0-9]*: safe in N-Triples and Turtle in
 /// every reader.
 bool is_blank_label(std::string_view label);
@@ -32,7 +41,8 @@ using graph::is_language_tag;
 
 /// Appends `text` as an N-Triples STRING_LITERAL_QUOTE, quotes included, in
 /// canonical form: UTF-8 kept as is; `"` `\` LF CR TAB BS FF written as ECHAR
-/// (`\"` `\\` `\n` `\r` `\t` `\b` `\f`); the other C0 controls and DEL as `\u00XX`.
+/// (`\"` `\\` `\n` `\r` `\t` `\b` `\f`); the other C0 controls and DEL as `\u00XX`;
+/// U+0085, U+2028 and U+2029 (line breaks to Python's splitlines, so to rdflib) as `\u0085`...
 /// REQUIRES: text is valid UTF-8 without NUL.
 void append_ntriples_string(std::string& out, std::string_view text);
 

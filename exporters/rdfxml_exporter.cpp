@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "exporters/markup.hpp"
 #include "exporters/rdf_mapping.hpp"
+#include "exporters/rdf_syntax.hpp"
 #include "graph/iri.hpp"
 
 namespace kgforge::exporters {
@@ -48,32 +50,6 @@ using RaptorPtr = std::unique_ptr<T, RaptorFree>;
 
 const unsigned char* u8(std::string_view s) { return reinterpret_cast<const unsigned char*>(s.data()); }
 
-// True if `iri` ends in a non-empty NCName, so Raptor can split it into namespace
-// and local name (it splits after the last character that cannot be in an NCName).
-bool ends_in_ncname(std::string_view iri) {
-  std::size_t start = iri.size();
-  while (start > 0) {
-    const auto c = static_cast<unsigned char>(iri[start - 1]);
-    const bool name_char = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-                           c == '-' || c == '.' || c >= 0x80;
-    if (!name_char) break;
-    --start;
-  }
-  return graph::is_ncname(iri.substr(start));
-}
-
-std::optional<std::string> xml_problem(std::string_view text) {
-  for (char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-      char code[8];
-      std::snprintf(code, sizeof code, "U+%04X", c);
-      return "contains the control character " + std::string(code) + ", which XML 1.0 cannot carry";
-    }
-  }
-  return std::nullopt;
-}
-
 class RaptorSink : public TripleSink {
  public:
   RaptorSink(raptor_world* world, raptor_serializer* serializer, std::uint32_t key_limit)
@@ -81,17 +57,21 @@ class RaptorSink : public TripleSink {
 
   void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) override {
     if (p.key == 0 || !checked_[p.key]) {
-      if (!ends_in_ncname(p.text)) {
+      if (!rdf::ends_in_ncname(p.text)) {
         throw Error("cannot write RDF/XML: the predicate <" + std::string(p.text) +
                     "> does not end in an XML name (NCName), so RDF/XML cannot express it; use Turtle or N-Triples");
       }
       if (p.key != 0) checked_[p.key] = true;
     }
     if (o.kind == RdfTerm::Kind::kLiteral) {
-      if (std::optional<std::string> problem = xml_problem(o.text)) {
+      std::optional<std::string> problem = xml_char_problem(o.text);
+      if (problem) *problem += ", which XML 1.0 cannot carry";
+      if (!problem && o.text.find('\x7F') != std::string_view::npos) problem = rdf::kRdfXmlDelProblem;
+      if (problem) {
         throw Error("cannot write RDF/XML: the value of <" + std::string(p.text) + "> on " +
                     (s.kind == RdfTerm::Kind::kBlank ? "_:" : "<") + std::string(s.text) +
-                    (s.kind == RdfTerm::Kind::kBlank ? "" : ">") + " " + *problem + "; use Turtle or N-Triples");
+                    (s.kind == RdfTerm::Kind::kBlank ? "" : ">") + " holds " + *problem +
+                    "; use Turtle or N-Triples");
       }
     }
     raptor_statement* st = raptor_new_statement_from_nodes(world_, term(s), term(p), term(o), nullptr);

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <cstdlib>
+#include <ctime>
 #include <mutex>
 #include <ostream>
 
@@ -106,6 +108,34 @@ LayoutChoice choose_layout(std::size_t nodes, std::size_t edges, std::string_vie
   return choice;
 }
 
+namespace {
+
+// Cairo 1.16 writes the time of rendering as the PDF's /CreationDate, so two renders
+// differ. The date is replaced in place, at the same length (the cross-reference
+// table holds byte offsets), by SOURCE_DATE_EPOCH (reproducible-builds.org) or, when
+// that is unset or not a number, by 1970-01-01 00:00:00 UTC.
+void fix_pdf_date(std::string& pdf) {
+  constexpr std::string_view kKey = "/CreationDate (D:";
+  const std::size_t at = pdf.find(kKey);
+  if (at == std::string::npos) return;
+  const std::size_t start = at + kKey.size();
+  const std::size_t end = pdf.find(')', start);
+  if (end == std::string::npos || end - start != 15 || pdf[end - 1] != 'Z') return;  // YYYYMMDDHHmmSSZ
+  std::time_t when = 0;
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    char* rest = nullptr;
+    const long long v = std::strtoll(epoch, &rest, 10);
+    if (*rest == '\0' && v >= 0 && v < 253402300800LL) when = static_cast<std::time_t>(v);
+  }
+  std::tm utc{};
+  gmtime_r(&when, &utc);
+  char date[32];
+  if (std::strftime(date, sizeof date, "%Y%m%d%H%M%SZ", &utc) != 15) return;
+  pdf.replace(start, 15, date, 15);
+}
+
+}  // namespace
+
 std::string render_dot_text(const std::string& dot, const LayoutChoice& layout, std::string_view format,
                             std::vector<std::string>* warnings) {
   const std::string fmt(format);
@@ -132,6 +162,7 @@ std::string render_dot_text(const std::string& dot, const LayoutChoice& layout, 
   gvFreeRenderData(data);
   if (rc != 0 || out.empty()) throw Error("Graphviz could not render " + fmt + ": " + messages);
   if (warnings != nullptr) *warnings = lines_of(messages);
+  if (fmt == "pdf") fix_pdf_date(out);
   return out;
 }
 

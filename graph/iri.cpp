@@ -56,6 +56,21 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+namespace {
+
+// Non-ASCII characters that are not RFC 3987 ucschar, or that RFC 3987 §4.1 says an
+// IRI must not hold (bidi formatting), or that readers take for line breaks (rdflib's
+// N-Triples reader splits at U+0085, U+2028, U+2029): C1 controls, LRM/RLM, bidi
+// embeddings, overrides and isolates, U+2028/9, U+FEFF, U+FFF0..U+FFFF.
+bool encoded_in_iris(std::string_view seq) {
+  std::uint32_t cp = static_cast<unsigned char>(seq[0]) & (0x7F >> seq.size());
+  for (std::size_t k = 1; k < seq.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(seq[k]) & 0x3F);
+  return (cp >= 0x80 && cp < 0xA0) || cp == 0x200E || cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF || (cp >= 0xFFF0 && cp <= 0xFFFF);
+}
+
+}  // namespace
+
 std::string mint_iri_suffix(std::string_view id) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
@@ -63,8 +78,18 @@ std::string mint_iri_suffix(std::string_view id) {
   for (std::size_t i = 0; i < id.size();) {
     const auto c = static_cast<unsigned char>(id[i]);
     const std::size_t len = c >= 0x80 ? utf8_length(id, i) : 0;
-    if (len > 1) {
+    if (len > 1 && !encoded_in_iris(id.substr(i, len))) {
       out.append(id.substr(i, len));
+      i += len;
+      continue;
+    }
+    if (len > 1) {  // a character IRIs must not hold raw: each of its bytes as %XX
+      for (std::size_t k = 0; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(id[i + k]);
+        out += '%';
+        out += kHex[b >> 4];
+        out += kHex[b & 0xF];
+      }
       i += len;
       continue;
     }

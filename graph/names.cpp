@@ -83,7 +83,9 @@ std::string display_id(const KnowledgeGraph& graph, NodeId n) {
   if (graph.node(n).blank) return "_:" + std::string(iri);
   const std::string& base = graph.base_iri();
   if (!base.empty() && iri.size() > base.size() && iri.starts_with(base) &&
-      iri.find(':', base.size()) == std::string_view::npos) {
+      iri.find(':', base.size()) == std::string_view::npos && iri[base.size()] != '%') {
+    // (cgraph reads a name that starts with '%' as an internal object number: "%20" and
+    // "%20%20x" would become one node, so such ids are shown as the full IRI.)
     return std::string(iri.substr(base.size()));
   }
   return std::string(iri);

@@ -3,6 +3,7 @@
 #ifndef KGFORGE_IMPORTERS_IMPORTER_HPP
 #define KGFORGE_IMPORTERS_IMPORTER_HPP
 
+#include <cstdint>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/input_file.hpp"
 
 namespace kgforge::graph {
 class KnowledgeGraph;
@@ -20,7 +22,8 @@ namespace kgforge::importers {
 
 struct ImportOptions {
   std::size_t max_errors = 100;  ///< stop collecting after this many errors
-  std::string base_iri;          ///< RDF: base IRI for relative IRIs ("" = the file's own URI)
+  std::string base_iri;          ///< RDF: base IRI for relative IRIs ("" = none: a relative IRI is an error)
+  std::uint64_t max_input_bytes = kDefaultMaxInputBytes;  ///< load_files(): the bound on one file
 };
 
 /// Reads one input format into a graph. Problems go to `diags`, located by

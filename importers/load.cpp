@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "importers/load.hpp"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <sstream>
 #include <utility>
 
@@ -11,10 +8,9 @@
 
 namespace kgforge::importers {
 
-std::optional<graph::KnowledgeGraph> load_sources(const std::vector<SourceText>& sources, Diagnostics& diags,
-                                                  const ImportOptions& options) {
+graph::KnowledgeGraph load_sources_partial(const std::vector<SourceText>& sources, Diagnostics& diags,
+                                           const ImportOptions& options) {
   graph::KnowledgeGraph result;
-  const std::size_t errors_before = diags.error_count() + diags.dropped();
   // YAML files are one knowledge base, read together (cross-file ids, duplicates).
   std::vector<YamlSource> yaml;
   std::vector<std::pair<const SourceText*, std::string>> others;
@@ -36,27 +32,26 @@ std::optional<graph::KnowledgeGraph> load_sources(const std::vector<SourceText>&
     make_importer(format)->read(in, source->name, part, diags, options);
     result.merge(part);
   }
+  return result;
+}
+
+std::optional<graph::KnowledgeGraph> load_sources(const std::vector<SourceText>& sources, Diagnostics& diags,
+                                                  const ImportOptions& options) {
+  const std::size_t errors_before = diags.error_count() + diags.dropped();
+  graph::KnowledgeGraph result = load_sources_partial(sources, diags, options);
   if (diags.error_count() + diags.dropped() > errors_before) return std::nullopt;
   return result;
 }
 
+std::vector<SourceText> read_sources(const std::vector<std::string>& paths, const ImportOptions& options) {
+  std::vector<SourceText> sources;
+  for (const std::string& path : paths) sources.push_back({path, read_input_file(path, options.max_input_bytes)});
+  return sources;
+}
+
 std::optional<graph::KnowledgeGraph> load_files(const std::vector<std::string>& paths, Diagnostics& diags,
                                                 const ImportOptions& options) {
-  std::vector<SourceText> sources;
-  bool ok = true;
-  for (const std::string& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      diags.error({path, 0, 0}, "cannot-read", std::string("cannot open file: ") + std::strerror(errno));
-      ok = false;
-      continue;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    sources.push_back({path, text.str()});
-  }
-  if (!ok) return std::nullopt;
-  return load_sources(sources, diags, options);
+  return load_sources(read_sources(paths, options), diags, options);
 }
 
 }  // namespace kgforge::importers

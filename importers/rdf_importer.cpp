@@ -39,6 +39,12 @@ const unsigned char* u8(const char* s) { return reinterpret_cast<const unsigned 
 std::string_view view(const unsigned char* s, std::size_t n) { return {reinterpret_cast<const char*>(s), n}; }
 std::string_view view(const unsigned char* s) { return s ? std::string_view(reinterpret_cast<const char*>(s)) : ""; }
 
+// The base used when neither the file nor the caller gives one. Any IRI resolved
+// against it was relative, and is an error: silently taking the file's own
+// file:///path would publish a local path. (.invalid is reserved, RFC 2606.)
+constexpr std::string_view kNoBase = "http://kgforge.invalid/no-base/";
+constexpr std::string_view kNoBaseHost = "http://kgforge.invalid/";
+
 struct Triple {
   Value subject;
   Sym predicate = 0;
@@ -97,6 +103,7 @@ void on_namespace(void* data, raptor_namespace* ns) {
   try {
     raptor_uri* uri = raptor_namespace_get_uri(ns);
     if (uri == nullptr) return;
+    if (view(raptor_uri_as_string(uri)).substr(0, kNoBaseHost.size()) == kNoBaseHost) return;  // relative: unusable
     st->graph->add_prefix(view(raptor_namespace_get_prefix(ns)), view(raptor_uri_as_string(uri)));
   } catch (...) {
     if (!st->failure) st->failure = std::current_exception();
@@ -107,8 +114,18 @@ void on_namespace(void* data, raptor_namespace* ns) {
 std::optional<Value> convert(ParseState& st, const raptor_term* term, const Location& where) {
   KnowledgeGraph& g = *st.graph;
   switch (term->type) {
-    case RAPTOR_TERM_TYPE_URI:
-      return Value::iri(g.intern(view(raptor_uri_as_string(term->value.uri))));
+    case RAPTOR_TERM_TYPE_URI: {
+      const std::string_view iri = view(raptor_uri_as_string(term->value.uri));
+      if (iri.substr(0, kNoBaseHost.size()) == kNoBaseHost) {
+        std::string_view shown = iri.substr(0, kNoBase.size()) == kNoBase ? iri.substr(kNoBase.size()) : iri;
+        st.diags->error(g.text_location(where), "relative-iri",
+                        "the relative IRI <" + std::string(shown) +
+                            "> has no base: the file sets none (@base, xml:base) and none was given (--base); "
+                            "write a full IRI");
+        return std::nullopt;
+      }
+      return Value::iri(g.intern(iri));
+    }
     case RAPTOR_TERM_TYPE_BLANK:
       return Value::blank(g.intern(st.blank_prefix + std::string(view(term->value.blank.string,
                                                                        term->value.blank.string_len))));
@@ -119,7 +136,12 @@ std::optional<Value> convert(ParseState& st, const raptor_term* term, const Loca
         st.diags->error(g.text_location(where), "bad-text", "a literal holds a NUL byte or invalid UTF-8");
         return std::nullopt;
       }
-      Sym datatype = lit.datatype ? g.intern(view(raptor_uri_as_string(lit.datatype))) : 0;
+      const std::string_view datatype_iri = lit.datatype ? view(raptor_uri_as_string(lit.datatype)) : "";
+      if (datatype_iri.substr(0, kNoBaseHost.size()) == kNoBaseHost) {
+        st.diags->error(g.text_location(where), "relative-iri", "a literal's datatype is a relative IRI and the file has no base");
+        return std::nullopt;
+      }
+      Sym datatype = lit.datatype ? g.intern(datatype_iri) : 0;
       if (datatype == st.xsd_string) datatype = 0;
       const std::string language = lower(view(lit.language, lit.language_len));
       if (datatype == st.rdf_lang_string && language.empty()) {
@@ -165,12 +187,86 @@ std::string blank_prefix_for(std::string_view source) {
   return out + "_";
 }
 
-std::string base_uri_for(std::string_view source) {
-  const std::string name(source);
-  unsigned char* uri = raptor_uri_filename_to_uri_string(name.c_str());
-  std::string out = uri ? std::string(view(uri)) : std::string("file:///input");
-  raptor_free_memory(uri);
-  return out;
+
+// --- RDF/XML: refusing external entities ---------------------------------------------------
+// Raptor lets libxml2 load external parameter entities (and an external DTD) even with
+// RAPTOR_OPTION_NO_FILE and without RAPTOR_OPTION_LOAD_EXTERNAL_ENTITIES: a document
+// could make kgforge read /etc/passwd, or block on a FIFO. So the prolog is scanned
+// before Raptor sees any of it, and a DOCTYPE that names anything external (SYSTEM or
+// PUBLIC: an external subset, entity or notation) is refused.
+
+constexpr std::size_t kMaxProlog = 1 << 20;
+
+struct PrologScan {
+  bool complete = false;    // the whole prolog was seen
+  std::size_t at = 0;       // where the problem is
+  std::string problem;      // non-empty: refuse the file
+};
+
+bool is_name_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return std::isalnum(u) || c == '_' || c == '-' || c == '.' || c == ':' || u >= 0x80;
+}
+
+PrologScan scan_xml_prolog(std::string_view t) {
+  constexpr std::size_t npos = std::string_view::npos;
+  std::size_t i = t.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  for (;;) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) ++i;
+    if (i >= t.size()) return {};
+    if (t.compare(i, 2, "<?") == 0) {
+      const std::size_t e = t.find("?>", i);
+      if (e == npos) return {};
+      i = e + 2;
+    } else if (t.compare(i, 4, "<!--") == 0) {
+      const std::size_t e = t.find("-->", i);
+      if (e == npos) return {};
+      i = e + 3;
+    } else if (t.compare(i, 9, "<!DOCTYPE") == 0) {
+      bool subset = false;
+      for (std::size_t j = i + 9; j < t.size(); ++j) {
+        const char c = t[j];
+        if (c == '"' || c == '\'') {
+          const std::size_t e = t.find(c, j + 1);
+          if (e == npos) return {};
+          j = e;
+        } else if (t.compare(j, 4, "<!--") == 0) {
+          const std::size_t e = t.find("-->", j);
+          if (e == npos) return {};
+          j = e + 2;
+        } else if (c == '[') {
+          subset = true;
+        } else if (c == ']') {
+          subset = false;
+        } else if (c == '>' && !subset) {
+          return {true, 0, {}};
+        } else if ((t.compare(j, 6, "SYSTEM") == 0 || t.compare(j, 6, "PUBLIC") == 0) && !is_name_byte(t[j - 1]) &&
+                   (j + 6 >= t.size() || !is_name_byte(t[j + 6]))) {
+          return {true, j,
+                  "the DOCTYPE refers to an external " + std::string(subset ? "entity" : "DTD") + " (" +
+                      std::string(t.substr(j, 6)) +
+                      "): kgforge does not read files or URLs named by a document; define entities inline "
+                      "or write the text out"};
+        }
+      }
+      return {};
+    } else {
+      return {true, 0, {}};  // the root element (or something Raptor will report)
+    }
+  }
+}
+
+TextLocation offset_location(const std::string& path, std::string_view text, std::size_t at) {
+  TextLocation where{path, 1, 1};
+  for (std::size_t i = 0; i < at && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
 }
 
 // Maps parsed triples into the graph (the mapping the class comment describes).
@@ -392,18 +488,45 @@ void RdfImporter::read(std::istream& in, std::string_view source_name, Knowledge
   raptor_parser_set_option(parser.get(), RAPTOR_OPTION_NO_FILE, nullptr, 1);
   raptor_parser_set_statement_handler(parser.get(), &st, on_statement);
   raptor_parser_set_namespace_handler(parser.get(), &st, on_namespace);
-  const std::string base_text = options.base_iri.empty() ? base_uri_for(source_name) : options.base_iri;
+  const std::string base_text = options.base_iri.empty() ? std::string(kNoBase) : options.base_iri;
   Ptr<raptor_uri> base{raptor_new_uri(world.get(), u8(base_text.c_str()))};
   if (raptor_parser_parse_start(parser.get(), base.get()) == 0) {
     // Fed in chunks, so the text is never held twice. The return code is not trusted
     // (the N-Triples parser returns 0 after errors): the log handler counts them.
     std::vector<char> chunk(1 << 16);
+    // RDF/XML: the prolog is held back until scan_xml_prolog() has passed it.
+    std::string head;
+    bool head_done = syntax_ != "rdfxml";
+    bool refused = false;
+    auto feed = [&](const char* data, std::size_t size) {
+      return raptor_parser_parse_chunk(parser.get(), u8(data), size, 0) == 0 && !st.failure;
+    };
+    auto check_head = [&](bool at_end) {
+      const PrologScan scan = scan_xml_prolog(head);
+      if (!scan.problem.empty()) {
+        local.error(offset_location(st.source, head, scan.at), "external-entity", scan.problem);
+        refused = true;
+      } else if (!scan.complete && head.size() >= kMaxProlog) {
+        local.error({st.source, 1, 1}, "rdf-syntax", "the XML prolog (DOCTYPE) is longer than 1 MiB");
+        refused = true;
+      } else if (scan.complete || at_end) {
+        head_done = true;
+        return feed(head.data(), head.size());
+      }
+      return !refused;
+    };
     while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
       const auto got = static_cast<std::size_t>(in.gcount());
-      if (raptor_parser_parse_chunk(parser.get(), u8(chunk.data()), got, 0) != 0 || st.failure) break;
+      if (!head_done) {
+        head.append(chunk.data(), got);
+        if (!check_head(false)) break;
+        continue;
+      }
+      if (!feed(chunk.data(), got)) break;
     }
     if (in.bad()) throw IoError(std::string(source_name), "cannot read");
-    raptor_parser_parse_chunk(parser.get(), nullptr, 0, 1);
+    if (!head_done && !refused) check_head(true);
+    if (!refused) raptor_parser_parse_chunk(parser.get(), nullptr, 0, 1);
   } else {
     local.error({st.source, 0, 0}, "rdf-syntax", "cannot start parsing");
   }

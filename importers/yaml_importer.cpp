@@ -138,6 +138,7 @@ class KbReader {
   std::vector<FileKb> files_;
   std::unordered_map<std::string, Definition> ids_;       // entity and source ids
   std::unordered_map<std::string, Definition> sections_;  // "source\0section"
+  std::unordered_map<std::string, std::pair<std::string, TextLocation>> iris_;  // minted IRI -> (id, where)
   // lower-case name -> (id, name), for suggestions
   std::unordered_map<std::string, std::pair<std::string, std::string>> names_;
 };
@@ -272,7 +273,19 @@ void KbReader::read_prefixes(FileKb& f, const YNode& map) {
 bool KbReader::define(std::unordered_map<std::string, Definition>& table, const std::string& key,
                       const std::string& shown, Definition def) {
   const auto [it, fresh] = table.emplace(key, def);
-  if (fresh) return true;
+  if (fresh) {
+    // Two ids may still give one IRI (https://x.org/ + ab, https://x.org/a + b): they
+    // would silently become one node, so that is an error citing both places.
+    const auto [other, new_iri] = iris_.emplace(def.iri, std::make_pair(shown, def.where));
+    if (new_iri) return true;
+    const auto& [first_id, first_where] = other->second;
+    diags_.error(def.where, "duplicate-iri",
+                 "id '" + shown + "' gives the IRI <" + def.iri + ">, which id '" + first_id + "' (at " +
+                     to_string(first_where) + ") already gives; change one id or one file's base");
+    diags_.note(first_where, "duplicate-iri", "'" + first_id + "' gives <" + def.iri + "> here (and '" + shown +
+                                                  "' again at " + to_string(def.where) + ")");
+    return false;
+  }
   const Definition& first = it->second;
   diags_.error(def.where, "duplicate-id", "duplicate id '" + shown + "' (first defined at " + to_string(first.where) + ")");
   diags_.note(first.where, "duplicate-id",
@@ -595,7 +608,13 @@ void KbReader::build_entity_types(FileKb& f, const YNode& map, NodeId n) {
 }
 
 void KbReader::build_entity_texts(FileKb& f, const YNode& map, NodeId n) {
-  if (const std::optional<std::string> name = text(f, map, "name", "an entity", true)) g_.set_name(n, *name);
+  if (const std::optional<std::string> name = text(f, map, "name", "an entity", true)) {
+    if (name->empty()) {  // the model has no empty name: it would be lost silently
+      error(f, *map.find("name"), "bad-name", "a name must not be empty");
+    } else {
+      g_.set_name(n, *name);
+    }
+  }
   each_scalar(f, map, "aliases", [&](const YNode& alias) {
     g_.add_property(n, {graph::Role::kAlias, 0, graph::Value::literal(g_.intern(alias.text)), loc(f, alias)});
   });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importers/yaml_tree.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 #include <unordered_map>
@@ -49,6 +50,8 @@ class TreeBuilder : public YAML::EventHandler {
       : path_(path), diags_(diags), check_text_(check_text) {}
 
   std::optional<YNode> take_root() { return std::move(root_); }
+  /// Where the last event began (0-based, as yaml-cpp gives it), or {-1, -1}.
+  std::pair<int, int> last_mark() const { return last_mark_; }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (++documents_ > 1) {
@@ -73,7 +76,8 @@ class TreeBuilder : public YAML::EventHandler {
   void OnMapEnd() override { close(); }
 
  private:
-  static YNode make(YNode::Kind kind, const YAML::Mark& mark) {
+  YNode make(YNode::Kind kind, const YAML::Mark& mark) {
+    last_mark_ = {mark.line, mark.column};
     YNode n;
     n.kind = kind;
     n.line = one_based(mark.line);
@@ -100,6 +104,7 @@ class TreeBuilder : public YAML::EventHandler {
   int documents_ = 0;
   std::vector<YNode> stack_;
   std::optional<YNode> root_;
+  std::pair<int, int> last_mark_{-1, -1};
 };
 
 void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) {
@@ -213,11 +218,35 @@ bool check_raw_text(std::string_view text, const std::string& path, Diagnostics&
   return clean;
 }
 
+// The first quote at or after 0-based (line, column) of `text`, as a 1-based location.
+TextLocation first_quote_after(std::string_view text, const std::string& path, std::pair<int, int> mark) {
+  std::uint32_t line = 0;
+  std::size_t i = 0;
+  while (i < text.size() && static_cast<int>(line) < mark.first) {
+    if (text[i++] == '\n') ++line;
+  }
+  const std::size_t line_start = i;
+  i += static_cast<std::size_t>(std::max(mark.second, 0));
+  std::uint32_t column = static_cast<std::uint32_t>(i - line_start);
+  for (; i < text.size(); ++i, ++column) {
+    if (text[i] == '"' || text[i] == '\'') return {path, line + 1, column + 1};
+    if (text[i] == '\n') {
+      ++line;
+      column = static_cast<std::uint32_t>(-1);
+    }
+  }
+  return {path, static_cast<std::uint32_t>(std::max(mark.first, 0)) + 1, 0};
+}
+
 }  // namespace
 
 std::optional<YNode> parse_yaml(std::string_view text, const std::string& path, Diagnostics& diags) {
   const bool clean = check_raw_text(text, path, diags);
-  std::istringstream in{std::string(text)};
+  // yaml-cpp 0.7 accepts a quoted scalar that runs to the end of the file when the
+  // file ends with a line break (its EOF check only runs in the middle of a line), and
+  // so silently swallows the rest of the file. A final comment line gives it a line
+  // that ends at EOF, where an open quote is then reported; it changes no valid document.
+  std::istringstream in{std::string(text) + "\n#"};
   TreeBuilder builder(path, diags, clean);
   try {
     YAML::Parser parser(in);
@@ -226,7 +255,12 @@ std::optional<YNode> parse_yaml(std::string_view text, const std::string& path, 
   } catch (const StopParsing&) {
     return std::nullopt;
   } catch (const YAML::Exception& e) {  // ParserException, DeepRecursion, ...
-    diags.error({path, one_based(e.mark.line), one_based(e.mark.column)}, "yaml-syntax", e.msg);
+    if (e.msg == YAML::ErrorMsg::EOF_IN_SCALAR) {
+      diags.error(first_quote_after(text, path, builder.last_mark()), "yaml-syntax",
+                  "this quoted string is never closed: it runs to the end of the file (add the closing quote)");
+    } else {
+      diags.error({path, one_based(e.mark.line), one_based(e.mark.column)}, "yaml-syntax", e.msg);
+    }
     return std::nullopt;
   }
   std::optional<YNode> root = builder.take_root();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs every package kgforge's build, tests and benchmarks need, as listed in
-# scripts/deps.txt (tests/tools_present.sh checks the same list). Safe to run again.
+# scripts/deps.txt (tests/deps/tools_present.sh checks the same list). Safe to run again.
 # Uses sudo when not root.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -36,10 +36,14 @@ def run(args, **kwargs):
 
 
 def mint(ident):
-    """docs/kb-format.md: ASCII letters, digits and -._~ kept, non-ASCII kept, else %XX."""
+    """docs/kb-format.md: ASCII letters, digits and -._~ kept, non-ASCII kept (but for the
+    characters an IRI must not hold raw), else %XX."""
     out = []
     for ch in ident:
-        if ord(ch) >= 0x80 or ch.isascii() and (ch.isalnum() or ch in "-._~"):
+        c = ord(ch)
+        encoded = (0x80 <= c < 0xA0 or c in (0x200E, 0x200F, 0xFEFF) or 0x2028 <= c <= 0x202E
+                   or 0x2066 <= c <= 0x2069 or 0xFFF0 <= c <= 0xFFFF)
+        if (c >= 0x80 and not encoded) or ch.isascii() and (ch.isalnum() or ch in "-._~"):
             out.append(ch)
         else:
             out.extend("%%%02X" % b for b in ch.encode("utf-8"))
@@ -131,7 +135,7 @@ class Kb:
     def display_id(self, iri):
         """The DOT id of a node (exporters/export_view.hpp display_id)."""
         rest = iri[len(self.base):] if iri.startswith(self.base) else None
-        return rest if rest and ":" not in rest else iri
+        return rest if rest and ":" not in rest and not rest.startswith("%") else iri
 
 
 def compact(iri):
