@@ -1,42 +1,37 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Installs every Debian 12 package that kgforge's build, tests and benchmarks need.
-# Safe to run again. Uses sudo when not root.
+# Installs every package kgforge's build, tests and benchmarks need, as listed in
+# scripts/deps.txt (tests/deps/tools_present.sh checks the same list). Safe to run again.
+# Uses sudo when not root.
 set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/deps.sh
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-packages=(
-  # build
-  cmake ninja-build g++ pkg-config
-  libboost-graph-dev libraptor2-dev libcli11-dev libyaml-cpp-dev libserd-dev libgraphviz-dev
-  libgtest-dev libgmock-dev
-  # the real consumers the tests read our outputs with
-  raptor2-utils serdi graphviz libxml2-utils python3 python3-rdflib python3-networkx python3-igraph
-  python3-yaml
-  # benchmarks (bench/diagram_bench.sh: NetworkX + pydot DOT writer)
-  python3-pydot
-  # fuzzing (tests/fuzz/: clang with libFuzzer, ASan and UBSan; libclang-rt-14-dev holds
-  # libclang_rt.fuzzer, which -fsanitize=fuzzer links) and the fault tests (tests/fault/)
-  clang libclang-rt-14-dev
-  # tests/cli/completion.sh (zsh -n, fish -n on the generated scripts), tests/cli/man_page.sh
-  # (man -l)
-  zsh fish man-db
-)
+
+all_present() {
+  local check
+  for check in ${1//,/ }; do kg_dep_present "$check" || return 1; done
+}
+
 missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
+npm_modules=no
+while read -r package checks flag; do
+  if [ "$package" = "@npm" ]; then
+    all_present "$checks" || npm_modules=yes
+  elif [ "$flag" = "if-absent" ]; then
+    all_present "$checks" || missing+=("$package")
+  elif ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done < <(kg_deps_rows)
+
 if [ ${#missing[@]} -gt 0 ]; then
   echo "install-deps: installing ${missing[*]}"
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
-# Node.js and npm run Oxigraph (an embedded SPARQL store) in the interop tests. Debian's
-# packages are used only where the machine has no Node.js of its own.
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends nodejs npm
-fi
-if command -v npm >/dev/null 2>&1 && [ -f tests/interop/package.json ] && [ ! -d tests/interop/node_modules ]; then
+# Oxigraph (an embedded SPARQL store) for the interop tests, pinned in the lock file.
+if [ "$npm_modules" = yes ]; then
   (cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -3,6 +3,8 @@
 # analyze, path and neighbours from the command line: output, errors and exit codes.
 set -euo pipefail
 : "${KGFORGE:?}"
+. "$(dirname "$0")/../lib/require.sh"
+kg_require cmd:/usr/bin/python3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -5,6 +5,8 @@
 # (with advice) and an output name it cannot tell the format of.
 set -u
 : "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}"
+. "$(dirname "$0")/../lib/require.sh"
+kg_require cmd:/usr/bin/python3
 data="$KGFORGE_SOURCE_DIR/tests/data"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

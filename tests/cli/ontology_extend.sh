@@ -5,6 +5,8 @@
 # ontology file are located.
 set -u
 : "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}"
+. "$(dirname "$0")/../lib/require.sh"
+kg_require cmd:rapper
 data="$KGFORGE_SOURCE_DIR/tests/cli/data/ontology"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -38,9 +40,7 @@ grep -q 'fill `#ff00ff`' "$work/onto.md" || fail "the extension's fill colour is
 grep -A6 '^### kgf:Person' "$work/onto.md" | grep -q 'Drawn as: `hexagon`' || fail "the style override of kgf:Person is missing"
 "$KGFORGE" ontology --ontology "$data/extension.ttl" --to ttl -o "$work/onto.ttl" || fail "ontology --to ttl exited $?"
 grep -A1 '^kgf:Squad$' "$work/onto.ttl" | grep -q 'a owl:Class' || fail "kgf:Squad missing from the Turtle"
-if command -v rapper >/dev/null; then
-  rapper -q -i turtle -c "$work/onto.ttl" || fail "rapper rejects the ontology Turtle"
-fi
+rapper -q -i turtle -c "$work/onto.ttl" || fail "rapper rejects the ontology Turtle"
 
 # 5. --ontology-only replaces the bundled ontology: kgf:LawEnforcementAgency is then unknown.
 "$KGFORGE" validate --ontology-only "$data/extension.ttl" "$data/uses_extension.yaml" 2>"$work/err"

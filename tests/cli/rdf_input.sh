@@ -4,6 +4,8 @@
 # each other, validated against the ontology, and their errors are located.
 set -u
 : "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}"
+. "$(dirname "$0")/../lib/require.sh"
+kg_require cmd:/usr/bin/python3
 data="$KGFORGE_SOURCE_DIR/tests/cli/data/rdf"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -4,6 +4,8 @@
 # codes, JSON statistics, and no output written for a bad KB.
 set -u
 : "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}"
+. "$(dirname "$0")/../lib/require.sh"
+kg_require cmd:/usr/bin/python3
 data="$KGFORGE_SOURCE_DIR/tests/cli/data"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -16,6 +16,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from kgforge_require import require  # noqa: E402
+
+require("py:networkx", "py:numpy", "py:scipy")
+
 import networkx as nx
 
 KGFORGE = os.environ["KGFORGE"]

@@ -11,6 +11,11 @@ import os
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from kgforge_require import require  # noqa: E402
+
+require("py:yaml", "py:rdflib", "cmd:dot")
+
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from diagram_source import Kb, check, env, hostile_paths, ceop_paths, ontology_labels, run, term_label, wrap  # noqa: E402
 
@@ -76,7 +81,7 @@ def check_kb(kgforge, paths, out_dir, name, labels, extra=()):
 
 
 def main():
-    kgforge, source, _, _ = env()
+    kgforge, source, _ = env()
     labels = ontology_labels(source)
     with tempfile.TemporaryDirectory() as tmp:
         for paths, name in ((hostile_paths(source), "hostile"), (ceop_paths(source), "ceop")):

@@ -12,6 +12,11 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from kgforge_require import require  # noqa: E402
+
+require("py:yaml", "py:networkx", "py:igraph", "cmd:xmllint")
+
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from diagram_source import Kb, KGF, check, compact, env, fail, hostile_paths, ceop_paths, run  # noqa: E402
 
@@ -138,12 +143,12 @@ def check_igraph(path, kb, keys):
     check(actual == want, "igraph: edges differ:\n  got %s\n  want %s" % (actual - want, want - actual))
 
 
-def check_kb(kgforge, shared, paths, out_dir, name):
+def check_kb(kgforge, schema, paths, out_dir, name):
     kb = Kb(paths)
     out = os.path.join(out_dir, name + ".graphml")
     r = run([kgforge, "export", *paths, "--to", "graphml", "-o", out])
     check(r.returncode == 0, "export %s failed: %s" % (name, r.stderr.decode()))
-    r = run(["xmllint", "--nonet", "--noout", "--schema", os.path.join(shared, "conformance", "graphml", "graphml.xsd"), out])
+    r = run(["xmllint", "--nonet", "--noout", "--schema", schema, out])
     check(r.returncode == 0, "xmllint schema: %s" % r.stderr.decode())
     keys = key_table(out)
     check_networkx(out, kb, keys)
@@ -153,10 +158,11 @@ def check_kb(kgforge, shared, paths, out_dir, name):
 
 
 def main():
-    kgforge, source, shared, _ = env()
+    kgforge, source, _ = env()
+    schema = os.path.join(source, "tests", "data", "schemas", "graphml", "graphml.xsd")
     with tempfile.TemporaryDirectory() as tmp:
-        check_kb(kgforge, shared, hostile_paths(source), tmp, "hostile")
-        check_kb(kgforge, shared, ceop_paths(source), tmp, "ceop")
+        check_kb(kgforge, schema, hostile_paths(source), tmp, "hostile")
+        check_kb(kgforge, schema, ceop_paths(source), tmp, "ceop")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,11 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from kgforge_require import require  # noqa: E402
+
+require("py:yaml")
+
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from diagram_source import Kb, check, env, hostile_paths, ceop_paths, run  # noqa: E402
 
@@ -50,7 +55,7 @@ def check_pdf(data, name):
 
 
 def main():
-    kgforge, source, _, _ = env()
+    kgforge, source, _ = env()
     with tempfile.TemporaryDirectory() as tmp:
         for paths, name in ((hostile_paths(source), "hostile"), (ceop_paths(source), "ceop")):
             kb = Kb(paths)

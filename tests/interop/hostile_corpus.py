@@ -163,7 +163,8 @@ def read_rdf(path, fmt, tool):
 
 
 def main():
-    kgforge, source, shared, build = env()
+    kgforge, source, build = env()
+    schema = os.path.join(source, "tests", "data", "schemas", "graphml", "graphml.xsd")
     strings = json.load(open(os.path.join(source, "tests", "data", "hostile_strings.json"), encoding="utf-8"))
     check(len(strings) >= 60, "the corpus has %d strings, fewer than 60" % len(strings))
     tmp = tempfile.mkdtemp(prefix="hostile-corpus-", dir=build)
@@ -206,7 +207,7 @@ def main():
                 roles = {str(o) for st in g.subjects(rdflib.RDF.subject, e) for o in g.objects(st, KGF.role)}
                 check(roles == {s}, "%s by %s: string %d, the role qualifier: got %r" % (fmt, tool, i, [x[:60] for x in roles]))
     labels = ontology_labels(source)
-    diagram_graphml.check_kb(kgforge, shared, [fields_kb], tmp, "fields")
+    diagram_graphml.check_kb(kgforge, schema, [fields_kb], tmp, "fields")
     diagram_dot.check_kb(kgforge, [fields_kb], tmp, "fields", labels)
 
     # Every accepted string as an id: the minted IRI reads back; GraphML and DOT ids match.
@@ -218,7 +219,7 @@ def main():
                 iri = rdflib.URIRef(BASE + mint(strings[i]))
                 check({str(o) for o in g.objects(iri, RDFS.label)} == {"holder %d" % i},
                       "ids.%s by %s: no entity <%s>" % (fmt, tool, iri[:80]))
-    diagram_graphml.check_kb(kgforge, shared, [ids_kb], tmp, "ids")
+    diagram_graphml.check_kb(kgforge, schema, [ids_kb], tmp, "ids")
     # DOT: Graphviz 2.42's -Tjson prints a node name through printf ("%7B" comes out as
     # "%7"), so ids are compared in -Tcanon's output, which writes every node as
     # a line `\t"ID"\t[...` (or a bare ID).

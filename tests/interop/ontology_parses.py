@@ -8,6 +8,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from kgforge_require import require  # noqa: E402
+
+require("py:rdflib", "cmd:rapper")
+
 import rdflib
 from rdflib import RDF, RDFS, OWL, Namespace, URIRef
 from rdflib.compare import isomorphic

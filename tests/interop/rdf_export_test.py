@@ -18,6 +18,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from kgforge_require import require  # noqa: E402
+
+require("py:rdflib", "py:yaml", "cmd:rapper", "cmd:serdi")
+
 import rdflib
 import yaml
 from rdflib.compare import isomorphic

@@ -5,6 +5,8 @@
 # attributes, qualifiers, classes, predicates, citations), and validates --strict.
 set -u
 : "${KGFORGE:?}"
+. "$(dirname "$0")/../lib/require.sh"
+kg_require cmd:/usr/bin/python3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0

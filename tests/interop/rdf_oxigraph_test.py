@@ -16,6 +16,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from kgforge_require import require  # noqa: E402
+
+require("py:yaml", "cmd:node", "node:oxigraph")
+
 import yaml
 
 KGFORGE = os.environ.get("KGFORGE", "kgforge")
@@ -121,9 +126,6 @@ def answers(results):
 
 
 def main():
-    if shutil.which("node") is None or not os.path.isdir(os.path.join(HERE, "node_modules", "oxigraph")):
-        print("FAIL: needs node and tests/interop/node_modules (run scripts/install-deps.sh: npm ci)")
-        return 1
     kb_path = os.path.join(SOURCE, "examples", "ceop", "ceop.yaml")
     with open(kb_path, encoding="utf-8") as f:
         kb = yaml.safe_load(f)

@@ -199,8 +199,7 @@ def term_label(labels, iri):
 
 
 def env():
-    return (os.environ["KGFORGE"], os.environ["KGFORGE_SOURCE_DIR"], os.environ["KGFORGE_SHARED_DIR"],
-            os.environ.get("KGFORGE_BUILD_DIR", "."))
+    return os.environ["KGFORGE"], os.environ["KGFORGE_SOURCE_DIR"], os.environ.get("KGFORGE_BUILD_DIR", ".")
 
 
 def hostile_paths(source_dir):
