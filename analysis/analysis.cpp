@@ -70,11 +70,14 @@ Summary summarise(const AnalysisGraph& g, const Degrees& d, const Components& we
 
 void add_betweenness(const AnalysisGraph& g, const AnalysisOptions& options, AnalysisResult& r) {
   BetweennessOptions b = options.betweenness;
-  const double work = static_cast<double>(g.node_count()) * static_cast<double>(std::max<std::size_t>(g.edge_count(), 1));
+  const double work =
+      static_cast<double>(g.node_count()) * static_cast<double>(std::max<std::size_t>(g.edge_count(), 1));
   bool automatic = false;
   if (b.samples == 0 && options.auto_sample && work > options.auto_sample_work) {
-    b.samples = options.auto_samples ? options.auto_samples
-                                     : std::max<std::size_t>(64, static_cast<std::size_t>(options.auto_sample_work / std::max<std::size_t>(g.edge_count(), 1)));
+    b.samples = options.auto_samples
+                    ? options.auto_samples
+                    : std::max<std::size_t>(64, static_cast<std::size_t>(options.auto_sample_work /
+                                                                         std::max<std::size_t>(g.edge_count(), 1)));
     automatic = true;
   }
   Betweenness result = betweenness(g, b);
@@ -83,7 +86,8 @@ void add_betweenness(const AnalysisGraph& g, const AnalysisOptions& options, Ana
   if (result.sampled()) {
     run.parameters.push_back(p_int("samples", result.sources.size()));
     run.parameters.push_back(p_int("seed", b.seed));
-    run.parameters.push_back({"sampling", automatic ? "automatic (exact would exceed the work limit)" : "requested", false, true});
+    run.parameters.push_back(
+        {"sampling", automatic ? "automatic (exact would exceed the work limit)" : "requested", false, true});
   } else {
     run.parameters.push_back({"sampling", "none (exact)", false, true});
   }

@@ -21,9 +21,9 @@ enum class Measure { kDegree, kBetweenness, kCloseness, kPageRank, kComponents, 
 /// A measure's name on the command line and what it matches in NetworkX.
 struct MeasureInfo {
   Measure measure;
-  std::string_view name;      ///< "pagerank"
-  std::string_view networkx;  ///< "networkx.pagerank(G)"
-  std::string_view algorithm; ///< a one-line description (for provenance)
+  std::string_view name;       ///< "pagerank"
+  std::string_view networkx;   ///< "networkx.pagerank(G)"
+  std::string_view algorithm;  ///< a one-line description (for provenance)
 };
 const std::vector<MeasureInfo>& measure_infos();
 const MeasureInfo& info(Measure m);

@@ -13,13 +13,13 @@ using namespace kgforge::graph;  // the model this module computes over
 
 namespace {
 
-
 std::string lexical(const Column& c, double v) {
   return c.integer ? std::to_string(static_cast<long long>(std::llround(v))) : xsd_double(v);
 }
 
 Value typed(KnowledgeGraph& graph, const Column& c, double v) {
-  return Value::literal(graph.intern(lexical(c, v)), graph.intern(c.integer ? vocab::xsd::kInteger : vocab::xsd::kDouble));
+  return Value::literal(graph.intern(lexical(c, v)),
+                        graph.intern(c.integer ? vocab::xsd::kInteger : vocab::xsd::kDouble));
 }
 
 const Column* display_source(const AnalysisResult& result, const std::string& wanted) {
@@ -46,8 +46,11 @@ NodeId add_activity(KnowledgeGraph& graph, const MeasureRun& run, NodeId agent, 
   const NodeId act = graph.add_node(activity_iri(graph, run.measure));
   graph.add_class(act, graph.intern(vocab::prov::kActivity));
   graph.set_name(act, std::string(mi.name) + " (kgforge analysis)");
-  graph.add_property(act, {Role::kAttribute, graph.intern(vocab::kgf::kAlgorithm), Value::literal(graph.intern(mi.algorithm)), {}});
-  graph.add_property(act, {Role::kAttribute, graph.intern(vocab::kgf::kNetworkxEquivalent), Value::literal(graph.intern(mi.networkx)), {}});
+  graph.add_property(
+      act, {Role::kAttribute, graph.intern(vocab::kgf::kAlgorithm), Value::literal(graph.intern(mi.algorithm)), {}});
+  graph.add_property(
+      act,
+      {Role::kAttribute, graph.intern(vocab::kgf::kNetworkxEquivalent), Value::literal(graph.intern(mi.networkx)), {}});
   graph.add_edge(act, graph.intern(vocab::prov::kUsed), dataset);
   graph.add_edge(act, graph.intern(vocab::prov::kWasAssociatedWith), agent);
   for (const Parameter& p : run.parameters) {
@@ -55,8 +58,10 @@ NodeId add_activity(KnowledgeGraph& graph, const MeasureRun& run, NodeId agent, 
     graph.set_name(param, p.name);
     const std::string_view type = p.integer ? vocab::xsd::kInteger : vocab::xsd::kDouble;
     const std::string text = (p.text || p.integer) ? p.value : xsd_double(std::stod(p.value));
-    graph.add_property(param, {Role::kAttribute, graph.intern(vocab::rdf::kValue),
-                               Value::literal(graph.intern(text), p.text ? 0 : graph.intern(type)), {}});
+    graph.add_property(param, {Role::kAttribute,
+                               graph.intern(vocab::rdf::kValue),
+                               Value::literal(graph.intern(text), p.text ? 0 : graph.intern(type)),
+                               {}});
     graph.add_edge(act, graph.intern(vocab::kgf::kParameter), param);
   }
   return act;
@@ -88,9 +93,11 @@ void add_provenance(KnowledgeGraph& graph, const AnalysisGraph& g, const Analysi
   const NodeId agent = graph.add_node(vocab::kgf::kKgforge);
   graph.add_class(agent, graph.intern(vocab::prov::kSoftwareAgent));
   graph.set_name(agent, options.software);
-  const NodeId dataset = graph.add_node(graph.base_iri().empty() ? vocab::kgf::kUnnamedKnowledgeBase : graph.base_iri());
+  const NodeId dataset =
+      graph.add_node(graph.base_iri().empty() ? vocab::kgf::kUnnamedKnowledgeBase : graph.base_iri());
   std::vector<std::pair<Measure, NodeId>> activities;
-  for (const MeasureRun& run : result.runs) activities.push_back({run.measure, add_activity(graph, run, agent, dataset)});
+  for (const MeasureRun& run : result.runs)
+    activities.push_back({run.measure, add_activity(graph, run, agent, dataset)});
   auto activity_of = [&](Measure m) {
     for (const auto& [measure, node] : activities) {
       if (measure == m) return node;

@@ -16,9 +16,9 @@
 // sampled at every size (the same --samples sources for kgforge and NetworkX). At the smallest size it also
 // reports the error of sampled betweenness against the exact values.
 #include <algorithm>
-#include <ctime>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -61,16 +61,26 @@ Options parse(int argc, char** argv) {
   Options o;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string key = argv[i], value = argv[i + 1];
-    if (key == "--sizes") o.sizes = parse_list(value);
-    else if (key == "--samples") o.samples = std::stoull(value);
-    else if (key == "--seed") o.seed = std::stoull(value);
-    else if (key == "--data") o.data = value;
-    else if (key == "--python") o.python = value;
-    else if (key == "--script") o.script = value;
-    else if (key == "--exact-max") o.exact_max = std::stoull(value);
-    else if (key == "--nx-exact") o.nx_exact = value == "yes";
-    else if (key == "--error-samples") o.error_samples = parse_list(value);
-    else throw std::runtime_error("unknown option " + key);
+    if (key == "--sizes")
+      o.sizes = parse_list(value);
+    else if (key == "--samples")
+      o.samples = std::stoull(value);
+    else if (key == "--seed")
+      o.seed = std::stoull(value);
+    else if (key == "--data")
+      o.data = value;
+    else if (key == "--python")
+      o.python = value;
+    else if (key == "--script")
+      o.script = value;
+    else if (key == "--exact-max")
+      o.exact_max = std::stoull(value);
+    else if (key == "--nx-exact")
+      o.nx_exact = value == "yes";
+    else if (key == "--error-samples")
+      o.error_samples = parse_list(value);
+    else
+      throw std::runtime_error("unknown option " + key);
   }
   return o;
 }
@@ -82,7 +92,8 @@ KnowledgeGraph generate(std::size_t n, std::uint64_t seed, AnalysisGraph::Edges&
   KnowledgeGraph g;
   g.set_base_iri(std::string(kgforge::bench::kBaseIri));
   std::vector<kgforge::graph::Sym> predicates;
-  for (std::string_view p : kgforge::bench::kPredicates) predicates.push_back(g.intern(std::string(kgforge::bench::kKgf) + std::string(p)));
+  for (std::string_view p : kgforge::bench::kPredicates)
+    predicates.push_back(g.intern(std::string(kgforge::bench::kKgf) + std::string(p)));
   for (std::size_t i = 0; i < n; ++i) {
     const kgforge::bench::GenEntity e = w.entity(i);
     g.set_name(g.add_node(std::string(kgforge::bench::kBaseIri) + e.id), e.name);
@@ -128,10 +139,14 @@ Peer run_peers(const Options& o, const std::string& args) {
     std::string kind, tool, op, value;
     line >> kind >> tool >> op;
     std::getline(line >> std::ws, value);
-    if (kind == "time") p.time[tool + "/" + op] = std::stod(value);
-    else if (kind == "maxdiff") p.maxdiff[tool + "/" + op] = std::stod(value);
-    else if (kind == "version") p.version[tool] = op;
-    else if (kind == "count") p.counts[tool] = op + " " + value;
+    if (kind == "time")
+      p.time[tool + "/" + op] = std::stod(value);
+    else if (kind == "maxdiff")
+      p.maxdiff[tool + "/" + op] = std::stod(value);
+    else if (kind == "version")
+      p.version[tool] = op;
+    else if (kind == "count")
+      p.counts[tool] = op + " " + value;
   }
   if (pclose(pipe) != 0) throw std::runtime_error("peer script failed: " + command);
   return p;
@@ -161,8 +176,8 @@ void sampling_error(const AnalysisGraph& ag, const std::vector<double>& exact, c
   std::iota(top.begin(), top.end(), 0u);
   std::sort(top.begin(), top.end(), [&](auto a, auto b) { return exact[a] > exact[b]; });
   const double max_exact = exact[top[0]];
-  std::cout << "\nSampling error of kgforge's sampled betweenness at N=" << ag.node_count() << " (against exact; max exact value "
-            << std::setprecision(4) << max_exact << "):\n"
+  std::cout << "\nSampling error of kgforge's sampled betweenness at N=" << ag.node_count()
+            << " (against exact; max exact value " << std::setprecision(4) << max_exact << "):\n"
             << "  sources  time      max abs err  mean abs err  mean rel err (top 100)  top-10 overlap\n";
   for (std::size_t k : o.error_samples) {
     kgforge::graph::Betweenness b;
@@ -172,21 +187,22 @@ void sampling_error(const AnalysisGraph& ag, const std::vector<double>& exact, c
       max_err = std::max(max_err, std::fabs(b.value[v] - exact[v]));
       sum_err += std::fabs(b.value[v] - exact[v]);
     }
-    for (std::size_t i = 0; i < 100 && i < top.size(); ++i) rel += std::fabs(b.value[top[i]] - exact[top[i]]) / exact[top[i]];
+    for (std::size_t i = 0; i < 100 && i < top.size(); ++i)
+      rel += std::fabs(b.value[top[i]] - exact[top[i]]) / exact[top[i]];
     std::vector<std::uint32_t> mine(exact.size());
     std::iota(mine.begin(), mine.end(), 0u);
     std::sort(mine.begin(), mine.end(), [&](auto a, auto c) { return b.value[a] > b.value[c]; });
     std::size_t overlap = 0;
     for (std::size_t i = 0; i < 10; ++i) overlap += std::count(top.begin(), top.begin() + 10, mine[i]);
-    std::printf("  %7zu  %-8s  %11.3e  %12.3e  %22.1f%%  %zu/10\n", k, fmt(t).c_str(), max_err,
-                sum_err / exact.size(), 100.0 * rel / std::min<std::size_t>(100, top.size()), overlap);
+    std::printf("  %7zu  %-8s  %11.3e  %12.3e  %22.1f%%  %zu/10\n", k, fmt(t).c_str(), max_err, sum_err / exact.size(),
+                100.0 * rel / std::min<std::size_t>(100, top.size()), overlap);
   }
 }
 
 void print_row(const Peer& p, const std::string& name, const std::string& key, double mine) {
-  std::printf("  %-28s %10s %10s %10s %14s %16s\n", name.c_str(), fmt(mine).c_str(), peer_time(p, "igraph/" + key).c_str(),
-              peer_time(p, "networkx/" + key).c_str(), ratio(p, "igraph/" + key, mine).c_str(),
-              ratio(p, "networkx/" + key, mine).c_str());
+  std::printf("  %-28s %10s %10s %10s %14s %16s\n", name.c_str(), fmt(mine).c_str(),
+              peer_time(p, "igraph/" + key).c_str(), peer_time(p, "networkx/" + key).c_str(),
+              ratio(p, "igraph/" + key, mine).c_str(), ratio(p, "networkx/" + key, mine).c_str());
 }
 
 void run_size(std::size_t n, const Options& o) {
@@ -221,9 +237,10 @@ void run_size(std::size_t n, const Options& o) {
                            (exact ? ",exact" : "") + (o.nx_exact ? " --nx-exact" : "") + " --sources " + stem +
                            ".sources --kgforge " + stem + ".kgforge";
   const Peer p = run_peers(o, args);
-  std::cout << "\nN=" << n << " entities, " << ag.edge_count() << " relations (kgforge snapshot to CSR: " << fmt(t_snapshot)
-            << "; components weak/strong: kgforge " << weak << " " << strong << ", igraph " << p.counts.at("igraph")
-            << ", NetworkX " << p.counts.at("networkx") << ")\n";
+  std::cout << "\nN=" << n << " entities, " << ag.edge_count()
+            << " relations (kgforge snapshot to CSR: " << fmt(t_snapshot) << "; components weak/strong: kgforge "
+            << weak << " " << strong << ", igraph " << p.counts.at("igraph") << ", NetworkX " << p.counts.at("networkx")
+            << ")\n";
   std::printf("  %-28s %10s %10s %10s %14s %16s\n", "measure (CPU seconds)", "kgforge", "igraph", "NetworkX",
               "igraph/kgforge", "NetworkX/kgforge");
   print_row(p, "pagerank", "pagerank", t_pr);

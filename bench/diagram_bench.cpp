@@ -20,8 +20,8 @@
 #include <string>
 
 #include "exporters/exporter.hpp"
-#include "generate.hpp"
 #include "exporters/markup.hpp"
+#include "generate.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "importers/ontology_loader.hpp"
@@ -58,7 +58,8 @@ KnowledgeGraph generate(std::size_t n, unsigned seed) {
   g.set_base_iri(std::string(kgforge::bench::kBaseIri));
   Sym kinds[6], predicates[12];
   for (std::size_t k = 0; k < 6; ++k) kinds[k] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kKinds[k]));
-  for (std::size_t p = 0; p < 12; ++p) predicates[p] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kPredicates[p]));
+  for (std::size_t p = 0; p < 12; ++p)
+    predicates[p] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kPredicates[p]));
   const Sym since = g.intern(std::string(kKgf) + "since"), until = g.intern(std::string(kKgf) + "until");
   const Sym gyear = g.intern(std::string(kXsd) + "gYear");
   for (std::size_t i = 0; i < w.entity_count(); ++i) {
@@ -71,7 +72,9 @@ KnowledgeGraph generate(std::size_t n, unsigned seed) {
     const kgforge::bench::GenRelation rel = w.relation(r);
     const auto e = g.add_edge(rel.from, predicates[rel.predicate], rel.to);
     if (!rel.since.empty()) {
-      const std::string dt = std::string(kXsd) + (rel.since.size() == 4 ? "gYear" : rel.since.size() == 7 ? "gYearMonth" : "date");
+      const std::string dt = std::string(kXsd) + (rel.since.size() == 4   ? "gYear"
+                                                  : rel.since.size() == 7 ? "gYearMonth"
+                                                                          : "date");
       g.add_qualifier(e, {since, Value::literal(g.intern(rel.since), g.intern(dt))});
     }
     if (!rel.until.empty()) g.add_qualifier(e, {until, Value::literal(g.intern(rel.until), gyear)});
@@ -88,7 +91,8 @@ void write_csv(const KnowledgeGraph& g, const std::string& prefix) {
   };
   nodes << "id,iri,label,class\n";
   for (NodeId v = 0; v < g.node_count(); ++v) {
-    nodes << v << ',' << quoted(g.iri(v)) << ',' << quoted(g.name(v)) << ',' << g.str(g.classes(v)[0]).substr(29) << '\n';
+    nodes << v << ',' << quoted(g.iri(v)) << ',' << quoted(g.name(v)) << ',' << g.str(g.classes(v)[0]).substr(29)
+          << '\n';
   }
   edges << "source,target,predicate,since,until\n";
   for (const auto e : g.edges()) {
@@ -154,9 +158,11 @@ int main(int argc, char** argv) {
   }
   const double write_s = seconds_since(t0);
   std::ifstream sized(mode == "csv" ? out_path + ".edges.csv" : out_path, std::ios::binary | std::ios::ate);
-  std::printf("{\"tool\":\"%s\",\"format\":\"%s\",\"n\":%zu,\"nodes\":%zu,\"edges\":%zu,\"build_s\":%.3f,"
-              "\"write_s\":%.3f,\"bytes\":%lld,\"rss_kb\":%ld}\n",
-              mode.starts_with("boost") ? "boost" : "kgforge", mode.starts_with("boost-") ? mode.substr(6).c_str() : mode.c_str(),
-              n, g.node_count(), g.edge_count(), build_s, write_s, static_cast<long long>(sized.tellg()), peak_rss_kb());
+  std::printf(
+      "{\"tool\":\"%s\",\"format\":\"%s\",\"n\":%zu,\"nodes\":%zu,\"edges\":%zu,\"build_s\":%.3f,"
+      "\"write_s\":%.3f,\"bytes\":%lld,\"rss_kb\":%ld}\n",
+      mode.starts_with("boost") ? "boost" : "kgforge",
+      mode.starts_with("boost-") ? mode.substr(6).c_str() : mode.c_str(), n, g.node_count(), g.edge_count(), build_s,
+      write_s, static_cast<long long>(sized.tellg()), peak_rss_kb());
   return 0;
 }

@@ -35,11 +35,21 @@ void append_literal(std::string& out, std::string_view text) {
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           char buf[8];
@@ -205,7 +215,7 @@ int main(int argc, char** argv) {
     return 74;
   }
   std::cout << "gen_bench: " << workload.entity_count() << " entities, " << workload.relation_count()
-            << " relations (seed " << options.seed << ") -> " << nt_path << (edges_path.empty() ? "" : " + " + edges_path)
-            << '\n';
+            << " relations (seed " << options.seed << ") -> " << nt_path
+            << (edges_path.empty() ? "" : " + " + edges_path) << '\n';
   return 0;
 }

@@ -27,10 +27,11 @@ inline constexpr std::string_view kBaseIri = "https://w3id.org/kgforge/bench/";
 inline constexpr std::string_view kKgf = "https://w3id.org/kgforge/ns#";
 inline constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 
-inline constexpr std::string_view kKinds[6] = {"Person", "Organisation", "Company", "Programme", "Investigation", "Place"};
-inline constexpr std::string_view kPredicates[12] = {
-    "partnerOf", "fundedBy",       "memberOf",  "worksFor",   "partOf",   "locatedIn",
-    "leads",     "participatedIn", "investigatedBy", "foundedBy", "successorOf", "supports"};
+inline constexpr std::string_view kKinds[6] = {"Person",    "Organisation",  "Company",
+                                               "Programme", "Investigation", "Place"};
+inline constexpr std::string_view kPredicates[12] = {"partnerOf",      "fundedBy",  "memberOf",    "worksFor",
+                                                     "partOf",         "locatedIn", "leads",       "participatedIn",
+                                                     "investigatedBy", "foundedBy", "successorOf", "supports"};
 
 struct GenEntity {
   std::string id;    ///< "e123" (ASCII; the IRI is kBaseIri + id)
@@ -62,11 +63,13 @@ class Workload {
   std::size_t relation_count() const { return options_.entities * options_.relations_per_entity; }
 
   GenEntity entity(std::size_t i) const {
-    static constexpr std::string_view kFirst[] = {
-        "Zoë", "Ünal", "O'Brien", "Ólafsdóttir", "Nguyễn", "Łukasz", "Saoirse", "Søren", "Müller & Co", "Παπαδόπουλος",
-        "Иванов", "محمد", "李", "José", "\"Quoted\"", "Back\\slash", "<Angle>", "Tab\tName", "Émile", "北京"};
-    static constexpr std::string_view kSecond[] = {"Group", "Trust", "Taskforce", "Agency", "Unit", "Ltd",
-                                                   "Programme", "Foundation", "Council", "Line\nBreak", "🚓", "Centre"};
+    static constexpr std::string_view kFirst[] = {"Zoë",         "Ünal",    "O'Brien",   "Ólafsdóttir", "Nguyễn",
+                                                  "Łukasz",      "Saoirse", "Søren",     "Müller & Co", "Παπαδόπουλος",
+                                                  "Иванов",      "محمد",    "李",        "José",        "\"Quoted\"",
+                                                  "Back\\slash", "<Angle>", "Tab\tName", "Émile",       "北京"};
+    static constexpr std::string_view kSecond[] = {"Group",   "Trust",       "Taskforce", "Agency",
+                                                   "Unit",    "Ltd",         "Programme", "Foundation",
+                                                   "Council", "Line\nBreak", "🚓",         "Centre"};
     const std::uint64_t h = hash(1, i);
     GenEntity e;
     e.id = "e" + std::to_string(i);

@@ -38,7 +38,8 @@ std::size_t build(const kgforge::bench::Workload& w, KnowledgeGraph& g) {
   kgforge::graph::Sym kinds[6];
   for (std::size_t k = 0; k < 6; ++k) kinds[k] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kKinds[k]));
   kgforge::graph::Sym predicates[12];
-  for (std::size_t p = 0; p < 12; ++p) predicates[p] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kPredicates[p]));
+  for (std::size_t p = 0; p < 12; ++p)
+    predicates[p] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kPredicates[p]));
   const kgforge::graph::Sym since = g.intern(std::string(kKgf) + "since");
   const kgforge::graph::Sym until = g.intern(std::string(kKgf) + "until");
   const kgforge::graph::Sym gyear = g.intern(std::string(kgforge::bench::kXsd) + "gYear");
@@ -57,8 +58,9 @@ std::size_t build(const kgforge::bench::Workload& w, KnowledgeGraph& g) {
     const auto e = g.add_edge(rel.from, predicates[rel.predicate], rel.to);
     if (!rel.since.empty()) {
       // The datatype follows the date's length, as the YAML reader types it.
-      const std::string dt = std::string(kgforge::bench::kXsd) +
-                             (rel.since.size() == 4 ? "gYear" : rel.since.size() == 7 ? "gYearMonth" : "date");
+      const std::string dt = std::string(kgforge::bench::kXsd) + (rel.since.size() == 4   ? "gYear"
+                                                                  : rel.since.size() == 7 ? "gYearMonth"
+                                                                                          : "date");
       g.add_qualifier(e, {since, kgforge::graph::Value::literal(g.intern(rel.since), g.intern(dt))});
       ++qualifiers;
     }

@@ -5,9 +5,9 @@
 // (fork, then wait4 for wall time and peak RSS).
 //
 //   onto_bench [--sizes 10000,100000] [--data bench/data] [--rdflib-max 100000]
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -24,8 +24,8 @@
 #include "core/diagnostics.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
-#include "importers/rdf_importer.hpp"
 #include "importers/ontology_loader.hpp"
+#include "importers/rdf_importer.hpp"
 #include "ontology/ontology.hpp"
 #include "ontology/validate.hpp"
 
@@ -88,9 +88,10 @@ void generate(std::size_t n, const std::string& nt_path, const std::string& ttl_
     const char* cls = kClasses[i % 6];
     nt << s << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" << kKgf << cls << "> .\n"
        << s << " <http://www.w3.org/2000/01/rdf-schema#label> \"Entity " << i << " \\u00E9\"@en .\n"
-       << s << " <" << kKgf << "foundingDate> \"" << 1900 + i % 120 << "\"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n";
-    ttl << "e:e" << i << " a kgf:" << cls << " ;\n  rdfs:label \"Entity " << i << " \\u00E9\"@en ;\n  kgf:foundingDate \""
-        << 1900 + i % 120 << "\"^^xsd:gYear";
+       << s << " <" << kKgf << "foundingDate> \"" << 1900 + i % 120
+       << "\"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n";
+    ttl << "e:e" << i << " a kgf:" << cls << " ;\n  rdfs:label \"Entity " << i
+        << " \\u00E9\"@en ;\n  kgf:foundingDate \"" << 1900 + i % 120 << "\"^^xsd:gYear";
     for (int k = 0; k < 3 && i > 0; ++k) {
       const std::size_t o = next() % i;
       nt << s << " <" << kKgf << preds[k] << "> <" << base << o << "> .\n";
@@ -101,7 +102,9 @@ void generate(std::size_t n, const std::string& nt_path, const std::string& ttl_
       const std::string st = "_:s" + std::to_string(i);
       const std::size_t o = next() % i;
       nt << s << " <" << kKgf << "fundedBy> <" << base << o << "> .\n"
-         << st << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> .\n"
+         << st
+         << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> "
+            ".\n"
          << st << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> " << s << " .\n"
          << st << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <" << kKgf << "fundedBy> .\n"
          << st << " <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> <" << base << o << "> .\n"
@@ -172,10 +175,12 @@ int main(int argc, char** argv) {
     row("kgforge import nt + validate", measure([&] { return import_file("ntriples", nt, true); }), base, triples);
     row("rapper -i ntriples -c", measure_exec({"rapper", "-q", "-i", "ntriples", "-c", nt}), base, triples);
     row("rapper -i turtle -c", measure_exec({"rapper", "-q", "-i", "turtle", "-c", ttl}), base, triples);
-    row("serdi -i ntriples (to N-Triples)", measure_exec({"serdi", "-i", "ntriples", "-o", "ntriples", nt}), base, triples);
+    row("serdi -i ntriples (to N-Triples)", measure_exec({"serdi", "-i", "ntriples", "-o", "ntriples", nt}), base,
+        triples);
     if (n <= rdflib_max) {
       row("rdflib Graph().parse(nt)",
-          measure_exec({"/usr/bin/python3", "-c", "import rdflib,sys; rdflib.Graph().parse(sys.argv[1], format='nt')", nt}),
+          measure_exec(
+              {"/usr/bin/python3", "-c", "import rdflib,sys; rdflib.Graph().parse(sys.argv[1], format='nt')", nt}),
           base, triples);
     }
   }

@@ -6,10 +6,10 @@
 //
 //   rdf_bench [--sizes 10000,100000,1000000] [--data bench/data] [--rapper-max 100000]
 //   rdf_bench --child N nt|ttl OUT      (internal: one measured kgforge process)
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -45,8 +45,8 @@ double self_cpu() {
 }
 
 struct Run {
-  double seconds = 0;     // wall time of the process
-  double cpu = 0;         // user + system CPU time
+  double seconds = 0;  // wall time of the process
+  double cpu = 0;      // user + system CPU time
   double max_rss_mib = 0;
   bool ok = false;
 };
@@ -93,9 +93,12 @@ kgforge::graph::KnowledgeGraph build_graph(std::size_t n) {
   g.set_base_iri(std::string(kgforge::bench::kBaseIri));
   kgforge::graph::Sym kinds[6], predicates[12];
   for (std::size_t k = 0; k < 6; ++k) kinds[k] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kKinds[k]));
-  for (std::size_t p = 0; p < 12; ++p) predicates[p] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kPredicates[p]));
-  const kgforge::graph::Sym since = g.intern(std::string(kKgf) + "since"), until = g.intern(std::string(kKgf) + "until");
-  const kgforge::graph::Sym dates[3] = {g.intern(std::string(kXsd) + "gYear"), g.intern(std::string(kXsd) + "gYearMonth"),
+  for (std::size_t p = 0; p < 12; ++p)
+    predicates[p] = g.intern(std::string(kKgf) + std::string(kgforge::bench::kPredicates[p]));
+  const kgforge::graph::Sym since = g.intern(std::string(kKgf) + "since"),
+                            until = g.intern(std::string(kKgf) + "until");
+  const kgforge::graph::Sym dates[3] = {g.intern(std::string(kXsd) + "gYear"),
+                                        g.intern(std::string(kXsd) + "gYearMonth"),
                                         g.intern(std::string(kXsd) + "date")};
   std::string iri(kgforge::bench::kBaseIri);
   for (std::size_t i = 0; i < w.entity_count(); ++i) {
@@ -199,8 +202,9 @@ int main(int argc, char** argv) {
   const std::string self = std::filesystem::canonical("/proc/self/exe").string();
   std::printf("| %9s | %-44s | %7s | %7s | %11s | %8s | %7s | %7s |\n", "N", "what", "wall s", "CPU s", "triples/s",
               "RSS MiB", "/serdi", "CPU/serdi");
-  std::printf("|----------:|----------------------------------------------|--------:|--------:|------------:|---------:|"
-              "--------:|--------:|\n");
+  std::printf(
+      "|----------:|----------------------------------------------|--------:|--------:|------------:|---------:|"
+      "--------:|--------:|\n");
   for (std::size_t n : sizes) {
     const std::string label = std::to_string(n);
     const ChildResult nt = run_child(self, n, "nt", data);
@@ -220,9 +224,11 @@ int main(int argc, char** argv) {
     row(label, "kgforge: Turtle from its graph", ttl.write, ttl.write_cpu, ttl.triples, ttl.run.max_rss_mib, ref);
     row(label, "kgforge: whole run (generate, build, Turtle)", ttl.run.seconds, ttl.run.cpu, ttl.triples,
         ttl.run.max_rss_mib, ref);
-    if (serdi.ok) row(label, "serdi -i ntriples -o turtle", serdi.seconds, serdi.cpu, nt.triples, serdi.max_rss_mib, ref);
+    if (serdi.ok)
+      row(label, "serdi -i ntriples -o turtle", serdi.seconds, serdi.cpu, nt.triples, serdi.max_rss_mib, ref);
     if (n <= rapper_max) {
-      const Run rapper = spawn({"rapper", "-q", "-i", "ntriples", "-o", "turtle", input}, data + "/rapper_" + label + ".ttl");
+      const Run rapper =
+          spawn({"rapper", "-q", "-i", "ntriples", "-o", "turtle", input}, data + "/rapper_" + label + ".ttl");
       if (rapper.ok) {
         row(label, "rapper -i ntriples -o turtle", rapper.seconds, rapper.cpu, nt.triples, rapper.max_rss_mib, ref);
       }

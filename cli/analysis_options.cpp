@@ -3,17 +3,18 @@
 
 #include <CLI/CLI.hpp>
 
-#include "core/error.hpp"
 #include "analysis/annotate.hpp"
+#include "core/error.hpp"
 #include "graph/sources.hpp"
-#include "ontology/class_names.hpp"
 #include "kgforge_version.hpp"
+#include "ontology/class_names.hpp"
 
 namespace kgforge::cli {
 
 std::string measure_names() {
   std::string out;
-  for (const analysis::MeasureInfo& m : analysis::measure_infos()) out += (out.empty() ? "" : ", ") + std::string(m.name);
+  for (const analysis::MeasureInfo& m : analysis::measure_infos())
+    out += (out.empty() ? "" : ", ") + std::string(m.name);
   return out;
 }
 

@@ -24,14 +24,14 @@ struct AnalysisCliOptions {
   std::vector<std::string> measures;  ///< empty: every measure (analyze) / none (annotate)
   std::string samples = "auto";       ///< auto | exact | K
   std::uint64_t seed = 0;
-  std::string display;                ///< --display-measure (annotate only)
-  bool include_sources = false;       ///< analyse source documents and sections too
+  std::string display;           ///< --display-measure (annotate only)
+  bool include_sources = false;  ///< analyse source documents and sections too
 };
 
 /// The whole graph as analysed: without source documents and sections unless
 /// --include-sources (graph::SourceDocuments, with `onto`'s subclasses when given).
-graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options,
-                          graph::View view, const ontology::Ontology* onto = nullptr);
+graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options, graph::View view,
+                          const ontology::Ontology* onto = nullptr);
 
 /// "degree, betweenness, ..." (the names --measures accepts).
 std::string measure_names();

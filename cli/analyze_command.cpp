@@ -2,19 +2,18 @@
 // kgforge analyze KB... [--measures ...] [--top N] [--format table|csv|json]
 //                       [--samples auto|exact|K] [--seed S]: network measures per entity
 // with NetworkX's definitions (docs/analysis.md), and a graph-level summary.
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 #include <numeric>
 #include <sstream>
 
-#include <CLI/CLI.hpp>
-
+#include "analysis/analysis.hpp"
 #include "cli/analysis_options.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "cli/graph_text.hpp"
 #include "core/output_file.hpp"
-#include "analysis/analysis.hpp"
 #include "graph/names.hpp"
 #include "graph/paths.hpp"
 
@@ -60,14 +59,17 @@ std::string degree_distribution(const std::vector<std::size_t>& histogram) {
 class AnalyzeCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    CLI::App* sub = app.add_subcommand("analyze", "Centrality, components, k-cores and clustering per entity, "
-                                                  "with NetworkX's definitions");
+    CLI::App* sub = app.add_subcommand("analyze",
+                                       "Centrality, components, k-cores and clustering per entity, "
+                                       "with NetworkX's definitions");
     sub->alias("analyse");
-    sub->footer("Examples:\n"
-                "  kgforge analyze kb.yaml --measures pagerank,betweenness --top 10\n"
-                "  kgforge analyze kb.yaml --format json -o measures.json\n"
-                "  kgforge analyze big.yaml --measures betweenness --samples 500 --seed 1\n"
-                "Measures: " + measure_names() + ". Definitions: docs/analysis.md");
+    sub->footer(
+        "Examples:\n"
+        "  kgforge analyze kb.yaml --measures pagerank,betweenness --top 10\n"
+        "  kgforge analyze kb.yaml --format json -o measures.json\n"
+        "  kgforge analyze big.yaml --measures betweenness --samples 500 --seed 1\n"
+        "Measures: " +
+        measure_names() + ". Definitions: docs/analysis.md");
     add_input_options(sub, input_, /*kb_required=*/false);
     add_view_options(sub, view_, /*diagram=*/false);
     add_analysis_options(sub, analysis_);
@@ -92,9 +94,12 @@ class AnalyzeCommand : public Command {
     const analysis::AnalysisResult result = analysis::analyze(ag, analysis_options(analysis_));
     const std::vector<std::uint32_t> rows = ranked(result, ag);
     std::ostringstream out;
-    if (format_ == "json") write_json(out, g, ag, result, rows);
-    else if (format_ == "csv") write_csv(out, g, ag, result, rows);
-    else write_table(out, g, ag, result, rows, restricted_);
+    if (format_ == "json")
+      write_json(out, g, ag, result, rows);
+    else if (format_ == "csv")
+      write_csv(out, g, ag, result, rows);
+    else
+      write_table(out, g, ag, result, rows, restricted_);
     if (output_.empty() || output_ == "-") {
       std::cout << out.str() << std::flush;
     } else {
@@ -112,9 +117,8 @@ class AnalyzeCommand : public Command {
     std::iota(rows.begin(), rows.end(), 0u);
     const analysis::Column* key = sort_column(r);
     if (key != nullptr) {
-      std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return key->values[a] > key->values[b];
-      });
+      std::stable_sort(rows.begin(), rows.end(),
+                       [&](std::uint32_t a, std::uint32_t b) { return key->values[a] > key->values[b]; });
     }
     const std::size_t limit = top_ ? top_ : (format_ == "table" ? 20 : rows.size());
     if (rows.size() > limit) rows.resize(limit);
@@ -136,15 +140,18 @@ class AnalyzeCommand : public Command {
 
   void write_summary(std::ostream& out, const analysis::AnalysisResult& r, bool is_view) const {
     const analysis::Summary& s = r.summary;
-    out << (is_view ? "View" : "Graph") << ": " << s.nodes << " entities, " << s.relations
-        << " relations (directed, " << s.self_loops << " self loops), density " << fixed(s.density, 6) << '\n';
-    if (left_out_ > 0) out << "(" << left_out_ << " source documents and sections left out; --include-sources keeps them)\n";
+    out << (is_view ? "View" : "Graph") << ": " << s.nodes << " entities, " << s.relations << " relations (directed, "
+        << s.self_loops << " self loops), density " << fixed(s.density, 6) << '\n';
+    if (left_out_ > 0)
+      out << "(" << left_out_ << " source documents and sections left out; --include-sources keeps them)\n";
     out << "Components: " << s.weak_components << " weak (largest " << s.largest_weak << " entities), "
         << s.strong_components << " strong (largest " << s.largest_strong << ")\n";
     const graph::Diameter& d = s.diameter;
     out << "Diameter of the largest weak component (undirected, " << d.component_size << " entities): ";
-    if (d.exact) out << d.value << " (exact, " << d.bfs_runs << " BFS)\n";
-    else out << "between " << d.value << " and " << d.upper << " (approximate: stopped after " << d.bfs_runs << " BFS)\n";
+    if (d.exact)
+      out << d.value << " (exact, " << d.bfs_runs << " BFS)\n";
+    else
+      out << "between " << d.value << " and " << d.upper << " (approximate: stopped after " << d.bfs_runs << " BFS)\n";
     out << "Degree distribution (degree: entities): " << degree_distribution(s.degree_histogram) << '\n';
     for (const analysis::MeasureRun& run : r.runs) {
       if (run.parameters.empty()) continue;
@@ -185,9 +192,11 @@ class AnalyzeCommand : public Command {
     out << "\r\n";
     for (std::uint32_t v : rows) {
       const graph::NodeId n = ag.node(v);
-      out << v << ',' << csv_field(g.iri(n)) << ',' << csv_field(graph::display_id(g, n)) << ',' << csv_field(g.name(n));
+      out << v << ',' << csv_field(g.iri(n)) << ',' << csv_field(graph::display_id(g, n)) << ','
+          << csv_field(g.name(n));
       for (const analysis::Column& c : r.columns) {
-        out << ',' << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : analysis::plain_double(c.values[v]));
+        out << ','
+            << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : analysis::plain_double(c.values[v]));
       }
       out << "\r\n";
     }
@@ -197,12 +206,14 @@ class AnalyzeCommand : public Command {
                   const analysis::AnalysisResult& r, const std::vector<std::uint32_t>& rows) const {
     const analysis::Summary& s = r.summary;
     out << "{\n  \"graph\": {\"nodes\": " << s.nodes << ", \"relations\": " << s.relations
-        << ", \"directed\": true, \"self_loops\": " << s.self_loops << ", \"density\": " << analysis::plain_double(s.density)
-        << ", \"weak_components\": " << s.weak_components << ", \"largest_weak_component\": " << s.largest_weak
-        << ", \"strong_components\": " << s.strong_components << ", \"largest_strong_component\": " << s.largest_strong
+        << ", \"directed\": true, \"self_loops\": " << s.self_loops
+        << ", \"density\": " << analysis::plain_double(s.density) << ", \"weak_components\": " << s.weak_components
+        << ", \"largest_weak_component\": " << s.largest_weak << ", \"strong_components\": " << s.strong_components
+        << ", \"largest_strong_component\": " << s.largest_strong
         << ",\n    \"diameter\": {\"value\": " << s.diameter.value << ", \"upper\": " << s.diameter.upper
-        << ", \"exact\": " << (s.diameter.exact ? "true" : "false") << ", \"component_size\": " << s.diameter.component_size
-        << ", \"bfs_runs\": " << s.diameter.bfs_runs << "},\n    \"degree_histogram\": [";
+        << ", \"exact\": " << (s.diameter.exact ? "true" : "false")
+        << ", \"component_size\": " << s.diameter.component_size << ", \"bfs_runs\": " << s.diameter.bfs_runs
+        << "},\n    \"degree_histogram\": [";
     for (std::size_t d = 0; d < s.degree_histogram.size(); ++d) out << (d ? ", " : "") << s.degree_histogram[d];
     out << "]},\n  \"measures\": {";
     for (std::size_t i = 0; i < r.runs.size(); ++i) {

@@ -41,8 +41,10 @@ CommandModel describe_command(const CLI::App& app, bool top) {
   c.description = app.get_description();
   c.footer = app.get_footer();
   for (const CLI::Option* o : app.get_options()) {
-    if (o->get_positional()) c.positionals.push_back(describe_option(*o));
-    else if (o->nonpositional()) c.options.push_back(describe_option(*o));
+    if (o->get_positional())
+      c.positionals.push_back(describe_option(*o));
+    else if (o->nonpositional())
+      c.options.push_back(describe_option(*o));
   }
   return c;
 }

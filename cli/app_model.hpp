@@ -19,7 +19,7 @@ struct OptionModel {
   std::string value;                 ///< "" for a flag, else CLI11's type name ("TEXT", "UINT")
   std::vector<std::string> choices;  ///< the allowed values, if the option has a fixed set
   std::string description;
-  bool many = false;                 ///< takes several values (or may be repeated)
+  bool many = false;  ///< takes several values (or may be repeated)
   bool required = false;
 };
 

@@ -2,11 +2,10 @@
 // kgforge build [KB...] [-o DIR] [--formats ...]: the main job. Loads and validates
 // the KB (the bundled CEOP KB by default), prints its statistics and writes every
 // requested format into DIR.
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/analysis_options.hpp"
 #include "cli/command.hpp"
@@ -31,16 +30,20 @@ std::string default_formats() {
 class BuildCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    CLI::App* sub = app.add_subcommand("build", "Build the graph and write every export (default: the bundled CEOP KB into ./out/)");
-    sub->footer("Example: kgforge build                 (the CEOP graph into ./out/)\n"
-                "         kgforge build kb.yaml -o site --formats ttl,graphml");
+    CLI::App* sub = app.add_subcommand(
+        "build", "Build the graph and write every export (default: the bundled CEOP KB into ./out/)");
+    sub->footer(
+        "Example: kgforge build                 (the CEOP graph into ./out/)\n"
+        "         kgforge build kb.yaml -o site --formats ttl,graphml");
     add_input_options(sub, input_, /*kb_required=*/false);
     sub->add_option("-o,--output-dir", dir_, "Folder for the outputs (created if absent)");
-    sub->add_option("--formats", formats_, "Formats to write (comma-separated): " + formats::names(formats::writable()) +
-                                           "; default: " + default_formats())
+    sub->add_option("--formats", formats_,
+                    "Formats to write (comma-separated): " + formats::names(formats::writable()) +
+                        "; default: " + default_formats())
         ->delimiter(',');
     add_annotate_options(sub, annotate_);
-    sub->add_option("--name", name_, "Base name of the output files (default: the first KB's file name, stdin for '-', or ceop)");
+    sub->add_option("--name", name_,
+                    "Base name of the output files (default: the first KB's file name, stdin for '-', or ceop)");
     return sub;
   }
 
@@ -61,9 +64,9 @@ class BuildCommand : public Command {
     const graph::GraphStats s = graph::compute_stats(loaded.graph);
     if (!quiet()) {
       std::cout << "kgforge: " << (input_.kb_files.empty() ? std::string(kBundledKbName) : input_.kb_files.front())
-              << (input_.kb_files.size() > 1 ? " (+" + std::to_string(input_.kb_files.size() - 1) + " more)" : "")
-              << ": " << s.entities << " entities, " << s.relations << " relations, " << s.qualifiers
-              << " qualifiers, " << s.weak_components << " component(s); valid\n";
+                << (input_.kb_files.size() > 1 ? " (+" + std::to_string(input_.kb_files.size() - 1) + " more)" : "")
+                << ": " << s.entities << " entities, " << s.relations << " relations, " << s.qualifiers
+                << " qualifiers, " << s.weak_components << " component(s); valid\n";
     }
     if (wanted.empty()) return kExitOk;
     if (std::error_code ec; !std::filesystem::create_directories(dir_, ec) && ec) {
@@ -73,8 +76,10 @@ class BuildCommand : public Command {
       // The default run still writes every data format; a diagram of this size would be
       // refused as unreadable, so it is skipped rather than failing the whole build.
       std::erase_if(wanted, [](const std::string& f) { return formats::has_kind(f, formats::Kind::kImage); });
-      if (!quiet()) std::cerr << "kgforge: note: no out/*.svg: " << loaded.graph.node_count() << " entities are more than "
-                << exporters::kMaxRenderNodes << " that can be drawn legibly; use kgforge render --focus or --classes\n";
+      if (!quiet())
+        std::cerr << "kgforge: note: no out/*.svg: " << loaded.graph.node_count() << " entities are more than "
+                  << exporters::kMaxRenderNodes
+                  << " that can be drawn legibly; use kgforge render --focus or --classes\n";
     }
     const std::string base = name_.empty() ? default_name() : name_;
     exporters::ExportOptions options;
@@ -85,7 +90,8 @@ class BuildCommand : public Command {
     // over the old outputs only once every one has been written.
     std::vector<std::unique_ptr<OutputFile>> files;
     for (const std::string& format : wanted) {
-      const std::filesystem::path path = std::filesystem::path(dir_) / (base + "." + std::string(formats::extension_for(format)));
+      const std::filesystem::path path =
+          std::filesystem::path(dir_) / (base + "." + std::string(formats::extension_for(format)));
       const bool rdf = formats::has_kind(format, formats::Kind::kRdf);  // RDF outputs carry the PROV record
       if (annotations && rdf && !with_provenance) {
         with_provenance.emplace();
@@ -98,7 +104,8 @@ class BuildCommand : public Command {
     }
     for (const std::unique_ptr<OutputFile>& file : files) file->commit();
     for (const std::unique_ptr<OutputFile>& file : files) {
-      if (!quiet()) std::cout << "  wrote " << file->path() << " (" << std::filesystem::file_size(file->path()) << " bytes)\n";
+      if (!quiet())
+        std::cout << "  wrote " << file->path() << " (" << std::filesystem::file_size(file->path()) << " bytes)\n";
     }
     return kExitOk;
   }

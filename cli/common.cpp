@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/common.hpp"
 
+#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -9,8 +10,6 @@
 #include <sstream>
 #include <streambuf>
 #include <string_view>
-
-#include <CLI/CLI.hpp>
 
 #include "core/formats.hpp"
 #include "core/input_file.hpp"
@@ -26,9 +25,9 @@ namespace kgforge::cli {
 extern const std::string_view kBundledKb;
 
 void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
-  auto* kb = sub->add_option("kb", options.kb_files,
-                             "Knowledge-base files (" + formats::extensions(formats::readable()) +
-                                 "; '-' = stdin), merged into one graph");
+  auto* kb = sub->add_option(
+      "kb", options.kb_files,
+      "Knowledge-base files (" + formats::extensions(formats::readable()) + "; '-' = stdin), merged into one graph");
   if (kb_required) kb->required();
   sub->add_option("--from", options.from,
                   "Format of the KB inputs: yaml, turtle, ntriples or rdfxml (default: from each file's "
@@ -141,7 +140,8 @@ void add_report_format(CLI::App* sub, std::string& format, const std::vector<std
   format = choices.front();
   sub->add_option("--format", format, "Output format: " + names + " (default: " + choices.front() + ")")
       ->transform(CLI::IsMember(choices, CLI::ignore_case));
-  sub->add_flag_callback("--json", [&format] { format = "json"; }, "Same as --format json");
+  sub->add_flag_callback(
+      "--json", [&format] { format = "json"; }, "Same as --format json");
 }
 
 void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool diagram) {
@@ -162,7 +162,8 @@ namespace {
 // Passes everything on to `target` in 64 KiB blocks, reporting the bytes as progress.
 class ProgressBuf : public std::streambuf {
  public:
-  ProgressBuf(std::streambuf* target, const std::string& name) : target_(target), progress_("writing " + name, "bytes", 0) {
+  ProgressBuf(std::streambuf* target, const std::string& name)
+      : target_(target), progress_("writing " + name, "bytes", 0) {
     setp(block_, block_ + sizeof block_);
   }
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // kgforge completion bash|zsh|fish: a completion script for the shell, generated from
 // the CLI11 app's own subcommands and options (cli/app_model.hpp).
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <sstream>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/app_model.hpp"
 #include "cli/command.hpp"
@@ -67,7 +66,8 @@ void write_bash(const std::vector<CommandModel>& cmds, std::ostream& out) {
     }
     out << "      esac\n";
     if (c.name.empty()) {
-      out << "      if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W '" << join(names) << "' -- \"$cur\")); return; fi\n";
+      out << "      if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W '" << join(names)
+          << "' -- \"$cur\")); return; fi\n";
     }
     out << "      ;;\n";
   }
@@ -164,10 +164,11 @@ class CompletionCommand : public Command {
   CLI::App* add_to(CLI::App& app) override {
     app_ = &app;
     CLI::App* sub = app.add_subcommand("completion", "Print a shell completion script (bash, zsh or fish)");
-    sub->footer("Examples:\n"
-                "  source <(kgforge completion bash)\n"
-                "  kgforge completion zsh > ~/.zfunc/_kgforge\n"
-                "  kgforge completion fish > ~/.config/fish/completions/kgforge.fish");
+    sub->footer(
+        "Examples:\n"
+        "  source <(kgforge completion bash)\n"
+        "  kgforge completion zsh > ~/.zfunc/_kgforge\n"
+        "  kgforge completion fish > ~/.config/fish/completions/kgforge.fish");
     sub->add_option("shell", shell_, "bash, zsh or fish")
         ->required()
         ->transform(CLI::IsMember({"bash", "zsh", "fish"}, CLI::ignore_case));
@@ -177,9 +178,12 @@ class CompletionCommand : public Command {
   int run() override {
     const std::vector<CommandModel> cmds = describe_app(*app_);
     std::ostringstream out;
-    if (shell_ == "bash") write_bash(cmds, out);
-    else if (shell_ == "zsh") write_zsh(cmds, out);
-    else write_fish(cmds, out);
+    if (shell_ == "bash")
+      write_bash(cmds, out);
+    else if (shell_ == "zsh")
+      write_zsh(cmds, out);
+    else
+      write_fish(cmds, out);
     std::cout << out.str() << std::flush;
     if (!std::cout) throw IoError("<stdout>", "write failed");
     return kExitOk;

@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -12,8 +13,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
@@ -178,7 +177,8 @@ class TtyProgress : public ProgressReporter {
 
 void install_progress() {
   static TtyProgress printer;
-  if (const char* ms = std::getenv("KGFORGE_PROGRESS_DELAY_MS")) printer.delay = std::chrono::milliseconds(std::atol(ms));
+  if (const char* ms = std::getenv("KGFORGE_PROGRESS_DELAY_MS"))
+    printer.delay = std::chrono::milliseconds(std::atol(ms));
   const bool on = !g_quiet && std::getenv("CI") == nullptr && isatty(STDERR_FILENO) == 1;
   set_progress_reporter(on ? &printer : nullptr);
 }

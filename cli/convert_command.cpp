@@ -3,11 +3,8 @@
 // Lossless RDF -> RDF: the RDF importer in keep-triples mode, then a writer with
 // raw lexical forms, so the output holds exactly the triples read (docs/rdf-mapping.md).
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <sstream>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
@@ -42,13 +39,15 @@ class ConvertCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("convert", "Convert RDF to another format, keeping every triple exactly");
-    sub->footer("Example: kgforge convert data.ttl data.nt\n"
-                "         kgforge convert --from rdfxml --to turtle --base http://example.org/ in.rdf -");
+    sub->footer(
+        "Example: kgforge convert data.ttl data.nt\n"
+        "         kgforge convert --from rdfxml --to turtle --base http://example.org/ in.rdf -");
     sub->add_option("input", input_, "Input RDF file ('-' = stdin)")->required();
     sub->add_option("output", output_, "Output file ('-' = stdout); written atomically")->required();
     sub->add_option("--from", from_, "Input syntax: " + formats::names(kReads) + " (default: from the extension)");
-    sub->add_option("--to", to_, "Output syntax: " + formats::names(kWrites) +
-                                     " (default: from the output extension; ntriples for stdout or no extension)");
+    sub->add_option("--to", to_,
+                    "Output syntax: " + formats::names(kWrites) +
+                        " (default: from the output extension; ntriples for stdout or no extension)");
     sub->add_option("--base", base_, "Base IRI for relative IRIs (default: none; a relative IRI is an error)");
     return sub;
   }

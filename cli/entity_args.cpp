@@ -3,11 +3,10 @@
 
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 #include "graph/view.hpp"
 
@@ -30,7 +29,8 @@ std::vector<std::string> split_entity_args(InputOptions& input, const std::vecto
   for (std::size_t i = 0; i < files; ++i) {
     if (args[i] != "-" && access(args[i].c_str(), R_OK) != 0) {
       throw IoError(args[i], std::string("cannot open: ") + std::strerror(errno) + " (the last " +
-                                 std::to_string(entities) + " arguments name entities; the ones before them are KB files)");
+                                 std::to_string(entities) +
+                                 " arguments name entities; the ones before them are KB files)");
     }
     input.kb_files.push_back(args[i]);
   }

@@ -16,8 +16,10 @@ class ExportCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("export", "Export the graph in one format (stdout unless -o is given)");
-    sub->footer("Example: kgforge export kb.yaml --to turtle -o kb.ttl\n"
-                "Formats: " + format_list());
+    sub->footer(
+        "Example: kgforge export kb.yaml --to turtle -o kb.ttl\n"
+        "Formats: " +
+        format_list());
     add_input_options(sub, input_, /*kb_required=*/false);
     sub->add_option("--to", format_, "Output format: " + format_list())->required();
     sub->add_option("-o,--output", output_, "Output file ('-' or absent: stdout); written atomically");
@@ -29,11 +31,13 @@ class ExportCommand : public Command {
 
   int run() override {
     const formats::Format* found = formats::find(format_);
-    if (found == nullptr || !found->write) throw FormatError("unknown format '" + format_ + "' (known: " + format_list() + ")");
+    if (found == nullptr || !found->write)
+      throw FormatError("unknown format '" + format_ + "' (known: " + format_list() + ")");
     const std::string format(found->name);
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
-    if (const auto annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology); annotations && found->kind == formats::Kind::kRdf) {
+    if (const auto annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology);
+        annotations && found->kind == formats::Kind::kRdf) {
       add_provenance(loaded.graph, *annotations);
     }
     write_export(loaded.graph, format, options_, output_);

@@ -2,12 +2,11 @@
 // kgforge: the command-line entry point. Parses with CLI11, runs one subcommand and
 // maps exceptions to exit codes (cli/conventions.cpp); the commands themselves live in
 // *_command.cpp.
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
@@ -19,18 +18,10 @@ using kgforge::cli::CommandFactory;
 
 // The one table that lists every subcommand, in the order --help shows them.
 constexpr CommandFactory kCommands[] = {
-    kgforge::cli::make_build_command,
-    kgforge::cli::make_validate_command,
-    kgforge::cli::make_stats_command,
-    kgforge::cli::make_export_command,
-    kgforge::cli::make_ontology_command,
-    kgforge::cli::make_render_command,
-    kgforge::cli::make_analyze_command,
-    kgforge::cli::make_path_command,
-    kgforge::cli::make_neighbours_command,
-    kgforge::cli::make_convert_command,
-    kgforge::cli::make_completion_command,
-    kgforge::cli::make_man_command,
+    kgforge::cli::make_build_command,   kgforge::cli::make_validate_command,   kgforge::cli::make_stats_command,
+    kgforge::cli::make_export_command,  kgforge::cli::make_ontology_command,   kgforge::cli::make_render_command,
+    kgforge::cli::make_analyze_command, kgforge::cli::make_path_command,       kgforge::cli::make_neighbours_command,
+    kgforge::cli::make_convert_command, kgforge::cli::make_completion_command, kgforge::cli::make_man_command,
 };
 
 constexpr const char* kFooter = R"(Examples:
@@ -59,7 +50,8 @@ std::string footer() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"kgforge " KGFORGE_VERSION " - build a knowledge graph from YAML and RDF, check it against an ontology, "
+  CLI::App app{"kgforge " KGFORGE_VERSION
+               " - build a knowledge graph from YAML and RDF, check it against an ontology, "
                "analyse it and export it as RDF, GraphML, DOT and rendered diagrams",
                "kgforge"};
   app.set_version_flag("-V,--version", "kgforge " KGFORGE_VERSION);

@@ -2,10 +2,9 @@
 // kgforge man (hidden): the manual page kgforge(1) in roff, generated from the same
 // CLI11 app as --help (cli/app_model.hpp). docs/man/kgforge.1 is its output, checked by
 // tests/cli/man_page.sh.
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <sstream>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/app_model.hpp"
 #include "cli/command.hpp"
@@ -22,9 +21,12 @@ std::string roff(const std::string& s) {
   bool line_start = true;
   for (char c : s) {
     if (line_start && (c == '.' || c == '\'')) out += "\\&";
-    if (c == '\\') out += "\\e";
-    else if (c == '-') out += "\\-";
-    else out += c;
+    if (c == '\\')
+      out += "\\e";
+    else if (c == '-')
+      out += "\\-";
+    else
+      out += c;
     line_start = c == '\n';
   }
   return out;
@@ -61,7 +63,8 @@ void write_man(const std::vector<CommandModel>& cmds, std::ostream& out) {
       << ".SH NAME\nkgforge \\- build, check, analyse and export knowledge graphs\n"
       << ".SH SYNOPSIS\n.B kgforge\n[\\fB\\-q\\fR] \\fICOMMAND\\fR [\\fIOPTIONS\\fR] [\\fIARGS\\fR...]\n"
       << ".br\n.B kgforge\n\\fB\\-\\-help\\fR | \\fB\\-\\-version\\fR\n"
-      << ".SH DESCRIPTION\n" << roff(top.description) << "\n";
+      << ".SH DESCRIPTION\n"
+      << roff(top.description) << "\n";
   out << ".SH OPTIONS\n";
   for (const OptionModel& o : top.options) out << ".TP\n" << option_heading(o) << "\n" << roff(o.description) << "\n";
   out << ".SH COMMANDS\n";
@@ -75,7 +78,8 @@ void write_man(const std::vector<CommandModel>& cmds, std::ostream& out) {
     }
     out << "\n";
     for (const OptionModel& p : c.positionals) {
-      out << ".TP\n\\fI" << roff(p.positional) << "\\fR" << (p.many ? "..." : "") << "\n" << roff(p.description) << "\n";
+      out << ".TP\n\\fI" << roff(p.positional) << "\\fR" << (p.many ? "..." : "") << "\n"
+          << roff(p.description) << "\n";
     }
     for (const OptionModel& o : c.options) {
       if (o.names.front() == "-h") continue;  // every command has --help
@@ -86,13 +90,16 @@ void write_man(const std::vector<CommandModel>& cmds, std::ostream& out) {
   out << ".SH EXIT STATUS\n";
   for (const ExitCodeRow& row : kExitCodeTable) out << ".TP\n.B " << row.code << "\n" << roff(row.meaning) << "\n";
   out << ".SH ENVIRONMENT\n.TP\n.B CI\n"
-      << roff("When set (to anything), no progress line is drawn, even on a terminal. Otherwise work that "
-              "takes more than a second shows a progress line on stderr when stderr is a terminal and -q "
-              "is not given.")
+      << roff(
+             "When set (to anything), no progress line is drawn, even on a terminal. Otherwise work that "
+             "takes more than a second shows a progress line on stderr when stderr is a terminal and -q "
+             "is not given.")
       << "\n.TP\n.B KGFORGE_PROGRESS_DELAY_MS\n"
       << roff("How long a task runs before its progress line appears, in milliseconds (default 1000).")
-      << "\n.SH EXAMPLES\n.nf\n" << roff(top.footer) << "\n.fi\n"
-      << ".SH SEE ALSO\n" << roff("README.md and docs/ in the kgforge source tree; rapper(1), dot(1).") << "\n";
+      << "\n.SH EXAMPLES\n.nf\n"
+      << roff(top.footer) << "\n.fi\n"
+      << ".SH SEE ALSO\n"
+      << roff("README.md and docs/ in the kgforge source tree; rapper(1), dot(1).") << "\n";
 }
 
 class ManCommand : public Command {

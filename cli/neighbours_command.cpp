@@ -2,10 +2,9 @@
 // kgforge neighbours [KB...] ID [--depth N]: the ego network of an entity as tables
 // (its entities with their distance, then its relations). The selection is the one
 // `--focus ID --depth N` gives the exporters (graph::make_view).
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
@@ -39,9 +38,10 @@ class NeighboursCommand : public Command {
   CLI::App* add_to(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("neighbours", "The ego network of an entity as a table (what --focus selects)");
     sub->alias("neighbors");
-    sub->footer("Examples:\n"
-                "  kgforge neighbours ceop.yaml ceop\n"
-                "  kgforge neighbours ceop.yaml \"National Crime Agency\" --depth 2 --as-of 2014");
+    sub->footer(
+        "Examples:\n"
+        "  kgforge neighbours ceop.yaml ceop\n"
+        "  kgforge neighbours ceop.yaml \"National Crime Agency\" --depth 2 --as-of 2014");
     add_entity_args(sub, input_, args_, "KB files (default: the bundled CEOP KB), then the entity");
     sub->add_option("--depth", view_.depth, "Radius of the ego network (default 1)")->check(CLI::Range(0, 100));
     sub->add_option("--as-of", view_.as_of, "Only relations that held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -66,8 +66,9 @@ class NeighboursCommand : public Command {
       return kExitOk;
     }
     std::cout << "Ego network of " << entity_label(g, centre) << ", depth " << view_.depth
-              << (view_.as_of.empty() ? "" : ", as of " + view_.as_of) << ": " << view.node_count << (view.node_count == 1 ? " entity, " : " entities, ")
-              << view.edge_count << (view.edge_count == 1 ? " relation\n\n" : " relations\n\n");
+              << (view_.as_of.empty() ? "" : ", as of " + view_.as_of) << ": " << view.node_count
+              << (view.node_count == 1 ? " entity, " : " entities, ") << view.edge_count
+              << (view.edge_count == 1 ? " relation\n\n" : " relations\n\n");
     print_entities(g, loaded.ontology, ag, dist);
     std::cout << '\n';
     print_relations(g, loaded.ontology, view);
@@ -90,7 +91,8 @@ class NeighboursCommand : public Command {
   // {"centre", "depth", "as_of", "entities": [{iri, id, name, distance, classes, relations}],
   //  "relations": [{"subject", "predicate", "label", "object", "when"}]}
   void print_json(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId centre,
-                  const graph::AnalysisGraph& ag, const std::vector<std::uint32_t>& dist, const graph::View& view) const {
+                  const graph::AnalysisGraph& ag, const std::vector<std::uint32_t>& dist,
+                  const graph::View& view) const {
     std::cout << "{\n  \"centre\": " << entity_json(g, centre) << ",\n  \"depth\": " << view_.depth
               << ",\n  \"as_of\": " << (view_.as_of.empty() ? std::string("null") : json_quote(view_.as_of))
               << ",\n  \"entities\": [";
@@ -113,9 +115,10 @@ class NeighboursCommand : public Command {
     for (graph::EdgeRef e : g.edges()) {
       if (!view.edge[g.edge(e).id]) continue;
       std::cout << (first ? "\n    " : ",\n    ") << "{\"subject\": " << json_quote(g.iri(g.source(e)))
-                << ", \"predicate\": " << json_quote(g.predicate(e)) << ", \"label\": "
-                << json_quote(onto.label_of(g.predicate(e))) << ", \"object\": " << json_quote(g.iri(g.target(e)))
-                << ", \"when\": " << json_quote(period_text(g, e)) << "}";
+                << ", \"predicate\": " << json_quote(g.predicate(e))
+                << ", \"label\": " << json_quote(onto.label_of(g.predicate(e)))
+                << ", \"object\": " << json_quote(g.iri(g.target(e))) << ", \"when\": " << json_quote(period_text(g, e))
+                << "}";
       first = false;
     }
     std::cout << (first ? "]\n}\n" : "\n  ]\n}\n");
@@ -142,8 +145,10 @@ class NeighboursCommand : public Command {
                  clip(entity_label(g, g.target(e)), 50), period_text(g, e)});
     }
     std::cout << "Relations:\n";
-    if (table.size() == 0) std::cout << "  (none)\n";
-    else table.print(std::cout, "  ");
+    if (table.size() == 0)
+      std::cout << "  (none)\n";
+    else
+      table.print(std::cout, "  ");
   }
 
   InputOptions input_;

@@ -16,8 +16,9 @@ class OntologyCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("ontology", "Print the ontology in use as Turtle or as a Markdown reference");
-    sub->footer("Examples: kgforge ontology --to md -o docs/ontology.md\n"
-                "          kgforge ontology --ontology mine.ttl --to ttl");
+    sub->footer(
+        "Examples: kgforge ontology --to md -o docs/ontology.md\n"
+        "          kgforge ontology --ontology mine.ttl --to ttl");
     sub->add_option("--to", format_, "ttl (Turtle, the default) or md (Markdown)")
         ->transform(CLI::IsMember({"ttl", "turtle", "md", "markdown"}, CLI::ignore_case));
     sub->add_option("-o,--output", output_, "Output file ('-' or absent: stdout); written atomically");

@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: MIT
 // kgforge path [KB...] A B [--max N] [--undirected]: the shortest paths between two
 // entities, each step explained with the relation's label, direction and dates.
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 
-#include <CLI/CLI.hpp>
-
+#include "analysis/analysis.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "cli/entity_args.hpp"
 #include "cli/graph_text.hpp"
-#include "analysis/analysis.hpp"
 #include "graph/paths.hpp"
 
 namespace kgforge::cli {
 
 namespace {
 
-std::string step_text(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId u,
-                      graph::NodeId v, const graph::StepRelation& r) {
+std::string step_text(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId u, graph::NodeId v,
+                      const graph::StepRelation& r) {
   const std::string label = onto.label_of(g.predicate(r.edge));
-  std::string text = entity_label(g, u) + (r.forward ? "  -[" + label + "]->  " : "  <-[" + label + "]-  ") + entity_label(g, v);
+  std::string text =
+      entity_label(g, u) + (r.forward ? "  -[" + label + "]->  " : "  <-[" + label + "]-  ") + entity_label(g, v);
   const std::string when = period_text(g, r.edge);
   return when.empty() ? text : text + "   (" + when + ")";
 }
@@ -29,11 +29,12 @@ class PathCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
     CLI::App* sub = app.add_subcommand("path", "The shortest paths between two entities, step by step");
-    sub->footer("Examples:\n"
-                "  kgforge path ceop.yaml ceop nca\n"
-                "  kgforge path ceop.yaml \"Joe Bloggs\" \"National Crime Agency\" --undirected --max 3\n"
-                "Entities are given by id, IRI, name or alias. A step printed -[label]-> follows the relation;\n"
-                "<-[label]- goes against it (only with --undirected).");
+    sub->footer(
+        "Examples:\n"
+        "  kgforge path ceop.yaml ceop nca\n"
+        "  kgforge path ceop.yaml \"Joe Bloggs\" \"National Crime Agency\" --undirected --max 3\n"
+        "Entities are given by id, IRI, name or alias. A step printed -[label]-> follows the relation;\n"
+        "<-[label]- goes against it (only with --undirected).");
     add_entity_args(sub, input_, args_, "KB files (default: the bundled CEOP KB), then the two entities");
     sub->add_option("--max", max_, "List at most N shortest paths (default 10)")->check(CLI::Range(1, 100000));
     sub->add_flag("--undirected", undirected_, "Follow relations in either direction");
@@ -78,8 +79,8 @@ class PathCommand : public Command {
     std::cout << "{\n  \"from\": " << entity_json(g, from) << ",\n  \"to\": " << entity_json(g, to)
               << ",\n  \"undirected\": " << (undirected_ ? "true" : "false")
               << ",\n  \"as_of\": " << (view_.as_of.empty() ? std::string("null") : json_quote(view_.as_of))
-              << ",\n  \"found\": " << (paths.found ? "true" : "false") << ",\n  \"length\": "
-              << (paths.found ? std::to_string(paths.length) : std::string("null"))
+              << ",\n  \"found\": " << (paths.found ? "true" : "false")
+              << ",\n  \"length\": " << (paths.found ? std::to_string(paths.length) : std::string("null"))
               << ",\n  \"count\": " << analysis::plain_double(paths.count) << ",\n  \"paths\": [";
     for (std::size_t i = 0; i < paths.paths.size(); ++i) {
       const std::vector<graph::NodeId>& p = paths.paths[i];
@@ -104,9 +105,9 @@ class PathCommand : public Command {
 
   void print(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId from, graph::NodeId to,
              const graph::ShortestPaths& paths, const char* how, const graph::View* view) const {
-    std::cout << "From " << entity_label(g, from) << " to " << entity_label(g, to) << ", " << how << ": "
-              << paths.count << " shortest path" << (paths.count == 1 ? "" : "s") << " of " << paths.length
-              << " relation" << (paths.length == 1 ? "" : "s");
+    std::cout << "From " << entity_label(g, from) << " to " << entity_label(g, to) << ", " << how << ": " << paths.count
+              << " shortest path" << (paths.count == 1 ? "" : "s") << " of " << paths.length << " relation"
+              << (paths.length == 1 ? "" : "s");
     if (paths.paths.size() < paths.count) std::cout << " (showing " << paths.paths.size() << "; raise --max)";
     std::cout << "\n";
     for (std::size_t i = 0; i < paths.paths.size(); ++i) {

@@ -2,10 +2,9 @@
 // kgforge render [KB...] -o FILE.svg|.png|.pdf [--layout ENGINE] [view options]:
 // lays out and renders the diagram in-process with Graphviz and says which layout
 // engine it used.
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
@@ -22,12 +21,15 @@ const formats::Filter kImages = formats::writable({formats::Kind::kImage});
 class RenderCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    CLI::App* sub = app.add_subcommand("render", "Lay out and render the graph as SVG, PNG or PDF (Graphviz, in-process)");
-    sub->footer("Example: kgforge render kb.yaml -o kb.svg\n"
-                "         kgforge render kb.yaml -o nca.png --focus nca --depth 1 --cluster\n"
-                "Layout: dot up to " + std::to_string(exporters::kMaxDotNodes) + " entities (" +
-                std::to_string(exporters::kMaxSparseDotNodes) + " if sparse), sfdp above; views over " +
-                std::to_string(exporters::kMaxRenderNodes) + " entities are refused (narrow them with --focus or --classes).");
+    CLI::App* sub =
+        app.add_subcommand("render", "Lay out and render the graph as SVG, PNG or PDF (Graphviz, in-process)");
+    sub->footer(
+        "Example: kgforge render kb.yaml -o kb.svg\n"
+        "         kgforge render kb.yaml -o nca.png --focus nca --depth 1 --cluster\n"
+        "Layout: dot up to " +
+        std::to_string(exporters::kMaxDotNodes) + " entities (" + std::to_string(exporters::kMaxSparseDotNodes) +
+        " if sparse), sfdp above; views over " + std::to_string(exporters::kMaxRenderNodes) +
+        " entities are refused (narrow them with --focus or --classes).");
     add_input_options(sub, input_, /*kb_required=*/false);
     sub->add_option("-o,--output", output_, "Output file: " + formats::extensions(kImages))->required();
     std::vector<std::string> names;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // kgforge stats KB... [--format text|json]
-#include <iostream>
-
 #include <CLI/CLI.hpp>
+#include <iostream>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
@@ -15,7 +14,8 @@ namespace {
 // A kgf: class IRI -> "kgf:Person" when a prefix matches.
 std::string shorten(const graph::KnowledgeGraph& g, std::string_view iri) {
   for (const graph::Prefix& p : g.prefixes()) {
-    if (!p.iri.empty() && iri.substr(0, p.iri.size()) == p.iri) return p.prefix + ":" + std::string(iri.substr(p.iri.size()));
+    if (!p.iri.empty() && iri.substr(0, p.iri.size()) == p.iri)
+      return p.prefix + ":" + std::string(iri.substr(p.iri.size()));
   }
   return std::string(iri);
 }
@@ -37,7 +37,8 @@ void print_json_rows(const char* key, const std::vector<std::pair<std::string, s
 class StatsCommand : public Command {
  public:
   CLI::App* add_to(CLI::App& app) override {
-    CLI::App* sub = app.add_subcommand("stats", "Print entities by class, relations by predicate, qualifiers, sources and components");
+    CLI::App* sub = app.add_subcommand(
+        "stats", "Print entities by class, relations by predicate, qualifiers, sources and components");
     sub->footer("Example: kgforge stats kb.yaml --format json");
     add_input_options(sub, input_, /*kb_required=*/false);
     add_report_format(sub, format_, {"text", "json"});

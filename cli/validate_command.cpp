@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // kgforge validate KB... [--format text|json]: load, check against the ontology, report.
-#include <iostream>
-
 #include <CLI/CLI.hpp>
+#include <iostream>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"

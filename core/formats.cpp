@@ -12,24 +12,35 @@ using K = Kind;
 // The one table of formats. To add a format, add its row here (docs: CONTRIBUTING.md).
 //  name        aliases                extensions               kind          read   write  stream qual   build
 constexpr Format kFormats[] = {
-    {"yaml",     {"yml"},              {"yaml", "yml"},         K::kKb,      true,  false, false, true,  false,
-     "application/yaml", "kgforge YAML knowledge base"},
-    {"turtle",   {"ttl"},              {"ttl"},                 K::kRdf,     true,  true,  true,  true,  true,
-     "text/turtle", "Turtle"},
-    {"ntriples", {"nt"},               {"nt"},                  K::kRdf,     true,  true,  true,  true,  true,
-     "application/n-triples", "N-Triples"},
-    {"rdfxml",   {"rdf", "owl", "xml"}, {"rdf", "owl", "xml"},  K::kRdf,     true,  true,  false, true,  true,
-     "application/rdf+xml", "RDF/XML"},
-    {"graphml",  {},                   {"graphml"},             K::kGraph,   false, true,  false, true,  true,
-     "application/graphml+xml", "GraphML"},
-    {"dot",      {"gv"},               {"dot", "gv"},           K::kDiagram, false, true,  false, false, true,
-     "text/vnd.graphviz", "Graphviz DOT"},
-    {"svg",      {},                   {"svg"},                 K::kImage,   false, true,  false, false, true,
-     "image/svg+xml", "SVG"},
-    {"png",      {},                   {"png"},                 K::kImage,   false, true,  false, false, false,
-     "image/png", "PNG"},
-    {"pdf",      {},                   {"pdf"},                 K::kImage,   false, true,  false, false, false,
-     "application/pdf", "PDF"},
+    {"yaml",
+     {"yml"},
+     {"yaml", "yml"},
+     K::kKb,
+     true,
+     false,
+     false,
+     true,
+     false,
+     "application/yaml",
+     "kgforge YAML knowledge base"},
+    {"turtle", {"ttl"}, {"ttl"}, K::kRdf, true, true, true, true, true, "text/turtle", "Turtle"},
+    {"ntriples", {"nt"}, {"nt"}, K::kRdf, true, true, true, true, true, "application/n-triples", "N-Triples"},
+    {"rdfxml",
+     {"rdf", "owl", "xml"},
+     {"rdf", "owl", "xml"},
+     K::kRdf,
+     true,
+     true,
+     false,
+     true,
+     true,
+     "application/rdf+xml",
+     "RDF/XML"},
+    {"graphml", {}, {"graphml"}, K::kGraph, false, true, false, true, true, "application/graphml+xml", "GraphML"},
+    {"dot", {"gv"}, {"dot", "gv"}, K::kDiagram, false, true, false, false, true, "text/vnd.graphviz", "Graphviz DOT"},
+    {"svg", {}, {"svg"}, K::kImage, false, true, false, false, true, "image/svg+xml", "SVG"},
+    {"png", {}, {"png"}, K::kImage, false, true, false, false, false, "image/png", "PNG"},
+    {"pdf", {}, {"pdf"}, K::kImage, false, true, false, false, false, "application/pdf", "PDF"},
 };
 
 bool same(std::string_view a, std::string_view b) {
@@ -43,12 +54,18 @@ bool same(std::string_view a, std::string_view b) {
 
 std::string_view kind_name(Kind kind) {
   switch (kind) {
-    case K::kKb: return "kb";
-    case K::kRdf: return "rdf";
-    case K::kGraph: return "graph";
-    case K::kDiagram: return "diagram";
-    case K::kImage: return "image";
-    case K::kTable: return "table";
+    case K::kKb:
+      return "kb";
+    case K::kRdf:
+      return "rdf";
+    case K::kGraph:
+      return "graph";
+    case K::kDiagram:
+      return "diagram";
+    case K::kImage:
+      return "image";
+    case K::kTable:
+      return "table";
   }
   return "";
 }

@@ -27,14 +27,14 @@ std::string_view kind_name(Kind kind);
 
 /// One row of the registry. Unused alias/extension slots are "".
 struct Format {
-  std::string_view name;                    ///< canonical name: "turtle"
-  std::array<std::string_view, 3> aliases;  ///< other names accepted for it: "ttl"
+  std::string_view name;                       ///< canonical name: "turtle"
+  std::array<std::string_view, 3> aliases;     ///< other names accepted for it: "ttl"
   std::array<std::string_view, 3> extensions;  ///< without the dot; the first is the one written
   Kind kind;
-  bool read;        ///< an importer exists (kgforge build/validate/... accept it as input)
-  bool write;       ///< an exporter exists
-  bool streamed;    ///< the writer streams (memory independent of the number of triples)
-  bool qualifiers;  ///< relation qualifiers (since, until, role, ...) survive a write
+  bool read;           ///< an importer exists (kgforge build/validate/... accept it as input)
+  bool write;          ///< an exporter exists
+  bool streamed;       ///< the writer streams (memory independent of the number of triples)
+  bool qualifiers;     ///< relation qualifiers (since, until, role, ...) survive a write
   bool default_build;  ///< written by `kgforge build` when --formats is not given
   std::string_view media_type;
   std::string_view title;  ///< for help text: "Turtle"

@@ -76,10 +76,14 @@ std::uint64_t parse_byte_size(const std::string& text) {
   }
   const std::string unit = text.substr(end);
   int shift = -1;
-  if (unit.empty()) shift = 0;
-  else if (unit == "K" || unit == "k" || unit == "KiB") shift = 10;
-  else if (unit == "M" || unit == "m" || unit == "MiB") shift = 20;
-  else if (unit == "G" || unit == "g" || unit == "GiB") shift = 30;
+  if (unit.empty())
+    shift = 0;
+  else if (unit == "K" || unit == "k" || unit == "KiB")
+    shift = 10;
+  else if (unit == "M" || unit == "m" || unit == "MiB")
+    shift = 20;
+  else if (unit == "G" || unit == "g" || unit == "GiB")
+    shift = 30;
   if (shift < 0 || n == 0 || text[0] == '-' || n > (~0ull >> shift)) {
     throw std::invalid_argument("not a size: '" + text + "' (a number of bytes, or with K, M or G)");
   }

@@ -36,12 +36,11 @@ constexpr const char* kPalette[] = {"#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", 
                                     "#8dd3c7", "#bebada", "#fccde5", "#ccebc5", "#d9d9d9", "#ffed6f"};
 
 const std::set<std::string_view> kShapes = {
-    "box",       "rect",       "rectangle",     "square",   "ellipse",   "oval",          "circle",
-    "doublecircle", "point",   "egg",           "triangle", "plaintext", "plain",         "diamond",
-    "trapezium", "parallelogram", "house",      "pentagon", "hexagon",   "septagon",      "octagon",
-    "doubleoctagon", "tripleoctagon", "invtriangle", "invtrapezium", "invhouse", "Mdiamond", "Msquare",
-    "Mcircle",   "note",       "tab",           "folder",   "box3d",     "component",     "cylinder",
-    "underline", "star",       "cds",           "signature", "none"};
+    "box",          "rect",      "rectangle", "square",    "ellipse", "oval",          "circle",        "doublecircle",
+    "point",        "egg",       "triangle",  "plaintext", "plain",   "diamond",       "trapezium",     "parallelogram",
+    "house",        "pentagon",  "hexagon",   "septagon",  "octagon", "doubleoctagon", "tripleoctagon", "invtriangle",
+    "invtrapezium", "invhouse",  "Mdiamond",  "Msquare",   "Mcircle", "note",          "tab",           "folder",
+    "box3d",        "component", "cylinder",  "underline", "star",    "cds",           "signature",     "none"};
 const std::set<std::string_view> kLineStyles = {"solid", "dashed", "dotted", "bold"};
 
 // #rgb, #rrggbb or #rrggbbaa: nothing in it needs escaping, and Graphviz knows it.
@@ -62,7 +61,11 @@ struct NodeLook {
 class DotWriter {
  public:
   DotWriter(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& sink)
-      : graph_(graph), options_(options), onto_(options.ontology), view_(export_view(graph, options)), sink_(sink),
+      : graph_(graph),
+        options_(options),
+        onto_(options.ontology),
+        view_(export_view(graph, options)),
+        sink_(sink),
         sources_(graph, onto_ != nullptr ? &ontology::subclass_test : nullptr, onto_) {}
 
   // Writes the diagram to the sink; the returned DotDiagram has no text.
@@ -138,7 +141,8 @@ class DotWriter {
       if (kShapes.count(s.shape)) look.shape = s.shape;
       look.fill = is_hex_colour(s.fill) ? s.fill : kPalette[next++ % std::size(kPalette)];
       if (is_hex_colour(s.font_color)) look.font = s.font_color;
-      look.attributes = ", shape=\"" + look.shape + "\", fillcolor=\"" + look.fill + "\", fontcolor=\"" + look.font + "\"";
+      look.attributes =
+          ", shape=\"" + look.shape + "\", fillcolor=\"" + look.fill + "\", fontcolor=\"" + look.font + "\"";
       looks_.emplace(sym, std::move(look));
       legend_order_.push_back(sym);
     }
@@ -161,10 +165,12 @@ class DotWriter {
       throw FormatError("--rankdir must be TB, LR, BT or RL, not '" + options_.rankdir + "'");
     }
     append_dot_quoted(out_, rankdir);
-    out_ += ";\n  fontname=\"Helvetica\";\n  fontsize=\"11\";\n  nodesep=\"0.3\";\n  ranksep=\"0.5\";\n"
-            "  node [fontname=\"Helvetica\", fontsize=\"10\", shape=\"box\", style=\"filled,rounded\", "
-            "color=\"#555555\", margin=\"0.12,0.06\"];\n"
-            "  edge [fontname=\"Helvetica\", fontsize=\"8\", color=\"#666666\", fontcolor=\"#333333\", arrowsize=\"0.7\"];\n";
+    out_ +=
+        ";\n  fontname=\"Helvetica\";\n  fontsize=\"11\";\n  nodesep=\"0.3\";\n  ranksep=\"0.5\";\n"
+        "  node [fontname=\"Helvetica\", fontsize=\"10\", shape=\"box\", style=\"filled,rounded\", "
+        "color=\"#555555\", margin=\"0.12,0.06\"];\n"
+        "  edge [fontname=\"Helvetica\", fontsize=\"8\", color=\"#666666\", fontcolor=\"#333333\", "
+        "arrowsize=\"0.7\"];\n";
   }
 
   // `text` checked for characters a diagram (and its SVG) cannot carry.
@@ -220,7 +226,8 @@ class DotWriter {
       if (p.role != kgforge::graph::Role::kAttribute || p.predicate != weight) return;
       const double w = std::clamp(std::stod(std::string(graph_.str(p.value.text))), 0.0, 1.0);
       char buf[96];
-      std::snprintf(buf, sizeof buf, ", width=%.3f, height=%.3f, penwidth=%.2f", 0.75 + 1.25 * w, 0.5 + 0.75 * w, 1.0 + 3.0 * w);
+      std::snprintf(buf, sizeof buf, ", width=%.3f, height=%.3f, penwidth=%.2f", 0.75 + 1.25 * w, 0.5 + 0.75 * w,
+                    1.0 + 3.0 * w);
       out_ += buf;
     });
   }
@@ -324,7 +331,8 @@ class DotWriter {
   bool fits_domain(NodeId n, const std::vector<std::string>& domain) const {
     const std::vector<Sym> classes = graph_.classes(n);
     return std::all_of(domain.begin(), domain.end(), [&](const std::string& d) {
-      return std::any_of(classes.begin(), classes.end(), [&](Sym c) { return onto_->is_subclass_of(graph_.str(c), d); });
+      return std::any_of(classes.begin(), classes.end(),
+                         [&](Sym c) { return onto_->is_subclass_of(graph_.str(c), d); });
     });
   }
 
@@ -372,8 +380,9 @@ class DotWriter {
   // so that many classes do not make one long column).
   void write_legend() {
     if (looks_.empty()) return;
-    out_ += "  subgraph \"cluster_legend\" {\n    label=\"Legend\";\n    style=\"rounded\";\n    color=\"#999999\";\n"
-            "    fontsize=\"10\";\n";
+    out_ +=
+        "  subgraph \"cluster_legend\" {\n    label=\"Legend\";\n    style=\"rounded\";\n    color=\"#999999\";\n"
+        "    fontsize=\"10\";\n";
     std::size_t i = 0;
     for (const Sym c : legend_order_) {
       out_ += "    \"legend " + std::to_string(i++) + "\" [label=";
@@ -386,7 +395,8 @@ class DotWriter {
     while (columns * columns < legend_order_.size()) ++columns;
     for (std::size_t k = 0; k + 1 < legend_order_.size(); ++k) {
       if ((k + 1) % columns == 0) continue;
-      out_ += "    \"legend " + std::to_string(k) + "\" -> \"legend " + std::to_string(k + 1) + "\" [style=\"invis\"];\n";
+      out_ +=
+          "    \"legend " + std::to_string(k) + "\" -> \"legend " + std::to_string(k + 1) + "\" [style=\"invis\"];\n";
     }
     out_ += "  }\n";
   }

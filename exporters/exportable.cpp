@@ -33,10 +33,18 @@ class Checker {
       g_.for_each_property(n, [&](const graph::NodeProperty& p) {
         where_ = p.where.known() ? p.where : node.where;
         switch (p.role) {
-          case graph::Role::kClass: iri(p.value.text, "a class"); break;
-          case graph::Role::kAlias: value(p.value, "an alias"); break;
-          case graph::Role::kDescription: value(p.value, "the description"); break;
-          case graph::Role::kSameAs: value(p.value, "same_as"); break;
+          case graph::Role::kClass:
+            iri(p.value.text, "a class");
+            break;
+          case graph::Role::kAlias:
+            value(p.value, "an alias");
+            break;
+          case graph::Role::kDescription:
+            value(p.value, "the description");
+            break;
+          case graph::Role::kSameAs:
+            value(p.value, "same_as");
+            break;
           case graph::Role::kAttribute:
             predicate(p.predicate);
             value(p.value, "the value of <" + std::string(g_.str(p.predicate)) + ">");

@@ -25,9 +25,9 @@ struct Factory {
 
 // Which class writes each writable format of the registry (core/formats.cpp).
 constexpr Factory kFactories[] = {
-    {"turtle", &make<TurtleExporter>}, {"ntriples", &make<NTriplesExporter>}, {"rdfxml", &make<RdfXmlExporter>},
-    {"graphml", &make<GraphmlExporter>}, {"dot", &make<DotExporter>},         {"svg", &make<SvgExporter>},
-    {"png", &make<PngExporter>},       {"pdf", &make<PdfExporter>},
+    {"turtle", &make<TurtleExporter>},   {"ntriples", &make<NTriplesExporter>}, {"rdfxml", &make<RdfXmlExporter>},
+    {"graphml", &make<GraphmlExporter>}, {"dot", &make<DotExporter>},           {"svg", &make<SvgExporter>},
+    {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},
 };
 
 }  // namespace

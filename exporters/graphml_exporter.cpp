@@ -31,11 +31,16 @@ enum class Type { kBoolean, kInt, kLong, kDouble, kString };
 
 const char* type_name(Type t) {
   switch (t) {
-    case Type::kBoolean: return "boolean";
-    case Type::kInt: return "int";
-    case Type::kLong: return "long";
-    case Type::kDouble: return "double";
-    case Type::kString: break;
+    case Type::kBoolean:
+      return "boolean";
+    case Type::kInt:
+      return "int";
+    case Type::kLong:
+      return "long";
+    case Type::kDouble:
+      return "double";
+    case Type::kString:
+      break;
   }
   return "string";
 }
@@ -51,9 +56,12 @@ Type xsd_type(std::string_view datatype) {
   switch (xsd::numeric_kind(datatype)) {
     case xsd::NumericKind::kDecimal:
     case xsd::NumericKind::kDouble:
-    case xsd::NumericKind::kFloat: return Type::kDouble;
-    case xsd::NumericKind::kBoolean: return Type::kBoolean;
-    default: break;
+    case xsd::NumericKind::kFloat:
+      return Type::kDouble;
+    case xsd::NumericKind::kBoolean:
+      return Type::kBoolean;
+    default:
+      break;
   }
   return Type::kString;
 }
@@ -81,8 +89,8 @@ std::optional<std::string> format_as(Type type, std::string_view lexical) {
 }
 
 struct Key {
-  std::string name;  // attr.name
-  std::string desc;  // what the key holds (the property IRI for attributes)
+  std::string name;            // attr.name
+  std::string desc;            // what the key holds (the property IRI for attributes)
   std::optional<Type> wanted;  // the ontology's datatype for the property
   Type type = Type::kString;
   bool typed = false;     // a value has been seen
@@ -137,9 +145,12 @@ class KeySet {
     Type candidate = Type::kString;
     if (v.is_literal() && v.language == 0 && v.datatype != 0) candidate = xsd_type(graph_.str(v.datatype));
     if (key.wanted) candidate = *key.wanted;
-    if (candidate != Type::kString && (!v.is_literal() || !format_as(candidate, graph_.str(v.text)))) key.conflict = true;
-    if (!key.typed) key.type = candidate, key.typed = true;
-    else if (key.type != candidate) key.conflict = true;
+    if (candidate != Type::kString && (!v.is_literal() || !format_as(candidate, graph_.str(v.text))))
+      key.conflict = true;
+    if (!key.typed)
+      key.type = candidate, key.typed = true;
+    else if (key.type != candidate)
+      key.conflict = true;
   }
 
   void mark_list(std::size_t k) { keys_[k].list = true; }
@@ -179,7 +190,10 @@ struct Item {
 class GraphmlWriter {
  public:
   GraphmlWriter(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out)
-      : graph_(graph), onto_(options.ontology), out_(out), view_(export_view(graph, options)),
+      : graph_(graph),
+        onto_(options.ontology),
+        out_(out),
+        view_(export_view(graph, options)),
         node_keys_(graph, onto_, {"id", "iri", "label", "class", "classes", "aliases", "description", "same_as"}),
         edge_keys_(graph, onto_, {"id", "predicate", "label"}) {
     k_iri_ = node_keys_.builtin("iri", "the entity's IRI (_:label for a blank node)", false);
@@ -188,7 +202,8 @@ class GraphmlWriter {
     k_classes_ = node_keys_.builtin("classes", "every class IRI; JSON array of strings", true);
     k_aliases_ = node_keys_.builtin("aliases", "other names (skos:altLabel); JSON array of strings", true);
     k_description_ = node_keys_.builtin("description", "the entity's description", false);
-    k_same_as_ = node_keys_.builtin("same_as", "IRIs of the same thing elsewhere (owl:sameAs); JSON array of strings", true);
+    k_same_as_ =
+        node_keys_.builtin("same_as", "IRIs of the same thing elsewhere (owl:sameAs); JSON array of strings", true);
     k_predicate_ = edge_keys_.builtin("predicate", "the relation's property IRI", false);
     k_edge_label_ = edge_keys_.builtin("label", "the property's label from the ontology", false);
   }
@@ -225,9 +240,15 @@ class GraphmlWriter {
           if (first_class) items.push_back({k_class_, graph_.str(p.value.text), false}), first_class = false;
           items.push_back({k_classes_, graph_.str(p.value.text), false});
           break;
-        case graph::Role::kAlias: items.push_back({k_aliases_, graph_.str(p.value.text), true}); break;
-        case graph::Role::kDescription: items.push_back({k_description_, graph_.str(p.value.text), true}); break;
-        case graph::Role::kSameAs: items.push_back({k_same_as_, graph_.str(p.value.text), false}); break;
+        case graph::Role::kAlias:
+          items.push_back({k_aliases_, graph_.str(p.value.text), true});
+          break;
+        case graph::Role::kDescription:
+          items.push_back({k_description_, graph_.str(p.value.text), true});
+          break;
+        case graph::Role::kSameAs:
+          items.push_back({k_same_as_, graph_.str(p.value.text), false});
+          break;
         case graph::Role::kAttribute:
           items.push_back({node_keys_.for_property(p.predicate), graph_.str(p.value.text), p.value.is_literal()});
           break;
@@ -258,9 +279,8 @@ class GraphmlWriter {
         if (!view_.edge[graph_.edge(e).id]) continue;
         edge_keys_[k_predicate_].used = edge_keys_[k_edge_label_].used = true;
         if (graph_.edge(e).first_qualifier == graph::kNone) continue;
-        graph_.for_each_qualifier(e, [&](const graph::Qualifier& q) {
-          edge_keys_.observe(edge_keys_.for_property(q.predicate), q.value);
-        });
+        graph_.for_each_qualifier(
+            e, [&](const graph::Qualifier& q) { edge_keys_.observe(edge_keys_.for_property(q.predicate), q.value); });
         mark_lists(edge_keys_, qualifier_items(e));
       }
     }
@@ -270,8 +290,10 @@ class GraphmlWriter {
   void scan_node(NodeId n) {
     seen_.clear();
     auto use = [&](std::size_t k) {
-      if (std::find(seen_.begin(), seen_.end(), k) != seen_.end()) node_keys_.mark_list(k);
-      else seen_.push_back(k), node_keys_[k].used = true;
+      if (std::find(seen_.begin(), seen_.end(), k) != seen_.end())
+        node_keys_.mark_list(k);
+      else
+        seen_.push_back(k), node_keys_[k].used = true;
     };
     use(k_iri_);
     if (graph_.node(n).name != 0) use(k_label_);
@@ -281,9 +303,15 @@ class GraphmlWriter {
           if (std::find(seen_.begin(), seen_.end(), k_class_) == seen_.end()) use(k_class_);
           use(k_classes_);
           break;
-        case graph::Role::kAlias: use(k_aliases_); break;
-        case graph::Role::kDescription: use(k_description_); break;
-        case graph::Role::kSameAs: use(k_same_as_); break;
+        case graph::Role::kAlias:
+          use(k_aliases_);
+          break;
+        case graph::Role::kDescription:
+          use(k_description_);
+          break;
+        case graph::Role::kSameAs:
+          use(k_same_as_);
+          break;
         case graph::Role::kAttribute: {
           const std::size_t k = node_keys_.for_property(p.predicate);
           node_keys_.observe(k, p.value);
@@ -349,8 +377,10 @@ class GraphmlWriter {
         checked(entity, key.name, json_array(values));
       } else {
         const Type type = key.final_type();
-        if (type == Type::kString) checked(entity, key.name, items[i].text);
-        else checked(entity, key.name, *format_as(type, items[i].text));
+        if (type == Type::kString)
+          checked(entity, key.name, items[i].text);
+        else
+          checked(entity, key.name, *format_as(type, items[i].text));
       }
       buf_ += "</data>\n";
       i = j;

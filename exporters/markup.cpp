@@ -21,10 +21,14 @@ std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp) {
   }
   std::size_t len = 0;
   std::uint32_t min = 0;
-  if ((b0 & 0xE0) == 0xC0) len = 2, cp = b0 & 0x1F, min = 0x80;
-  else if ((b0 & 0xF0) == 0xE0) len = 3, cp = b0 & 0x0F, min = 0x800;
-  else if ((b0 & 0xF8) == 0xF0) len = 4, cp = b0 & 0x07, min = 0x10000;
-  else return 0;
+  if ((b0 & 0xE0) == 0xC0)
+    len = 2, cp = b0 & 0x1F, min = 0x80;
+  else if ((b0 & 0xF0) == 0xE0)
+    len = 3, cp = b0 & 0x0F, min = 0x800;
+  else if ((b0 & 0xF8) == 0xF0)
+    len = 4, cp = b0 & 0x07, min = 0x10000;
+  else
+    return 0;
   if (i + len > s.size()) return 0;
   for (std::size_t k = 1; k < len; ++k) {
     const auto b = static_cast<unsigned char>(s[i + k]);
@@ -65,15 +69,32 @@ void append_xml_escaped(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char* ref = nullptr;
     switch (s[i]) {
-      case '&': ref = "&amp;"; break;
-      case '<': ref = "&lt;"; break;
-      case '>': ref = "&gt;"; break;
-      case '"': ref = "&quot;"; break;
-      case '\'': ref = "&apos;"; break;
-      case '\r': ref = "&#13;"; break;
-      case '\t': ref = "&#9;"; break;
-      case '\n': ref = "&#10;"; break;
-      default: continue;
+      case '&':
+        ref = "&amp;";
+        break;
+      case '<':
+        ref = "&lt;";
+        break;
+      case '>':
+        ref = "&gt;";
+        break;
+      case '"':
+        ref = "&quot;";
+        break;
+      case '\'':
+        ref = "&apos;";
+        break;
+      case '\r':
+        ref = "&#13;";
+        break;
+      case '\t':
+        ref = "&#9;";
+        break;
+      case '\n':
+        ref = "&#10;";
+        break;
+      default:
+        continue;
     }
     out.append(s.substr(run, i - run));
     out.append(ref);
@@ -186,7 +207,8 @@ std::string wrap_label(std::string_view s, std::size_t width) {
   std::size_t pos = 0;
   while (true) {
     const std::size_t end = text.find('\n', pos);
-    wrap_line(std::string_view(text).substr(pos, end == std::string::npos ? std::string::npos : end - pos), width, lines);
+    wrap_line(std::string_view(text).substr(pos, end == std::string::npos ? std::string::npos : end - pos), width,
+              lines);
     if (end == std::string::npos) break;
     pos = end + 1;
   }

@@ -6,8 +6,8 @@
 #include <ostream>
 
 #include "graph/iri.hpp"
-#include "graph/vocab.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
 
@@ -23,9 +23,8 @@ using ontology::PropertyInfo;
 bool is_prefix_name(std::string_view s) {
   if (s.empty()) return true;
   if (!std::isalpha(static_cast<unsigned char>(s.front()))) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
-  });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; });
 }
 
 std::vector<graph::Prefix> prefixes_for(const graph::KnowledgeGraph& g) {
@@ -90,7 +89,8 @@ std::string MarkdownWriter::name(std::string_view iri) const {
 std::string MarkdownWriter::anchor(std::string_view iri) const {
   std::string out;
   for (char c : name(iri)) {
-    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return out;
 }
@@ -168,7 +168,8 @@ void MarkdownWriter::write_class(const ClassInfo& c) {
   if (!c.equivalent.empty()) out_ << "- Equivalent to: " << list(c.equivalent) << "\n";
   std::vector<std::string> subs;
   for (const ClassInfo& d : o_.classes()) {
-    if (std::find(d.super_classes.begin(), d.super_classes.end(), c.iri) != d.super_classes.end()) subs.push_back(d.iri);
+    if (std::find(d.super_classes.begin(), d.super_classes.end(), c.iri) != d.super_classes.end())
+      subs.push_back(d.iri);
   }
   std::sort(subs.begin(), subs.end(), [&](const auto& a, const auto& b) { return name(a) < name(b); });
   if (!subs.empty()) out_ << "- Subclasses: " << list(subs) << "\n";
@@ -188,7 +189,8 @@ void MarkdownWriter::write_class(const ClassInfo& c) {
   }
   out_ << "\n| Property | Label | Range | Notes |\n|---|---|---|---|\n";
   for (const PropertyInfo* p : own) {
-    out_ << "| " << code(p->iri) << " | " << md_escape(p->label) << " | " << range_text(*p) << " | " << traits(*p) << " |\n";
+    out_ << "| " << code(p->iri) << " | " << md_escape(p->label) << " | " << range_text(*p) << " | " << traits(*p)
+         << " |\n";
   }
   out_ << "\n";
 }
@@ -202,7 +204,8 @@ void MarkdownWriter::write_properties() {
        << "|---|---|---|---|---|---|---|\n";
   for (const PropertyInfo* p : sorted) {
     out_ << "| " << code(p->iri) << " | " << md_escape(p->label) << " | " << kKinds[static_cast<int>(p->kind)] << " | "
-         << list(p->domain) << " | " << range_text(*p) << " | " << traits(*p) << " | " << md_escape(p->comment) << " |\n";
+         << list(p->domain) << " | " << range_text(*p) << " | " << traits(*p) << " | " << md_escape(p->comment)
+         << " |\n";
   }
   out_ << "\n## Properties usable on anything (and as relation qualifiers)\n\n"
        << "These have no domain: give them on any entity, or on a relation (`since`, `until`, `date`, `source`,\n"
@@ -223,6 +226,8 @@ void MarkdownWriter::write() {
 
 }  // namespace
 
-void write_ontology_markdown(const ontology::Ontology& ontology, std::ostream& out) { MarkdownWriter(ontology, out).write(); }
+void write_ontology_markdown(const ontology::Ontology& ontology, std::ostream& out) {
+  MarkdownWriter(ontology, out).write();
+}
 
 }  // namespace kgforge::exporters

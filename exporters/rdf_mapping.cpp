@@ -12,9 +12,9 @@
 #include "exporters/rdf_syntax.hpp"
 #include "graph/iri.hpp"
 #include "graph/sources.hpp"
+#include "graph/view.hpp"
 #include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
-#include "graph/view.hpp"
 #include "ontology/class_names.hpp"
 #include "ontology/ontology.hpp"
 
@@ -32,13 +32,24 @@ using graph::Value;
 
 // The IRIs the mapping itself writes. Their keys follow the first graph's Syms.
 enum Constant : std::uint32_t {
-  kRdfType, kRdfsLabel, kSchemaName, kSkosAltLabel, kRdfsComment, kSchemaDescription, kOwlSameAs,
-  kDctermsTitle, kRdfStatement, kRdfSubject, kRdfPredicate, kRdfObject, kConstantCount
+  kRdfType,
+  kRdfsLabel,
+  kSchemaName,
+  kSkosAltLabel,
+  kRdfsComment,
+  kSchemaDescription,
+  kOwlSameAs,
+  kDctermsTitle,
+  kRdfStatement,
+  kRdfSubject,
+  kRdfPredicate,
+  kRdfObject,
+  kConstantCount
 };
 constexpr std::array<std::string_view, kConstantCount> kConstantIris = {
-    vocab::rdf::kType,      vocab::rdfs::kLabel,    vocab::schema::kName,      vocab::skos::kAltLabel,
-    vocab::rdfs::kComment,  vocab::schema::kDescription, vocab::owl::kSameAs,  vocab::dcterms::kTitle,
-    vocab::rdf::kStatement, vocab::rdf::kSubject,   vocab::rdf::kPredicate,    vocab::rdf::kObject,
+    vocab::rdf::kType,      vocab::rdfs::kLabel,         vocab::schema::kName,   vocab::skos::kAltLabel,
+    vocab::rdfs::kComment,  vocab::schema::kDescription, vocab::owl::kSameAs,    vocab::dcterms::kTitle,
+    vocab::rdf::kStatement, vocab::rdf::kSubject,        vocab::rdf::kPredicate, vocab::rdf::kObject,
 };
 constexpr std::string_view kRdfLangString = vocab::rdf::kLangString;
 constexpr std::string_view kXsdString = vocab::xsd::kString;
@@ -46,12 +57,12 @@ constexpr std::string_view kXsdString = vocab::xsd::kString;
 // One graph being mapped: the KB, or the ontology's graph (--with-ontology).
 struct Part {
   const KnowledgeGraph* graph = nullptr;
-  std::uint32_t key_offset = 0;    // key of Sym s is s + key_offset
-  char blank_prefix = 'b';         // blank node labels: b<rank>, statements: bs<hash>
-  bool schema_terms = true;        // also schema:name / schema:description
-  bool raw_literals = false;       // lexical forms as stored (ExportOptions::raw_literals)
-  std::string statement_ns;        // "<base>.well-known/genid/", or "" for blank statements
-  std::vector<NodeId> order;       // subjects in writing order (view applied)
+  std::uint32_t key_offset = 0;  // key of Sym s is s + key_offset
+  char blank_prefix = 'b';       // blank node labels: b<rank>, statements: bs<hash>
+  bool schema_terms = true;      // also schema:name / schema:description
+  bool raw_literals = false;     // lexical forms as stored (ExportOptions::raw_literals)
+  std::string statement_ns;      // "<base>.well-known/genid/", or "" for blank statements
+  std::vector<NodeId> order;     // subjects in writing order (view applied)
   // NodeId -> what a term for it needs, in one place (one cache miss per object
   // instead of three): its IRI text or blank label, key (0 = blank) and sort rank.
   struct NodeText {
@@ -257,9 +268,7 @@ class Emitter {
 
  private:
   const KnowledgeGraph& g() const { return *part_->graph; }
-  RdfTerm constant(Constant c) const {
-    return {RdfTerm::Kind::kIri, kConstantIris[c], {}, {}, constant_offset_ + c};
-  }
+  RdfTerm constant(Constant c) const { return {RdfTerm::Kind::kIri, kConstantIris[c], {}, {}, constant_offset_ + c}; }
   RdfTerm iri_sym(Sym s, const Location& where, std::string_view what);
   RdfTerm node_term(NodeId n) const;
   RdfTerm value_term(const Value& v, const Location& where, std::string_view what);
@@ -298,8 +307,8 @@ class Emitter {
     }
     const std::string_view iri = g().str(s);
     const DatatypeInfo::Shape shape = iri.empty() || iri == kXsdString ? DatatypeInfo::kString
-                                      : iri == kRdfLangString         ? DatatypeInfo::kLangString
-                                                                      : DatatypeInfo::kTyped;
+                                      : iri == kRdfLangString          ? DatatypeInfo::kLangString
+                                                                       : DatatypeInfo::kTyped;
     return datatypes_.emplace_back(DatatypeInfo{s, shape, xsd::numeric_kind(iri)});
   }
 };
@@ -308,7 +317,8 @@ RdfTerm Emitter::iri_sym(Sym s, const Location& where, std::string_view what) {
   const std::string_view text = g().str(s);
   if (!checked_[s]) {
     if (std::optional<std::string> problem = graph::iri_problem(text)) {
-      throw Error(location_text(g(), where, subject_.text) + ": cannot write RDF: " + std::string(what) + " <" + std::string(text) + ">: " + *problem);
+      throw Error(location_text(g(), where, subject_.text) + ": cannot write RDF: " + std::string(what) + " <" +
+                  std::string(text) + ">: " + *problem);
     }
     checked_[s] = true;
   }
@@ -317,7 +327,11 @@ RdfTerm Emitter::iri_sym(Sym s, const Location& where, std::string_view what) {
 
 RdfTerm Emitter::node_term(NodeId n) const {
   const Part::NodeText& t = part_->nodes[n];
-  return {t.key == 0 ? RdfTerm::Kind::kBlank : RdfTerm::Kind::kIri, std::string_view(t.data, t.size), {}, {}, t.key,
+  return {t.key == 0 ? RdfTerm::Kind::kBlank : RdfTerm::Kind::kIri,
+          std::string_view(t.data, t.size),
+          {},
+          {},
+          t.key,
           t.prefix};
 }
 
@@ -450,7 +464,8 @@ void Emitter::emit_attributes() {
   });
   for (auto it = props_.begin(); it != end; ++it) {
     bool repeated = false;
-    for (auto j = props_.begin(); j != it && !repeated; ++j) repeated = j->predicate == it->predicate && j->value == it->value;
+    for (auto j = props_.begin(); j != it && !repeated; ++j)
+      repeated = j->predicate == it->predicate && j->value == it->value;
     if (repeated) continue;
     const RdfTerm predicate = iri_sym(it->predicate, it->where, "property");
     sink_.triple(subject_, predicate, value_term(it->value, it->where, "value of " + std::string(predicate.text)));
@@ -473,7 +488,8 @@ void Emitter::emit_edges(NodeId n) {
     return g().edge(a.edge).id < g().edge(b.edge).id;
   });
   auto same_as_previous = [&](std::size_t i) {
-    return i > 0 && out_[i].predicate_rank == out_[i - 1].predicate_rank && out_[i].object_rank == out_[i - 1].object_rank;
+    return i > 0 && out_[i].predicate_rank == out_[i - 1].predicate_rank &&
+           out_[i].object_rank == out_[i - 1].object_rank;
   };
   for (std::size_t i = 0; i < out_.size(); ++i) {
     if (same_as_previous(i)) continue;  // a relation stated twice is one triple
@@ -530,7 +546,8 @@ void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::ui
     }
     if (repeated) continue;
     const RdfTerm qualifier = iri_sym(quals_[i].predicate, where, "qualifier");
-    sink_.triple(statement, qualifier, value_term(quals_[i].value, where, "value of qualifier " + std::string(qualifier.text)));
+    sink_.triple(statement, qualifier,
+                 value_term(quals_[i].value, where, "value of qualifier " + std::string(qualifier.text)));
   }
 }
 
@@ -538,7 +555,10 @@ void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::ui
 class IriScan {
  public:
   IriScan(const Part& part, std::uint32_t constant_offset, IriVisitor& visitor)
-      : part_(part), g_(*part.graph), constant_offset_(constant_offset), visitor_(visitor),
+      : part_(part),
+        g_(*part.graph),
+        constant_offset_(constant_offset),
+        visitor_(visitor),
         seen_(g_.strings().size(), false) {}
 
   void run() {
@@ -571,14 +591,22 @@ class IriScan {
   }
   void property(const NodeProperty& p) {
     switch (p.role) {
-      case Role::kClass: constant(kRdfType, IriVisitor::Use::kPredicate); break;
-      case Role::kAlias: constant(kSkosAltLabel, IriVisitor::Use::kPredicate); break;
+      case Role::kClass:
+        constant(kRdfType, IriVisitor::Use::kPredicate);
+        break;
+      case Role::kAlias:
+        constant(kSkosAltLabel, IriVisitor::Use::kPredicate);
+        break;
       case Role::kDescription:
         constant(kRdfsComment, IriVisitor::Use::kPredicate);
         if (part_.schema_terms) constant(kSchemaDescription, IriVisitor::Use::kPredicate);
         break;
-      case Role::kSameAs: constant(kOwlSameAs, IriVisitor::Use::kPredicate); break;
-      case Role::kAttribute: once(p.predicate, IriVisitor::Use::kPredicate); break;
+      case Role::kSameAs:
+        constant(kOwlSameAs, IriVisitor::Use::kPredicate);
+        break;
+      case Role::kAttribute:
+        once(p.predicate, IriVisitor::Use::kPredicate);
+        break;
     }
     value(p.value);
   }

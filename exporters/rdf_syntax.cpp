@@ -2,7 +2,6 @@
 #include "exporters/rdf_syntax.hpp"
 
 #include <algorithm>
-
 #include <charconv>
 #include <cstdint>
 
@@ -48,14 +47,29 @@ void append_uchar(std::string& out, unsigned char c) {
 // Escapes one byte that needs it in a short string; false if `c` needs none.
 bool append_short_escape(std::string& out, unsigned char c) {
   switch (c) {
-    case '"': out += "\\\""; return true;
-    case '\\': out += "\\\\"; return true;
-    case '\n': out += "\\n"; return true;
-    case '\r': out += "\\r"; return true;
-    case '\t': out += "\\t"; return true;
-    case '\b': out += "\\b"; return true;
-    case '\f': out += "\\f"; return true;
-    default: break;
+    case '"':
+      out += "\\\"";
+      return true;
+    case '\\':
+      out += "\\\\";
+      return true;
+    case '\n':
+      out += "\\n";
+      return true;
+    case '\r':
+      out += "\\r";
+      return true;
+    case '\t':
+      out += "\\t";
+      return true;
+    case '\b':
+      out += "\\b";
+      return true;
+    case '\f':
+      out += "\\f";
+      return true;
+    default:
+      break;
   }
   if (c < 0x20 || c == 0x7F) {
     append_uchar(out, c);

@@ -37,7 +37,8 @@ int write_end(void* context) {
   return 0;
 }
 // Version 2: Raptor 2.0.15 enables writing only for version >= 2 (notes/dependencies.md §1.4).
-const raptor_iostream_handler kOstreamHandler = {2, nullptr, nullptr, write_byte, write_bytes, write_end, nullptr, nullptr};
+const raptor_iostream_handler kOstreamHandler = {2,           nullptr,   nullptr, write_byte,
+                                                 write_bytes, write_end, nullptr, nullptr};
 
 struct RaptorFree {
   void operator()(raptor_world* p) const { raptor_free_world(p); }
@@ -70,8 +71,7 @@ class RaptorSink : public TripleSink {
       if (problem) {
         throw Error("cannot write RDF/XML: the value of <" + std::string(p.text) + "> on " +
                     (s.kind == RdfTerm::Kind::kBlank ? "_:" : "<") + std::string(s.text) +
-                    (s.kind == RdfTerm::Kind::kBlank ? "" : ">") + " holds " + *problem +
-                    "; use Turtle or N-Triples");
+                    (s.kind == RdfTerm::Kind::kBlank ? "" : ">") + " holds " + *problem + "; use Turtle or N-Triples");
       }
     }
     raptor_statement* st = raptor_new_statement_from_nodes(world_, term(s), term(p), term(o), nullptr);
@@ -84,9 +84,12 @@ class RaptorSink : public TripleSink {
   raptor_term* term(const RdfTerm& t) {
     const std::string text(t.text);
     switch (t.kind) {
-      case RdfTerm::Kind::kIri: return raptor_new_term_from_uri_string(world_, u8(text));
-      case RdfTerm::Kind::kBlank: return raptor_new_term_from_blank(world_, u8(text));
-      case RdfTerm::Kind::kLiteral: break;
+      case RdfTerm::Kind::kIri:
+        return raptor_new_term_from_uri_string(world_, u8(text));
+      case RdfTerm::Kind::kBlank:
+        return raptor_new_term_from_blank(world_, u8(text));
+      case RdfTerm::Kind::kLiteral:
+        break;
     }
     RaptorPtr<raptor_uri> datatype;
     if (!t.datatype.empty()) datatype.reset(raptor_new_uri(world_, u8(std::string(t.datatype))));
@@ -104,7 +107,8 @@ class RaptorSink : public TripleSink {
 // The prefixes whose namespace some predicate uses (RDF/XML only abbreviates predicates).
 class PredicateNamespaces : public IriVisitor {
  public:
-  explicit PredicateNamespaces(const std::vector<graph::Prefix>& prefixes) : prefixes_(prefixes), used_(prefixes.size()) {}
+  explicit PredicateNamespaces(const std::vector<graph::Prefix>& prefixes)
+      : prefixes_(prefixes), used_(prefixes.size()) {}
   void iri(std::string_view iri, std::uint32_t, Use use, std::string_view) override {
     if (use != Use::kPredicate || iri == last_) return;
     last_.assign(iri);

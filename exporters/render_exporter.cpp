@@ -5,9 +5,9 @@
 #include <graphviz/gvc.h>
 
 #include <algorithm>
-#include <memory>
 #include <cstdlib>
 #include <ctime>
+#include <memory>
 #include <mutex>
 #include <ostream>
 
@@ -87,7 +87,9 @@ LayoutChoice choose_layout(std::size_t nodes, std::size_t edges, std::string_vie
     }
     // Network simplex limits: the dot layout's cost explodes on dense, non-hierarchical graphs.
     const bool tiny = nodes <= 30 && edges <= 60;
-    choice.attributes = {{"nslimit", tiny ? "8" : "2"}, {"nslimit1", tiny ? "8" : "2"}, {"mclimit", tiny ? "1" : "0.3"},
+    choice.attributes = {{"nslimit", tiny ? "8" : "2"},
+                         {"nslimit1", tiny ? "8" : "2"},
+                         {"mclimit", tiny ? "1" : "0.3"},
                          {"searchsize", "30"}};
     choice.reason = requested.empty() ? size + "; dot for views up to " + std::to_string(kMaxDotNodes) + " entities (" +
                                             std::to_string(kMaxSparseDotNodes) + " if sparse)"
@@ -95,7 +97,10 @@ LayoutChoice choose_layout(std::size_t nodes, std::size_t edges, std::string_vie
     return choice;
   }
   if (engine == "sfdp" || engine == "neato" || engine == "fdp") {
-    choice.attributes = {{"overlap", "prism"}, {"overlap_scaling", "-4"}, {"sep", "+6"}, {"splines", "false"},
+    choice.attributes = {{"overlap", "prism"},
+                         {"overlap_scaling", "-4"},
+                         {"sep", "+6"},
+                         {"splines", "false"},
                          {"outputorder", "edgesfirst"}};
     if (engine != "sfdp") choice.attributes.push_back({"maxiter", "600"});
   } else if (engine != "circo" && engine != "twopi") {
@@ -144,16 +149,21 @@ std::string render_dot_text(const std::string& dot, const LayoutChoice& layout, 
   gv_messages = &messages;
   agseterrf(collect_message);
   struct Reset {
-    ~Reset() { gv_messages = nullptr; agseterrf(nullptr); }
+    ~Reset() {
+      gv_messages = nullptr;
+      agseterrf(nullptr);
+    }
   } reset;
   GVC_t* gvc = gv_context();
-  if (gvc == nullptr) throw Error("Graphviz: cannot create a context (is the plugin configuration installed? run `dot -c`)");
+  if (gvc == nullptr)
+    throw Error("Graphviz: cannot create a context (is the plugin configuration installed? run `dot -c`)");
   GraphCloser closer{gvc};
   Agraph_t* raw = agmemread(dot.c_str());
   if (raw == nullptr) throw Error("Graphviz could not read the diagram: " + messages);
   std::unique_ptr<Agraph_t, GraphCloser&> g(raw, closer);
   for (const auto& [name, value] : layout.attributes) set_attribute(g.get(), name, value);
-  if (gvLayout(gvc, g.get(), layout.engine.c_str()) != 0) throw Error("Graphviz layout '" + layout.engine + "' failed: " + messages);
+  if (gvLayout(gvc, g.get(), layout.engine.c_str()) != 0)
+    throw Error("Graphviz layout '" + layout.engine + "' failed: " + messages);
   closer.laid_out = true;
   char* data = nullptr;
   unsigned int length = 0;

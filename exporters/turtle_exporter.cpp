@@ -51,7 +51,8 @@ class PrefixTable {
     for (std::size_t i = 0; i < prefixes_.size(); ++i) {
       if (used_[i]) used.push_back(i);
     }
-    std::sort(used.begin(), used.end(), [&](std::size_t a, std::size_t b) { return prefixes_[a].prefix < prefixes_[b].prefix; });
+    std::sort(used.begin(), used.end(),
+              [&](std::size_t a, std::size_t b) { return prefixes_[a].prefix < prefixes_[b].prefix; });
     for (std::size_t i : used) out += "@prefix " + prefixes_[i].prefix + ": <" + prefixes_[i].iri + "> .\n";
     if (!used.empty()) out += '\n';
   }
@@ -92,13 +93,15 @@ class PrefixScan : public IriVisitor {
 // Pass 2: the Turtle text.
 class TurtleSink : public TripleSink {
  public:
-  TurtleSink(PrefixTable& table, std::ostream& out, bool raw) : table_(table), out_(out), raw_(raw) { buffer_.reserve(kFlushBytes + 4096); }
+  TurtleSink(PrefixTable& table, std::ostream& out, bool raw) : table_(table), out_(out), raw_(raw) {
+    buffer_.reserve(kFlushBytes + 4096);
+  }
 
   void begin() { table_.append_header(buffer_); }
 
   void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) override {
-    const bool same_subject = in_block_ && s.kind == subject_kind_ &&
-                              (s.key != 0 ? s.key == subject_key_ : s.text == subject_);
+    const bool same_subject =
+        in_block_ && s.kind == subject_kind_ && (s.key != 0 ? s.key == subject_key_ : s.text == subject_);
     if (!same_subject) {
       if (in_block_) buffer_ += " .\n\n";
       in_block_ = true;

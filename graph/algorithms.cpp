@@ -2,13 +2,12 @@
 #include "graph/algorithms.hpp"
 
 #include <algorithm>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/strong_components.hpp>
 #include <cmath>
 #include <limits>
 #include <numeric>
 #include <string>
-
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/strong_components.hpp>
 
 #include "core/error.hpp"
 #include "graph/view.hpp"
@@ -76,7 +75,8 @@ struct SplitMix64 {
   }
   // Uniform in [0, bound) by rejection (no modulo bias).
   std::uint64_t below(std::uint64_t bound) {
-    const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % bound;
+    const std::uint64_t limit =
+        std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % bound;
     std::uint64_t x = next();
     while (x >= limit) x = next();
     return x % bound;
@@ -147,7 +147,8 @@ AnalysisGraph AnalysisGraph::from_edges(std::size_t n, const Edges& edges) {
   g.nodes_.resize(n);
   std::iota(g.nodes_.begin(), g.nodes_.end(), NodeId{0});
   for (const auto& [s, t] : edges) {
-    if (s >= n || t >= n) throw Error("edge (" + std::to_string(s) + ", " + std::to_string(t) + ") names a vertex >= " + std::to_string(n));
+    if (s >= n || t >= n)
+      throw Error("edge (" + std::to_string(s) + ", " + std::to_string(t) + ") names a vertex >= " + std::to_string(n));
   }
   g.derive(edges);
   return g;
@@ -155,7 +156,8 @@ AnalysisGraph AnalysisGraph::from_edges(std::size_t n, const Edges& edges) {
 
 void AnalysisGraph::derive(const Edges& edges) {
   const std::size_t n = nodes_.size();
-  self_loops_ = static_cast<std::size_t>(std::count_if(edges.begin(), edges.end(), [](const auto& e) { return e.first == e.second; }));
+  self_loops_ = static_cast<std::size_t>(
+      std::count_if(edges.begin(), edges.end(), [](const auto& e) { return e.first == e.second; }));
   out_ = make_rows(n, edges, false);
   in_ = make_rows(n, edges, true);
   succ_ = simplify(out_);
@@ -325,8 +327,10 @@ PageRank pagerank(const AnalysisGraph& g, const PageRankOptions& options) {
   std::vector<double> inv_out(n, 0.0);
   std::vector<std::uint32_t> dangling;
   for (std::uint32_t v = 0; v < n; ++v) {
-    if (g.out().size(v) == 0) dangling.push_back(v);
-    else inv_out[v] = 1.0 / g.out().size(v);
+    if (g.out().size(v) == 0)
+      dangling.push_back(v);
+    else
+      inv_out[v] = 1.0 / g.out().size(v);
   }
   for (pr.iterations = 1; pr.iterations <= options.max_iterations; ++pr.iterations) {
     double dangling_sum = 0.0;
@@ -382,8 +386,10 @@ Components strong_components(const AnalysisGraph& g) {
   }
   const Csr csr(boost::edges_are_sorted, edges.begin(), edges.end(), n);
   std::vector<std::uint32_t> raw(n);
-  const std::size_t count = n == 0 ? 0 : boost::strong_components(
-      csr, boost::make_iterator_property_map(raw.begin(), boost::get(boost::vertex_index, csr)));
+  const std::size_t count =
+      n == 0 ? 0
+             : boost::strong_components(
+                   csr, boost::make_iterator_property_map(raw.begin(), boost::get(boost::vertex_index, csr)));
   return number_by_size(raw, count);
 }
 

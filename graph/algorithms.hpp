@@ -52,10 +52,10 @@ class AnalysisGraph {
   const std::vector<NodeId>& nodes() const { return nodes_; }
   std::size_t self_loops() const { return self_loops_; }
 
-  const Adjacency& out() const { return out_; }       ///< relations leaving v (multi)
-  const Adjacency& in() const { return in_; }         ///< relations entering v (multi)
-  const Adjacency& succ() const { return succ_; }     ///< simple successors, no self loop
-  const Adjacency& pred() const { return pred_; }     ///< simple predecessors, no self loop
+  const Adjacency& out() const { return out_; }         ///< relations leaving v (multi)
+  const Adjacency& in() const { return in_; }           ///< relations entering v (multi)
+  const Adjacency& succ() const { return succ_; }       ///< simple successors, no self loop
+  const Adjacency& pred() const { return pred_; }       ///< simple predecessors, no self loop
   const Adjacency& neighbours() const { return nbr_; }  ///< simple undirected, no self loop
 
  private:
@@ -69,8 +69,8 @@ class AnalysisGraph {
 // --- degree -----------------------------------------------------------------------------
 
 struct Degrees {
-  std::vector<std::uint32_t> in;   ///< G.in_degree() on the MultiDiGraph
-  std::vector<std::uint32_t> out;  ///< G.out_degree()
+  std::vector<std::uint32_t> in;                                         ///< G.in_degree() on the MultiDiGraph
+  std::vector<std::uint32_t> out;                                        ///< G.out_degree()
   std::uint32_t total(std::uint32_t v) const { return in[v] + out[v]; }  ///< G.degree()
 };
 Degrees degrees(const AnalysisGraph& g);
@@ -133,8 +133,8 @@ PageRank pagerank(const AnalysisGraph& g, const PageRankOptions& options = {});
 // --- components -------------------------------------------------------------------------
 
 struct Components {
-  std::vector<std::uint32_t> of;     ///< component number of each vertex
-  std::vector<std::size_t> sizes;    ///< by number; number 0 is the largest
+  std::vector<std::uint32_t> of;   ///< component number of each vertex
+  std::vector<std::size_t> sizes;  ///< by number; number 0 is the largest
   std::size_t count() const { return sizes.size(); }
 };
 
@@ -156,8 +156,8 @@ std::vector<double> clustering(const AnalysisGraph& g);
 // --- graph level ------------------------------------------------------------------------
 
 struct Diameter {
-  std::size_t value = 0;           ///< the diameter if exact, else the best lower bound
-  std::size_t upper = 0;           ///< an upper bound (== value when exact)
+  std::size_t value = 0;  ///< the diameter if exact, else the best lower bound
+  std::size_t upper = 0;  ///< an upper bound (== value when exact)
   bool exact = true;
   std::size_t component_size = 0;  ///< vertices in the component measured
   std::size_t bfs_runs = 0;

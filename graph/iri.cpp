@@ -12,9 +12,7 @@ bool is_unreserved(unsigned char c) {
          c == '_' || c == '~';
 }
 
-bool is_hex(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
-}
+bool is_hex(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'); }
 
 // Length of the UTF-8 sequence starting at s[i], or 0 if it is not well-formed.
 std::size_t utf8_length(std::string_view s, std::size_t i) {
@@ -109,7 +107,8 @@ std::optional<std::string> iri_problem(std::string_view iri) {
   if (iri.empty()) return "empty IRI";
   if (!is_valid_utf8(iri)) return "not valid UTF-8";
   std::size_t colon = iri.find(':');
-  if (colon == std::string_view::npos || colon == 0) return "no scheme (an absolute IRI starts with a scheme such as http:)";
+  if (colon == std::string_view::npos || colon == 0)
+    return "no scheme (an absolute IRI starts with a scheme such as http:)";
   const auto first = static_cast<unsigned char>(iri[0]);
   if (!((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) return "the scheme must start with a letter";
   for (std::size_t i = 1; i < colon; ++i) {
@@ -120,12 +119,22 @@ std::optional<std::string> iri_problem(std::string_view iri) {
     const auto c = static_cast<unsigned char>(iri[i]);
     if (c <= 0x20 || c == 0x7F) return c == ' ' ? "space in IRI" : "control character in IRI";
     switch (c) {
-      case '<': case '>': case '"': case '{': case '}': case '|': case '^': case '`': case '\\':
+      case '<':
+      case '>':
+      case '"':
+      case '{':
+      case '}':
+      case '|':
+      case '^':
+      case '`':
+      case '\\':
         return std::string("character '") + static_cast<char>(c) + "' is not allowed in an IRI";
       case '%':
-        if (i + 2 >= iri.size() || !is_hex(iri[i + 1]) || !is_hex(iri[i + 2])) return "'%' not followed by two hex digits";
+        if (i + 2 >= iri.size() || !is_hex(iri[i + 1]) || !is_hex(iri[i + 2]))
+          return "'%' not followed by two hex digits";
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return std::nullopt;

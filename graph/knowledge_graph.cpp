@@ -87,7 +87,8 @@ KnowledgeGraph::NodeId KnowledgeGraph::add_vertex_for(Sym key, bool blank, Locat
   if (index.size() <= key) index.resize(std::max<std::size_t>(key + 1, index.size() + index.size() / 4), 0);
   if (index[key] != 0) return index[key] - 1;
   auto& vertices = model_.m_vertices;
-  if (vertices.size() == vertices.capacity()) vertices.reserve(std::max<std::size_t>(1024, vertices.size() + vertices.size() / 4));
+  if (vertices.size() == vertices.capacity())
+    vertices.reserve(std::max<std::size_t>(1024, vertices.size() + vertices.size() / 4));
   Node node;
   node.iri = key;
   node.blank = blank;
@@ -231,8 +232,8 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     });
   }
   for (EdgeRef e : other.edges()) {
-    const EdgeRef mine = add_edge(map[other.source(e)], intern(other.predicate(e)), map[other.target(e)],
-                                  copy_loc(other.edge(e).where));
+    const EdgeRef mine =
+        add_edge(map[other.source(e)], intern(other.predicate(e)), map[other.target(e)], copy_loc(other.edge(e).where));
     other.for_each_qualifier(e, [&](const Qualifier& q) {
       add_qualifier(mine, {intern(other.str(q.predicate)), copy_value(q.value)});
     });

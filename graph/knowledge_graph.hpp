@@ -3,6 +3,7 @@
 #ifndef KGFORGE_GRAPH_KNOWLEDGE_GRAPH_HPP
 #define KGFORGE_GRAPH_KNOWLEDGE_GRAPH_HPP
 
+#include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -11,8 +12,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <boost/graph/adjacency_list.hpp>
 
 #include "core/error.hpp"
 #include "graph/string_pool.hpp"
@@ -170,8 +169,8 @@ class KnowledgeGraph {
 
   Model model_;
   StringPool strings_;
-  std::vector<std::uint32_t> node_of_sym_;  // Sym -> NodeId + 1 (0 = none); IRIs
-  std::vector<std::uint32_t> blank_of_sym_; // Sym -> NodeId + 1 for blank labels
+  std::vector<std::uint32_t> node_of_sym_;   // Sym -> NodeId + 1 (0 = none); IRIs
+  std::vector<std::uint32_t> blank_of_sym_;  // Sym -> NodeId + 1 for blank labels
   // Chunked, so a million records cost no doubling slack and no copy on growth.
   std::deque<PropertyRecord> props_;
   std::deque<QualifierRecord> quals_;

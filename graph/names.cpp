@@ -36,18 +36,23 @@ std::string_view prefix_iri(std::string_view prefix, const std::vector<Prefix>& 
 
 std::string NameExpansion::message() const {
   switch (problem) {
-    case NameProblem::kUnknownPrefix: return "unknown prefix '" + detail + "'";
-    case NameProblem::kBadLocalPart: return "the part after the prefix holds a character a name cannot";
+    case NameProblem::kUnknownPrefix:
+      return "unknown prefix '" + detail + "'";
+    case NameProblem::kBadLocalPart:
+      return "the part after the prefix holds a character a name cannot";
     case NameProblem::kBadBareName:
       return "a bare name must be an XML name (letters, digits, '-', '_', '.'; not starting with a digit)";
-    case NameProblem::kBadIri: return "bad IRI '" + iri + "': " + detail;
-    case NameProblem::kNone: break;
+    case NameProblem::kBadIri:
+      return "bad IRI '" + iri + "': " + detail;
+    case NameProblem::kNone:
+      break;
   }
   return "";
 }
 
 NameExpansion expand_name(std::string_view name, const std::vector<Prefix>& declared) {
-  if (name.size() >= 2 && name.front() == '<' && name.back() == '>') return checked(std::string(name.substr(1, name.size() - 2)));
+  if (name.size() >= 2 && name.front() == '<' && name.back() == '>')
+    return checked(std::string(name.substr(1, name.size() - 2)));
   const std::size_t colon = name.find(':');
   if (colon == std::string_view::npos) {
     if (is_ncname(name)) return {vocab::kgf_term(name), NameProblem::kNone, {}};
@@ -70,10 +75,12 @@ std::string compact_name(std::string_view iri, const std::vector<Prefix>& declar
     return !ns.empty() && iri.starts_with(ns) && is_ncname(iri.substr(ns.size()));
   };
   for (auto it = declared.rbegin(); it != declared.rend(); ++it) {
-    if (fits(it->iri) && prefix_iri(it->prefix, declared) == it->iri) return it->prefix + ":" + std::string(iri.substr(it->iri.size()));
+    if (fits(it->iri) && prefix_iri(it->prefix, declared) == it->iri)
+      return it->prefix + ":" + std::string(iri.substr(it->iri.size()));
   }
   for (const vocab::WellKnownPrefix& p : vocab::kWellKnownPrefixes) {
-    if (fits(p.iri) && prefix_iri(p.prefix, declared) == p.iri) return std::string(p.prefix) + ":" + std::string(iri.substr(p.iri.size()));
+    if (fits(p.iri) && prefix_iri(p.prefix, declared) == p.iri)
+      return std::string(p.prefix) + ":" + std::string(iri.substr(p.iri.size()));
   }
   return "<" + std::string(iri) + ">";
 }

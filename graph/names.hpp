@@ -46,8 +46,9 @@ std::string compact_name(std::string_view iri, const std::vector<Prefix>& declar
 
 /// A node's id for people: its IRI without the graph's base when what is left holds
 /// no ':' (so it cannot collide with a full IRI) and does not start with '%' (Graphviz
-/// reads "%20" as an internal object number), `_:label` for a blank node, else the IRI. Distinct nodes always get distinct display ids. Every command and writer
-/// that shows an id (path, neighbours, analyze, DOT, error messages) uses this one.
+/// reads "%20" as an internal object number), `_:label` for a blank node, else the IRI. Distinct nodes always get
+/// distinct display ids. Every command and writer that shows an id (path, neighbours, analyze, DOT, error messages)
+/// uses this one.
 std::string display_id(const KnowledgeGraph& graph, NodeId n);
 
 }  // namespace kgforge::graph

@@ -120,10 +120,10 @@ std::string suggestion_text(const KnowledgeGraph& graph, std::string_view text) 
   std::string out = "; did you mean: ";
   for (std::size_t i = 0; i < close.size(); ++i) {
     const std::string_view name = graph.name(close[i]);
-    out += (i ? ", " : "") + (name.empty() ? display_id(graph, close[i]) : std::string(name) + " (" + display_id(graph, close[i]) + ")");
+    out += (i ? ", " : "") +
+           (name.empty() ? display_id(graph, close[i]) : std::string(name) + " (" + display_id(graph, close[i]) + ")");
   }
   return out + "?";
 }
-
 
 }  // namespace kgforge::graph

@@ -16,8 +16,8 @@ struct View;
 
 struct ShortestPaths {
   bool found = false;
-  std::size_t length = 0;  ///< relations per path
-  double count = 0;        ///< how many shortest paths exist (may exceed `paths`)
+  std::size_t length = 0;                  ///< relations per path
+  double count = 0;                        ///< how many shortest paths exist (may exceed `paths`)
   std::vector<std::vector<NodeId>> paths;  ///< at most max_paths, in a fixed order
 };
 

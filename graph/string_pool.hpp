@@ -50,7 +50,7 @@ class StringPool {
   const char* store(std::string_view s);
 
   std::deque<const char*> strings_;  // Sym -> its varint-prefixed text
-  std::vector<Sym> table_;  // open addressing; 0 marks an empty slot
+  std::vector<Sym> table_;           // open addressing; 0 marks an empty slot
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t block_used_ = 0;
   std::size_t block_size_ = 0;

@@ -32,8 +32,10 @@ NodeId resolve_entity(const KnowledgeGraph& graph, std::string_view text) {
   const std::string wanted = lower(text);
   for (NodeId n = 0; n < graph.node_count(); ++n) {
     auto check = [&](std::string_view label) {
-      if (label == text) exact.push_back(n);
-      else if (lower(label) == wanted) folded.push_back(n);
+      if (label == text)
+        exact.push_back(n);
+      else if (lower(label) == wanted)
+        folded.push_back(n);
     };
     check(graph.name(n));
     graph.for_each_property(n, [&](const NodeProperty& p) {
@@ -45,11 +47,13 @@ NodeId resolve_entity(const KnowledgeGraph& graph, std::string_view text) {
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
   if (hits.size() == 1) return hits.front();
   if (hits.empty()) {
-    throw UsageError("no entity has the id, IRI, name or alias '" + std::string(text) + "'" + suggestion_text(graph, text));
+    throw UsageError("no entity has the id, IRI, name or alias '" + std::string(text) + "'" +
+                     suggestion_text(graph, text));
   }
   std::string names;
   for (NodeId n : hits) names += "\n  " + std::string(graph.iri(n)) + " (" + std::string(graph.name(n)) + ")";
-  throw UsageError("'" + std::string(text) + "' names " + std::to_string(hits.size()) + " entities; give an id or IRI:" + names);
+  throw UsageError("'" + std::string(text) + "' names " + std::to_string(hits.size()) +
+                   " entities; give an id or IRI:" + names);
 }
 
 Period period_of(const KnowledgeGraph& graph, EdgeRef e) {
@@ -57,9 +61,12 @@ Period period_of(const KnowledgeGraph& graph, EdgeRef e) {
   graph.for_each_qualifier(e, [&](const Qualifier& q) {
     const std::string_view pred = graph.str(q.predicate);
     const std::string_view value = graph.str(q.value.text);
-    if (pred == vocab::kgf::kSince) p.since = value;
-    else if (pred == vocab::kgf::kUntil) p.until = value;
-    else if (pred == vocab::kgf::kDate) p.since = p.until = value;
+    if (pred == vocab::kgf::kSince)
+      p.since = value;
+    else if (pred == vocab::kgf::kUntil)
+      p.until = value;
+    else if (pred == vocab::kgf::kDate)
+      p.since = p.until = value;
   });
   return p;
 }
@@ -86,7 +93,8 @@ View make_view(const KnowledgeGraph& graph, const ViewOptions& options) {
       for (Sym c : graph.classes(v)) {
         for (const std::string& wanted : options.classes) {
           const std::string_view have = graph.str(c);
-          if (have == wanted || (options.is_subclass && options.is_subclass(options.subclass_context, have, wanted))) keep = true;
+          if (have == wanted || (options.is_subclass && options.is_subclass(options.subclass_context, have, wanted)))
+            keep = true;
         }
       }
       view.node[v] = keep;

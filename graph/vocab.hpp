@@ -34,8 +34,8 @@ struct WellKnownPrefix {
 /// rdf, rdfs, xsd, owl, skos, schema, org, foaf, prov, dcterms, kgf: usable in any KB
 /// without a declaration.
 inline constexpr WellKnownPrefix kWellKnownPrefixes[] = {
-    {"rdf", ns::kRdf},   {"rdfs", ns::kRdfs},     {"xsd", ns::kXsd},   {"owl", ns::kOwl},
-    {"skos", ns::kSkos}, {"schema", ns::kSchema}, {"org", ns::kOrg},   {"foaf", ns::kFoaf},
+    {"rdf", ns::kRdf},   {"rdfs", ns::kRdfs},       {"xsd", ns::kXsd}, {"owl", ns::kOwl},
+    {"skos", ns::kSkos}, {"schema", ns::kSchema},   {"org", ns::kOrg}, {"foaf", ns::kFoaf},
     {"prov", ns::kProv}, {"dcterms", ns::kDcterms}, {"kgf", ns::kKgf},
 };
 

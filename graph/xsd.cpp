@@ -115,11 +115,16 @@ bool is_integer(std::string_view s, Sign sign) {
   if (s.empty() || !all_digits(s)) return false;
   const bool zero = s.find_first_not_of('0') == std::string_view::npos;
   switch (sign) {
-    case Sign::kNonNegative: return !negative || zero;
-    case Sign::kPositive: return !negative && !zero;
-    case Sign::kNonPositive: return negative || zero;
-    case Sign::kNegative: return negative && !zero;
-    case Sign::kAny: break;
+    case Sign::kNonNegative:
+      return !negative || zero;
+    case Sign::kPositive:
+      return !negative && !zero;
+    case Sign::kNonPositive:
+      return negative || zero;
+    case Sign::kNegative:
+      return negative && !zero;
+    case Sign::kAny:
+      break;
   }
   return true;
 }
@@ -218,7 +223,9 @@ constexpr Checked kChecked[] = {
      [](std::string_view s) { return year(s, nullptr) && eat(s, '-') && two(s, 1, 12) && timezone_and_end(s); }},
     {"gMonth", [](std::string_view s) { return eat(s, '-') && eat(s, '-') && two(s, 1, 12) && timezone_and_end(s); }},
     {"gDay",
-     [](std::string_view s) { return eat(s, '-') && eat(s, '-') && eat(s, '-') && two(s, 1, 31) && timezone_and_end(s); }},
+     [](std::string_view s) {
+       return eat(s, '-') && eat(s, '-') && eat(s, '-') && two(s, 1, 31) && timezone_and_end(s);
+     }},
     {"gMonthDay",
      [](std::string_view s) {
        int m = 0, d = 0;
@@ -366,9 +373,12 @@ std::optional<DateKind> parse_plain_date(std::string_view t) {
 
 std::string_view datatype_of(DateKind kind) {
   switch (kind) {
-    case DateKind::kYearMonth: return vocab::xsd::kGYearMonth;
-    case DateKind::kYear: return vocab::xsd::kGYear;
-    case DateKind::kDate: break;
+    case DateKind::kYearMonth:
+      return vocab::xsd::kGYearMonth;
+    case DateKind::kYear:
+      return vocab::xsd::kGYear;
+    case DateKind::kDate:
+      break;
   }
   return vocab::xsd::kDate;
 }
@@ -385,10 +395,14 @@ NumericKind numeric_kind(std::string_view datatype_iri) {
 
 bool canonical_lexical(std::string_view lexical, NumericKind kind, std::string& out) {
   switch (kind) {
-    case NumericKind::kInteger: return canonical_integer(lexical, out);
-    case NumericKind::kDecimal: return canonical_decimal(lexical, out);
-    case NumericKind::kDouble: return canonical_floating<double>(lexical, out);
-    case NumericKind::kFloat: return canonical_floating<float>(lexical, out);
+    case NumericKind::kInteger:
+      return canonical_integer(lexical, out);
+    case NumericKind::kDecimal:
+      return canonical_decimal(lexical, out);
+    case NumericKind::kDouble:
+      return canonical_floating<double>(lexical, out);
+    case NumericKind::kFloat:
+      return canonical_floating<float>(lexical, out);
     case NumericKind::kBoolean:
       if (lexical == "true" || lexical == "1") {
         out = "true";
@@ -398,7 +412,8 @@ bool canonical_lexical(std::string_view lexical, NumericKind kind, std::string& 
         return false;
       }
       return true;
-    case NumericKind::kNone: break;
+    case NumericKind::kNone:
+      break;
   }
   out.assign(lexical);
   return true;
@@ -410,10 +425,18 @@ std::optional<IntegerType> integer_type(std::string_view datatype_iri) {
     IntegerType type;
   };
   static constexpr Row kIntegers[] = {
-      {"integer", {0, true}},         {"nonNegativeInteger", {0, true}}, {"positiveInteger", {0, true}},
-      {"nonPositiveInteger", {0, true}}, {"negativeInteger", {0, true}}, {"long", {64, true}},
-      {"int", {32, true}},            {"short", {16, true}},            {"byte", {8, true}},
-      {"unsignedLong", {64, false}},  {"unsignedInt", {32, false}},     {"unsignedShort", {16, false}},
+      {"integer", {0, true}},
+      {"nonNegativeInteger", {0, true}},
+      {"positiveInteger", {0, true}},
+      {"nonPositiveInteger", {0, true}},
+      {"negativeInteger", {0, true}},
+      {"long", {64, true}},
+      {"int", {32, true}},
+      {"short", {16, true}},
+      {"byte", {8, true}},
+      {"unsignedLong", {64, false}},
+      {"unsignedInt", {32, false}},
+      {"unsignedShort", {16, false}},
       {"unsignedByte", {8, false}},
   };
   const std::string_view local = local_name(datatype_iri);

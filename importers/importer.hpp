@@ -33,8 +33,8 @@ struct ImportOptions {
 class Importer {
  public:
   virtual ~Importer() = default;
-  virtual void read(std::istream& in, std::string_view source_name, graph::KnowledgeGraph& out,
-                    Diagnostics& diags, const ImportOptions& options) const = 0;
+  virtual void read(std::istream& in, std::string_view source_name, graph::KnowledgeGraph& out, Diagnostics& diags,
+                    const ImportOptions& options) const = 0;
 };
 
 /// The importer for a format name or alias of core/formats.hpp ("yaml", "ttl", ...),

@@ -3,8 +3,8 @@
 
 #include <raptor2.h>
 
-#include <deque>
 #include <cstring>
+#include <deque>
 #include <istream>
 #include <memory>
 #include <string>
@@ -128,8 +128,8 @@ std::optional<Value> convert(ParseState& st, const raptor_term* term, const Loca
       return Value::iri(g.intern(iri));
     }
     case RAPTOR_TERM_TYPE_BLANK:
-      return Value::blank(g.intern(st.blank_prefix + std::string(view(term->value.blank.string,
-                                                                       term->value.blank.string_len))));
+      return Value::blank(
+          g.intern(st.blank_prefix + std::string(view(term->value.blank.string, term->value.blank.string_len))));
     case RAPTOR_TERM_TYPE_LITERAL: {
       const raptor_term_literal_value& lit = term->value.literal;
       const std::string_view text = view(lit.string, lit.string_len);
@@ -139,7 +139,8 @@ std::optional<Value> convert(ParseState& st, const raptor_term* term, const Loca
       }
       const std::string_view datatype_iri = lit.datatype ? view(raptor_uri_as_string(lit.datatype)) : "";
       if (datatype_iri.substr(0, kNoBaseHost.size()) == kNoBaseHost) {
-        st.diags->error(g.text_location(where), "relative-iri", "a literal's datatype is a relative IRI and the file has no base");
+        st.diags->error(g.text_location(where), "relative-iri",
+                        "a literal's datatype is a relative IRI and the file has no base");
         return std::nullopt;
       }
       Sym datatype = lit.datatype ? g.intern(datatype_iri) : 0;
@@ -188,7 +189,6 @@ std::string blank_prefix_for(std::string_view source) {
   return out + "_";
 }
 
-
 // --- RDF/XML: refusing external entities ---------------------------------------------------
 // Raptor lets libxml2 load external parameter entities (and an external DTD) even with
 // RAPTOR_OPTION_NO_FILE and without RAPTOR_OPTION_LOAD_EXTERNAL_ENTITIES: a document
@@ -199,9 +199,9 @@ std::string blank_prefix_for(std::string_view source) {
 constexpr std::size_t kMaxProlog = 1 << 20;
 
 struct PrologScan {
-  bool complete = false;    // the whole prolog was seen
-  std::size_t at = 0;       // where the problem is
-  std::string problem;      // non-empty: refuse the file
+  bool complete = false;  // the whole prolog was seen
+  std::size_t at = 0;     // where the problem is
+  std::string problem;    // non-empty: refuse the file
 };
 
 bool is_name_byte(char c) {
@@ -305,7 +305,8 @@ class Builder {
     return (static_cast<std::uint64_t>(v.kind) << 32) | static_cast<std::uint64_t>(v.text);
   }
   NodeId node(const Value& v, const Location& where) {
-    return v.kind == Value::Kind::kBlank ? g_.add_blank_node(g_.str(v.text), where) : g_.add_node(g_.str(v.text), where);
+    return v.kind == Value::Kind::kBlank ? g_.add_blank_node(g_.str(v.text), where)
+                                         : g_.add_node(g_.str(v.text), where);
   }
   void collect_reifications(const std::deque<Triple>& triples);
   void add(const Triple& t);
@@ -315,8 +316,8 @@ class Builder {
 
   KnowledgeGraph& g_;
   bool keep_triples_ = false;
-  Sym type_, statement_, subject_, predicate_, object_, label_, schema_name_, alt_label_, comment_,
-      schema_description_, same_as_, title_, source_;
+  Sym type_, statement_, subject_, predicate_, object_, label_, schema_name_, alt_label_, comment_, schema_description_,
+      same_as_, title_, source_;
   std::unordered_map<std::uint64_t, Reification> reifications_;
   std::vector<std::uint64_t> reification_order_;
   std::vector<bool> edge_used_;
@@ -430,8 +431,9 @@ bool Builder::fold(const std::deque<Triple>& triples, const Reification& r) {
   }
   // A relation stated twice with different qualifiers is one triple with two
   // reifications: the second one gets an edge of its own.
-  if (!match && stated) match = g_.add_edge(*subject, r.predicate, node(*r.object, triples[r.triples.front()].where),
-                                            triples[r.triples.front()].where);
+  if (!match && stated)
+    match = g_.add_edge(*subject, r.predicate, node(*r.object, triples[r.triples.front()].where),
+                        triples[r.triples.front()].where);
   if (!match) return false;
   const std::uint32_t id = g_.edge(*match).id;
   if (edge_used_.size() <= id) edge_used_.resize(id + 1, false);

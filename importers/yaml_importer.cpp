@@ -35,7 +35,7 @@ using Keys = std::span<const std::string_view>;
 constexpr std::string_view kTopKeys[] = {"kgforge", "base", "prefixes", "sources", "entities", "relations"};
 constexpr std::string_view kSourceKeys[] = {"id", "title", "url", "date", "publisher", "sections"};
 constexpr std::string_view kSectionKeys[] = {"id", "title"};
-constexpr std::string_view kEntityKeys[] = {"id",      "type",       "types",  "name",     "aliases",
+constexpr std::string_view kEntityKeys[] = {"id",          "type",    "types",      "name",   "aliases",
                                             "description", "same_as", "attributes", "source", "relations"};
 constexpr std::string_view kRelationKeys[] = {"from", "predicate", "to",   "since", "until",
                                               "date", "source",    "role", "note",  "qualifiers"};
@@ -138,8 +138,8 @@ class KbReader {
   Diagnostics& diags_;
   Progress* progress_ = nullptr;  // the build pass, by entity and relation
   std::vector<FileKb> files_;
-  std::unordered_map<std::string, Definition> ids_;       // entity and source ids
-  std::unordered_map<std::string, Definition> sections_;  // "source\0section"
+  std::unordered_map<std::string, Definition> ids_;                             // entity and source ids
+  std::unordered_map<std::string, Definition> sections_;                        // "source\0section"
   std::unordered_map<std::string, std::pair<std::string, TextLocation>> iris_;  // minted IRI -> (id, where)
   // lower-case name -> (id, name), for suggestions
   std::unordered_map<std::string, std::pair<std::string, std::string>> names_;
@@ -150,7 +150,9 @@ class KbReader {
 bool KbReader::expect(const FileKb& f, const YNode& n, YNode::Kind kind, const std::string& what) {
   if (n.kind == kind) return true;
   if (n.is_invalid()) return false;
-  const char* wanted = kind == YNode::Kind::kMapping ? "a mapping" : kind == YNode::Kind::kSequence ? "a list" : "a string";
+  const char* wanted = kind == YNode::Kind::kMapping    ? "a mapping"
+                       : kind == YNode::Kind::kSequence ? "a list"
+                                                        : "a string";
   error(f, n, "wrong-kind", what + " must be " + wanted + ", not " + yaml::kind_name(n));
   return false;
 }
@@ -222,8 +224,9 @@ void KbReader::declare_file(FileKb& f) {
   const YNode& root = f.root;
   if (!root.is_mapping()) {
     if (!root.is_invalid()) {
-      error(f, root, "wrong-kind", std::string("a knowledge-base file must be a mapping (base:, entities:, ...), not ") +
-                                       yaml::kind_name(root));
+      error(
+          f, root, "wrong-kind",
+          std::string("a knowledge-base file must be a mapping (base:, entities:, ...), not ") + yaml::kind_name(root));
     }
     return;
   }
@@ -232,7 +235,8 @@ void KbReader::declare_file(FileKb& f) {
   if (const YNode* v = root.find("sources"); v && !v->is_null() && expect(f, *v, YNode::Kind::kSequence, "'sources'")) {
     declare_sources(f, *v);
   }
-  if (const YNode* v = root.find("entities"); v && !v->is_null() && expect(f, *v, YNode::Kind::kSequence, "'entities'")) {
+  if (const YNode* v = root.find("entities");
+      v && !v->is_null() && expect(f, *v, YNode::Kind::kSequence, "'entities'")) {
     declare_entities(f, *v);
   }
 }
@@ -249,7 +253,8 @@ void KbReader::read_header(FileKb& f) {
       f.base = *base;
     }
   }
-  if (const YNode* v = root.find("prefixes"); v && !v->is_null() && expect(f, *v, YNode::Kind::kMapping, "'prefixes'")) {
+  if (const YNode* v = root.find("prefixes");
+      v && !v->is_null() && expect(f, *v, YNode::Kind::kMapping, "'prefixes'")) {
     read_prefixes(f, *v);
   }
 }
@@ -284,12 +289,14 @@ bool KbReader::define(std::unordered_map<std::string, Definition>& table, const 
     diags_.error(def.where, "duplicate-iri",
                  "id '" + shown + "' gives the IRI <" + def.iri + ">, which id '" + first_id + "' (at " +
                      to_string(first_where) + ") already gives; change one id or one file's base");
-    diags_.note(first_where, "duplicate-iri", "'" + first_id + "' gives <" + def.iri + "> here (and '" + shown +
-                                                  "' again at " + to_string(def.where) + ")");
+    diags_.note(
+        first_where, "duplicate-iri",
+        "'" + first_id + "' gives <" + def.iri + "> here (and '" + shown + "' again at " + to_string(def.where) + ")");
     return false;
   }
   const Definition& first = it->second;
-  diags_.error(def.where, "duplicate-id", "duplicate id '" + shown + "' (first defined at " + to_string(first.where) + ")");
+  diags_.error(def.where, "duplicate-id",
+               "duplicate id '" + shown + "' (first defined at " + to_string(first.where) + ")");
   diags_.note(first.where, "duplicate-id",
               "'" + shown + "' is first defined here (and again at " + to_string(def.where) + ")");
   return false;
@@ -330,7 +337,8 @@ void KbReader::declare_entities(FileKb& f, const YNode& list) {
     if (const std::optional<std::string> id = read_id(f, item, "an entity")) {
       decl.iri = f.base + graph::mint_iri_suffix(*id);
       define(ids_, *id, *id, {decl.iri, false, at(f, *item.find("id"))});
-      if (const YNode* name = item.find("name"); name && name->is_scalar()) names_.emplace(lower(name->text), std::make_pair(*id, name->text));
+      if (const YNode* name = item.find("name"); name && name->is_scalar())
+        names_.emplace(lower(name->text), std::make_pair(*id, name->text));
     }
     f.entities.push_back(std::move(decl));
   }
@@ -343,14 +351,19 @@ std::optional<std::string> KbReader::expand_name(const FileKb& f, const YNode& n
   const std::string& t = n.text;
   graph::NameExpansion e = graph::expand_name(t, f.prefixes);
   switch (e.problem) {
-    case graph::NameProblem::kNone: return std::move(e.iri);
+    case graph::NameProblem::kNone:
+      return std::move(e.iri);
     case graph::NameProblem::kUnknownPrefix:
-      error(f, n, "bad-name", e.message() + " in " + what + " '" + t +
-                                  "' (declare it under 'prefixes:', or write a full IRI as <...>)");
+      error(f, n, "bad-name",
+            e.message() + " in " + what + " '" + t + "' (declare it under 'prefixes:', or write a full IRI as <...>)");
       break;
-    case graph::NameProblem::kBadIri: error(f, n, "bad-iri", "bad IRI '" + e.iri + "' in " + what + ": " + e.detail); break;
+    case graph::NameProblem::kBadIri:
+      error(f, n, "bad-iri", "bad IRI '" + e.iri + "' in " + what + ": " + e.detail);
+      break;
     case graph::NameProblem::kBadLocalPart:
-    case graph::NameProblem::kBadBareName: error(f, n, "bad-name", "bad " + what + " '" + t + "': " + e.message()); break;
+    case graph::NameProblem::kBadBareName:
+      error(f, n, "bad-name", "bad " + what + " '" + t + "': " + e.message());
+      break;
   }
   return std::nullopt;
 }
@@ -418,7 +431,8 @@ std::optional<std::string> KbReader::resolve_source(const FileKb& f, const YNode
   for (const auto& [key, def] : sections_) {
     if (key.compare(0, prefix.size(), prefix) == 0) candidates.push_back(std::string_view(key).substr(prefix.size()));
   }
-  error(f, n, "unknown-id", "source '" + doc + "' has no section '" + section + "'" + did_you_mean(section, candidates));
+  error(f, n, "unknown-id",
+        "source '" + doc + "' has no section '" + section + "'" + did_you_mean(section, candidates));
   return std::nullopt;
 }
 
@@ -429,12 +443,18 @@ std::optional<graph::Value> KbReader::read_value(const FileKb& f, const YNode& v
   const graph::Sym lexical = g_.intern(v.text);
   if (!v.plain) return graph::Value::literal(lexical);
   switch (classify_plain(v.text)) {
-    case PlainType::kString: return graph::Value::literal(lexical);
-    case PlainType::kDate: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kDate));
-    case PlainType::kYearMonth: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kGYearMonth));
-    case PlainType::kInteger: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kInteger));
-    case PlainType::kDecimal: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kDecimal));
-    case PlainType::kBoolean: return graph::Value::literal(lexical, g_.intern(vocab::xsd::kBoolean));
+    case PlainType::kString:
+      return graph::Value::literal(lexical);
+    case PlainType::kDate:
+      return graph::Value::literal(lexical, g_.intern(vocab::xsd::kDate));
+    case PlainType::kYearMonth:
+      return graph::Value::literal(lexical, g_.intern(vocab::xsd::kGYearMonth));
+    case PlainType::kInteger:
+      return graph::Value::literal(lexical, g_.intern(vocab::xsd::kInteger));
+    case PlainType::kDecimal:
+      return graph::Value::literal(lexical, g_.intern(vocab::xsd::kDecimal));
+    case PlainType::kBoolean:
+      return graph::Value::literal(lexical, g_.intern(vocab::xsd::kBoolean));
     case PlainType::kBadDate:
       error(f, v, "bad-date", "'" + v.text + "' is not a real date (quote it to keep it as text)");
       return std::nullopt;
@@ -672,7 +692,8 @@ void KbReader::build_relation(FileKb& f, const YNode& rel, std::optional<NodeId>
 void KbReader::read_qualifiers(FileKb& f, const YNode& rel, std::vector<graph::Qualifier>& out) {
   for (const std::string_view key : {"since", "until", "date"}) {
     if (const YNode* v = rel.find(key)) {
-      if (const std::optional<graph::Value> date = read_date(f, *v, key)) out.push_back({g_.intern(kgf_term(key)), *date});
+      if (const std::optional<graph::Value> date = read_date(f, *v, key))
+        out.push_back({g_.intern(kgf_term(key)), *date});
     }
   }
   check_period(f, rel);
@@ -687,7 +708,8 @@ void KbReader::read_qualifiers(FileKb& f, const YNode& rel, std::vector<graph::Q
     }
   }
   const YNode* more = rel.find("qualifiers");
-  if (more && !more->is_null() && expect(f, *more, YNode::Kind::kMapping, "'qualifiers'")) read_more_qualifiers(f, *more, out);
+  if (more && !more->is_null() && expect(f, *more, YNode::Kind::kMapping, "'qualifiers'"))
+    read_more_qualifiers(f, *more, out);
 }
 
 void KbReader::read_more_qualifiers(FileKb& f, const YNode& map, std::vector<graph::Qualifier>& out) {
@@ -748,8 +770,8 @@ void read_yaml_kb(const std::vector<YamlSource>& files, graph::KnowledgeGraph& o
   reader.read(files);
 }
 
-void YamlImporter::read(std::istream& in, std::string_view source_name, graph::KnowledgeGraph& out,
-                        Diagnostics& diags, const ImportOptions& options) const {
+void YamlImporter::read(std::istream& in, std::string_view source_name, graph::KnowledgeGraph& out, Diagnostics& diags,
+                        const ImportOptions& options) const {
   const std::string text(std::istreambuf_iterator<char>(in), {});
   read_yaml_kb({{source_name, text}}, out, diags, options);
 }

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "importers/yaml_tree.hpp"
 
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
 #include <unordered_map>
 #include <utility>
-
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
 
 #include "core/progress.hpp"
 #include "graph/iri.hpp"
@@ -27,11 +27,16 @@ const YNode* YNode::find(std::string_view key) const {
 
 const char* kind_name(const YNode& node) {
   switch (node.kind) {
-    case YNode::Kind::kNull: return "nothing";
-    case YNode::Kind::kScalar: return "a string";
-    case YNode::Kind::kSequence: return "a list";
-    case YNode::Kind::kMapping: return "a mapping";
-    case YNode::Kind::kInvalid: return "an invalid value";
+    case YNode::Kind::kNull:
+      return "nothing";
+    case YNode::Kind::kScalar:
+      return "a string";
+    case YNode::Kind::kSequence:
+      return "a list";
+    case YNode::Kind::kMapping:
+      return "a mapping";
+    case YNode::Kind::kInvalid:
+      return "an invalid value";
   }
   return "a value";
 }
@@ -43,7 +48,9 @@ struct StopParsing {};
 
 std::uint32_t one_based(int zero_based) { return zero_based < 0 ? 0 : static_cast<std::uint32_t>(zero_based) + 1; }
 
-std::string position(const YNode& n) { return "line " + std::to_string(n.line) + ", column " + std::to_string(n.column); }
+std::string position(const YNode& n) {
+  return "line " + std::to_string(n.line) + ", column " + std::to_string(n.column);
+}
 
 class TreeBuilder : public YAML::EventHandler {
  public:
@@ -102,7 +109,7 @@ class TreeBuilder : public YAML::EventHandler {
   const std::string& path_;
   Diagnostics& diags_;
   bool check_text_;
-  Progress& progress_;     // bytes parsed, from the scalars' positions
+  Progress& progress_;  // bytes parsed, from the scalars' positions
   std::size_t parsed_ = 0;
   int documents_ = 0;
   std::vector<YNode> stack_;
@@ -118,8 +125,8 @@ void TreeBuilder::OnScalar(const YAML::Mark& mark, const std::string& tag, YAML:
   }
   n.plain = tag == "?";  // yaml-cpp tags plain scalars "?", quoted and block scalars "!"
   if (check_text_ && !graph::is_valid_utf8(value)) {
-    error(mark, "bad-text", value.find('\0') != std::string::npos ? "the text holds a NUL character"
-                                                                   : "the text is not valid UTF-8");
+    error(mark, "bad-text",
+          value.find('\0') != std::string::npos ? "the text holds a NUL character" : "the text is not valid UTF-8");
     n.kind = YNode::Kind::kInvalid;
   } else {
     n.text = value;
@@ -213,8 +220,9 @@ bool check_raw_text(std::string_view text, const std::string& path, Diagnostics&
       if (reported_line != line) {
         reported_line = line;
         const auto column = static_cast<std::uint32_t>(i - line_start + 1);
-        std::string what = c == 0 ? "a NUL byte" : control ? "control character " + hex_byte(c)
-                                                           : "invalid UTF-8 (byte " + hex_byte(c) + ")";
+        std::string what = c == 0    ? "a NUL byte"
+                           : control ? "control character " + hex_byte(c)
+                                     : "invalid UTF-8 (byte " + hex_byte(c) + ")";
         diags.error({path, line, column}, "bad-text", "the file holds " + what + "; it must be UTF-8 text");
       }
       i += len == 0 ? 1 : len;

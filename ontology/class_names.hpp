@@ -15,8 +15,8 @@ namespace kgforge::ontology {
 
 /// The class IRIs `names` stand for (graph::expand_name with the graph's prefixes;
 /// empty names are skipped). A name must expand, and name a class that `onto` defines
-/// or names as a super-class (schema:Person), or that some entity of `graph` has. Otherwise throws UsageError (exit 2) naming
-/// every bad name, each with the nearest known class (core/text.hpp's rule):
+/// or names as a super-class (schema:Person), or that some entity of `graph` has. Otherwise throws UsageError (exit 2)
+/// naming every bad name, each with the nearest known class (core/text.hpp's rule):
 ///   --classes: unknown class 'Organization' (did you mean 'Organisation'?)
 std::vector<std::string> resolve_class_names(const graph::KnowledgeGraph& graph, const Ontology* onto,
                                              const std::vector<std::string>& names);

@@ -21,7 +21,6 @@ using graph::KnowledgeGraph;
 using graph::NodeId;
 using graph::Sym;
 
-
 std::string_view local_name(std::string_view iri) {
   const std::size_t cut = iri.find_last_of("#/");
   return cut == std::string_view::npos ? iri : iri.substr(cut + 1);
@@ -35,21 +34,38 @@ void add_unique(std::vector<T>& to, const T& value) {
 // The vocabulary needed to read an ontology, interned in one graph.
 struct Vocabulary {
   explicit Vocabulary(KnowledgeGraph& g)
-      : type(g.intern(vocab::rdf::kType)), first(g.intern(vocab::rdf::kFirst)), rest(g.intern(vocab::rdf::kRest)),
-        nil(g.intern(vocab::rdf::kNil)), rdf_property(g.intern(vocab::rdf::kProperty)), rdfs_class(g.intern(vocab::rdfs::kClass)),
-        datatype(g.intern(vocab::rdfs::kDatatype)), sub_class(g.intern(vocab::rdfs::kSubClassOf)),
-        sub_property(g.intern(vocab::rdfs::kSubPropertyOf)), domain(g.intern(vocab::rdfs::kDomain)), range(g.intern(vocab::rdfs::kRange)),
-        literal(g.intern(vocab::rdfs::kLiteral)), label(g.intern(vocab::rdfs::kLabel)), comment(g.intern(vocab::rdfs::kComment)),
+      : type(g.intern(vocab::rdf::kType)),
+        first(g.intern(vocab::rdf::kFirst)),
+        rest(g.intern(vocab::rdf::kRest)),
+        nil(g.intern(vocab::rdf::kNil)),
+        rdf_property(g.intern(vocab::rdf::kProperty)),
+        rdfs_class(g.intern(vocab::rdfs::kClass)),
+        datatype(g.intern(vocab::rdfs::kDatatype)),
+        sub_class(g.intern(vocab::rdfs::kSubClassOf)),
+        sub_property(g.intern(vocab::rdfs::kSubPropertyOf)),
+        domain(g.intern(vocab::rdfs::kDomain)),
+        range(g.intern(vocab::rdfs::kRange)),
+        literal(g.intern(vocab::rdfs::kLiteral)),
+        label(g.intern(vocab::rdfs::kLabel)),
+        comment(g.intern(vocab::rdfs::kComment)),
         owl_class(g.intern(vocab::owl::kClass)),
-        object_property(g.intern(vocab::owl::kObjectProperty)), datatype_property(g.intern(vocab::owl::kDatatypeProperty)),
-        annotation_property(g.intern(vocab::owl::kAnnotationProperty)), functional(g.intern(vocab::owl::kFunctionalProperty)),
-        symmetric(g.intern(vocab::owl::kSymmetricProperty)), equivalent_class(g.intern(vocab::owl::kEquivalentClass)),
-        equivalent_property(g.intern(vocab::owl::kEquivalentProperty)), inverse_of(g.intern(vocab::owl::kInverseOf)),
-        union_of(g.intern(vocab::owl::kUnionOf)), shape(g.intern(vocab::kgf::kShape)), fill(g.intern(vocab::kgf::kFillColor)),
-        font(g.intern(vocab::kgf::kFontColor)), line_style(g.intern(vocab::kgf::kLineStyle)), line_color(g.intern(vocab::kgf::kLineColor)) {}
+        object_property(g.intern(vocab::owl::kObjectProperty)),
+        datatype_property(g.intern(vocab::owl::kDatatypeProperty)),
+        annotation_property(g.intern(vocab::owl::kAnnotationProperty)),
+        functional(g.intern(vocab::owl::kFunctionalProperty)),
+        symmetric(g.intern(vocab::owl::kSymmetricProperty)),
+        equivalent_class(g.intern(vocab::owl::kEquivalentClass)),
+        equivalent_property(g.intern(vocab::owl::kEquivalentProperty)),
+        inverse_of(g.intern(vocab::owl::kInverseOf)),
+        union_of(g.intern(vocab::owl::kUnionOf)),
+        shape(g.intern(vocab::kgf::kShape)),
+        fill(g.intern(vocab::kgf::kFillColor)),
+        font(g.intern(vocab::kgf::kFontColor)),
+        line_style(g.intern(vocab::kgf::kLineStyle)),
+        line_color(g.intern(vocab::kgf::kLineColor)) {}
   Sym type, first, rest, nil, rdf_property, rdfs_class, datatype, sub_class, sub_property, domain, range, literal,
-      label, comment, owl_class, object_property, datatype_property, annotation_property, functional, symmetric, equivalent_class,
-      equivalent_property, inverse_of, union_of, shape, fill, font, line_style, line_color;
+      label, comment, owl_class, object_property, datatype_property, annotation_property, functional, symmetric,
+      equivalent_class, equivalent_property, inverse_of, union_of, shape, fill, font, line_style, line_color;
 };
 
 }  // namespace
@@ -62,7 +78,7 @@ struct Ontology::Impl {
   std::vector<PropertyStyle> declared_property_styles;
   std::unordered_map<std::string, std::size_t> class_index;
   std::unordered_map<std::string, std::size_t> property_index;
-  std::unordered_map<std::string, std::vector<std::string>> datatype_unions;  // named datatype -> members
+  std::unordered_map<std::string, std::vector<std::string>> datatype_unions;   // named datatype -> members
   std::unordered_map<std::string, std::unordered_set<std::string>> ancestors;  // class -> itself and supers
   std::unordered_set<std::string> named;  // every class/property/datatype IRI the ontology names
   graph::KnowledgeGraph graph;
@@ -181,12 +197,14 @@ bool Reader::typed(NodeId n, std::initializer_list<Sym> classes) const {
 void Reader::read() {
   for (NodeId n = 0; n < g_.node_count(); ++n) {
     if (g_.node(n).blank) continue;
-    const bool styled_class = !literal(n, v_.shape).empty() || !literal(n, v_.fill).empty() || !literal(n, v_.font).empty();
+    const bool styled_class =
+        !literal(n, v_.shape).empty() || !literal(n, v_.fill).empty() || !literal(n, v_.font).empty();
     const bool styled_property = !literal(n, v_.line_style).empty() || !literal(n, v_.line_color).empty();
     if (typed(n, {v_.datatype})) {
       read_datatype(n);
     } else if (typed(n, {v_.object_property, v_.datatype_property, v_.annotation_property, v_.rdf_property,
-                         v_.functional, v_.symmetric}) || styled_property) {
+                         v_.functional, v_.symmetric}) ||
+               styled_property) {
       read_property(n);
     } else if (typed(n, {v_.owl_class, v_.rdfs_class}) || styled_class) {
       read_class(n);
@@ -332,9 +350,10 @@ void Ontology::Impl::resolve_datatypes() {
         add_unique(p.datatypes, r);
       }
     }
-    const bool literal_range = !p.range.empty() && std::all_of(p.range.begin(), p.range.end(), [&](const std::string& r) {
-      return is_datatype_iri(r) || datatype_unions.count(r) > 0;
-    });
+    const bool literal_range =
+        !p.range.empty() && std::all_of(p.range.begin(), p.range.end(), [&](const std::string& r) {
+          return is_datatype_iri(r) || datatype_unions.count(r) > 0;
+        });
     if (literal_range && p.kind == PropertyInfo::Kind::kObject) p.kind = PropertyInfo::Kind::kDatatype;
   }
 }
@@ -480,7 +499,8 @@ std::string_view namespace_of(std::string_view iri) {
 }
 
 bool is_anything(const std::vector<std::string>& classes) {
-  return classes.empty() || (classes.size() == 1 && (classes[0] == vocab::owl::kThing || classes[0] == vocab::rdfs::kResource));
+  return classes.empty() ||
+         (classes.size() == 1 && (classes[0] == vocab::owl::kThing || classes[0] == vocab::rdfs::kResource));
 }
 
 }  // namespace
@@ -493,11 +513,13 @@ void check_ontology(const Ontology& o, Diagnostics& diags) {
     return o.find_class(iri) != nullptr || own.count(std::string(namespace_of(iri))) == 0 || o.knows(iri);
   };
   auto refer = [&](const TextLocation& where, const std::string& from, const std::string& to, const char* how) {
-    diags.warning(where, "unknown-class", "<" + from + "> " + how + " <" + to + ">, which the ontology does not define");
+    diags.warning(where, "unknown-class",
+                  "<" + from + "> " + how + " <" + to + ">, which the ontology does not define");
   };
   for (const ClassInfo& c : o.classes()) {
     for (const std::string& s : c.super_classes) {
-      if (o.find_class(s) == nullptr && own.count(std::string(namespace_of(s))) > 0) refer(c.where, c.iri, s, "is a subclass of");
+      if (o.find_class(s) == nullptr && own.count(std::string(namespace_of(s))) > 0)
+        refer(c.where, c.iri, s, "is a subclass of");
     }
   }
   for (const PropertyInfo& p : o.properties()) {
@@ -510,10 +532,12 @@ void check_ontology(const Ontology& o, Diagnostics& diags) {
     if (p.inverse.empty() || p.inverse == p.iri) continue;
     const PropertyInfo* q = o.find_property(p.inverse);
     if (q == nullptr) {
-      diags.warning(p.where, "unknown-property", "<" + p.iri + "> is the inverse of <" + p.inverse + ">, which the ontology does not define");
+      diags.warning(p.where, "unknown-property",
+                    "<" + p.iri + "> is the inverse of <" + p.inverse + ">, which the ontology does not define");
     } else if (q->inverse != p.iri) {
-      diags.warning(p.where, "inverse-inconsistent",
-                    "<" + p.iri + "> is the inverse of <" + q->iri + ">, but that is the inverse of <" + q->inverse + ">");
+      diags.warning(
+          p.where, "inverse-inconsistent",
+          "<" + p.iri + "> is the inverse of <" + q->iri + ">, but that is the inverse of <" + q->inverse + ">");
     } else if (!is_anything(p.domain) && !is_anything(q->range) && p.domain != q->range) {
       diags.warning(p.where, "inverse-inconsistent",
                     "the domain of <" + p.iri + "> differs from the range of its inverse <" + q->iri + ">");

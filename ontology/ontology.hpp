@@ -22,9 +22,9 @@ namespace kgforge::ontology {
 
 /// How a class is drawn (from the ontology's display hints; "" = writer's default).
 struct ClassStyle {
-  std::string shape;      ///< Graphviz shape name: box, ellipse, octagon, ...
-  std::string fill;       ///< #rrggbb
-  std::string font_color; ///< #rrggbb
+  std::string shape;       ///< Graphviz shape name: box, ellipse, octagon, ...
+  std::string fill;        ///< #rrggbb
+  std::string font_color;  ///< #rrggbb
 };
 
 /// How a property's edges are drawn.
@@ -35,9 +35,9 @@ struct PropertyStyle {
 
 struct ClassInfo {
   std::string iri;
-  TextLocation where;   ///< where the ontology file declares it
-  std::string label;    ///< rdfs:label (English), or the local name
-  std::string comment;  ///< rdfs:comment
+  TextLocation where;                      ///< where the ontology file declares it
+  std::string label;                       ///< rdfs:label (English), or the local name
+  std::string comment;                     ///< rdfs:comment
   std::vector<std::string> super_classes;  ///< direct rdfs:subClassOf (IRIs)
   std::vector<std::string> equivalent;     ///< owl:equivalentClass
   ClassStyle style;
@@ -56,7 +56,7 @@ struct PropertyInfo {
   /// (kgf:PartialDate gives xsd:date, xsd:gYearMonth, xsd:gYear); empty = any.
   std::vector<std::string> datatypes;
   std::vector<std::string> super_properties;  ///< rdfs:subPropertyOf and owl:equivalentProperty
-  std::string inverse;  ///< owl:inverseOf, or ""
+  std::string inverse;                        ///< owl:inverseOf, or ""
   bool functional = false;
   bool symmetric = false;
   PropertyStyle style;

@@ -62,8 +62,8 @@ struct Facts {
   bool defined = false;  // the ontology defines it
   bool named = false;    // the ontology defines or names it
   PropertyInfo::Kind kind = PropertyInfo::Kind::kObject;
-  std::vector<Sym> domains;    // every rdfs:domain along the lineage
-  std::vector<Sym> ranges;     // class ranges along the lineage
+  std::vector<Sym> domains;            // every rdfs:domain along the lineage
+  std::vector<Sym> ranges;             // class ranges along the lineage
   std::vector<std::string> datatypes;  // from the nearest property that has some
   bool functional = false;
   Sym inverse = 0;
@@ -203,7 +203,7 @@ void Validator::check_classes(NodeId n) {
 // fits one of them (2006 given for an xsd:gYear property becomes "2006"^^xsd:gYear).
 void Validator::check_literal(Sym predicate, const Facts& f, Value& v, const TextLocation& where) {
   const std::string_view lexical = g_.str(v.text);
-  const std::string own = v.language != 0 ? std::string(vocab::rdf::kLangString)
+  const std::string own = v.language != 0   ? std::string(vocab::rdf::kLangString)
                           : v.datatype != 0 ? std::string(g_.str(v.datatype))
                                             : std::string(vocab::xsd::kString);
   if (!xsd::is_valid(own, lexical)) {
@@ -223,8 +223,8 @@ void Validator::check_literal(Sym predicate, const Facts& f, Value& v, const Tex
     wanted += (i == 0 ? "" : i + 1 == f.datatypes.size() ? " or " : ", ") + xsd::display(f.datatypes[i]);
   }
   d_.error(where, "wrong-datatype",
-           display(g_.str(predicate)) + " takes " + wanted + "; '" + std::string(lexical) + "' (" +
-               xsd::display(own) + ") is not one");
+           display(g_.str(predicate)) + " takes " + wanted + "; '" + std::string(lexical) + "' (" + xsd::display(own) +
+               ") is not one");
 }
 
 // Checks the subject against the domains and, for a resource value, the object
@@ -292,8 +292,9 @@ void Validator::check_qualifiers(EdgeRef e) {
     if (!f.defined || f.kind == PropertyInfo::Kind::kAnnotation) return;
     if (q.value.is_literal()) {
       if (f.kind == PropertyInfo::Kind::kObject) {
-        d_.error(where, "expected-resource", "qualifier " + display(g_.str(q.predicate)) + " links to a resource, not '" +
-                                                 std::string(g_.str(q.value.text)) + "'");
+        d_.error(where, "expected-resource",
+                 "qualifier " + display(g_.str(q.predicate)) + " links to a resource, not '" +
+                     std::string(g_.str(q.value.text)) + "'");
         return;
       }
       check_literal(q.predicate, f, q.value, where);
@@ -303,17 +304,17 @@ void Validator::check_qualifiers(EdgeRef e) {
     } else if (const std::optional<NodeId> object = g_.find_node(g_.str(q.value.text))) {
       for (Sym r : f.ranges) {
         if (fits_class(*object, r)) continue;
-        d_.warning(where, "range-mismatch", "qualifier " + display(g_.str(q.predicate)) + " points to a " +
-                                                display(g_.str(r)) + ", but " + node_text(*object) + " is a " +
-                                                classes_text(*object));
+        d_.warning(where, "range-mismatch",
+                   "qualifier " + display(g_.str(q.predicate)) + " points to a " + display(g_.str(r)) + ", but " +
+                       node_text(*object) + " is a " + classes_text(*object));
       }
     }
     if (!f.functional) return;
     for (const graph::Qualifier& s : seen) {
       if (s.predicate != q.predicate || s.value == q.value) continue;
-      d_.error(where, "functional-twice", "qualifier " + display(g_.str(q.predicate)) + " is given twice ('" +
-                                              std::string(g_.str(s.value.text)) + "' and '" +
-                                              std::string(g_.str(q.value.text)) + "')");
+      d_.error(where, "functional-twice",
+               "qualifier " + display(g_.str(q.predicate)) + " is given twice ('" + std::string(g_.str(s.value.text)) +
+                   "' and '" + std::string(g_.str(q.value.text)) + "')");
       return;
     }
     seen.push_back(q);
@@ -368,13 +369,13 @@ void Validator::check_functional_edges() {
     const TextLocation where = at(g_.edge(e).where, g_.source(e));
     const std::string p = display(g_.str(predicate));
     if (!implied && !f.implied) {
-      d_.error(where, "functional-twice", p + " takes one value, but " + node_text(holder) + " has " +
-                                              node_text(f.value) + " (" + where_first + ") and " + node_text(value));
+      d_.error(where, "functional-twice",
+               p + " takes one value, but " + node_text(holder) + " has " + node_text(f.value) + " (" + where_first +
+                   ") and " + node_text(value));
     } else {
       d_.error(where, "inverse-inconsistent",
                "with the inverse relations, " + node_text(holder) + " " + p + " would have two values, " +
-                   node_text(f.value) + " (" + where_first + ") and " + node_text(value) + ", but " + p +
-                   " takes one");
+                   node_text(f.value) + " (" + where_first + ") and " + node_text(value) + ", but " + p + " takes one");
     }
   };
   for (EdgeRef e : edges_in_text_order()) {
@@ -408,7 +409,8 @@ void Validator::check_inverse_qualifiers() {
     auto [lo, hi] = index.equal_range(key(g_.target(e), inverse, g_.source(e)));
     for (auto it = lo; it != hi; ++it) {
       const EdgeRef other = it->second;
-      if (g_.edge(other).id <= g_.edge(e).id || g_.source(other) != g_.target(e) || g_.target(other) != g_.source(e)) continue;
+      if (g_.edge(other).id <= g_.edge(e).id || g_.source(other) != g_.target(e) || g_.target(other) != g_.source(e))
+        continue;
       for (const graph::Qualifier& a : g_.qualifiers(e)) {
         if (!facts(a.predicate).functional) continue;
         for (const graph::Qualifier& b : g_.qualifiers(other)) {
@@ -416,8 +418,8 @@ void Validator::check_inverse_qualifiers() {
           d_.warning(at(g_.edge(other).where, g_.source(other)), "inverse-conflict",
                      display(g_.predicate(other)) + " here gives " + display(g_.str(b.predicate)) + " '" +
                          std::string(g_.str(b.value.text)) + "', but its inverse " + display(g_.predicate(e)) + " (" +
-                         to_string(at(g_.edge(e).where, g_.source(e))) + ") gives '" + std::string(g_.str(a.value.text)) +
-                         "'");
+                         to_string(at(g_.edge(e).where, g_.source(e))) + ") gives '" +
+                         std::string(g_.str(a.value.text)) + "'");
         }
       }
     }

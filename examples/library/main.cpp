@@ -8,6 +8,10 @@
 //
 // Prints the TOP (default 5) entities by PageRank, one "rank<TAB>IRI<TAB>name" line
 // each, then "wrote OUT.ttl". Exit 1 if the KB has errors (they are printed first).
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
 #include <kgforge/core/diagnostics.hpp>
 #include <kgforge/core/error.hpp>
 #include <kgforge/exporters/turtle_exporter.hpp>
@@ -16,11 +20,6 @@
 #include <kgforge/importers/ontology_loader.hpp>
 #include <kgforge/ontology/ontology.hpp>
 #include <kgforge/ontology/validate.hpp>
-
-#include <algorithm>
-#include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <numeric>
 #include <string>
 #include <vector>

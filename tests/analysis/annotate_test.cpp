@@ -35,7 +35,8 @@ struct Fixture {
   std::map<std::string, std::pair<std::string, std::string>> attributes(NodeId n) const {
     std::map<std::string, std::pair<std::string, std::string>> out;
     g.for_each_property(n, [&](const NodeProperty& p) {
-      if (p.role == Role::kAttribute) out[std::string(g.str(p.predicate))] = {std::string(g.str(p.value.text)), std::string(g.str(p.value.datatype))};
+      if (p.role == Role::kAttribute)
+        out[std::string(g.str(p.predicate))] = {std::string(g.str(p.value.text)), std::string(g.str(p.value.datatype))};
     });
     return out;
   }

@@ -2,12 +2,13 @@
 // The format registry (core/formats.hpp): every row is reachable, names do not
 // collide, and the importer and exporter factories cover exactly the rows that say
 // they can be read or written.
+#include "core/formats.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
 #include <string>
 
-#include "core/formats.hpp"
 #include "exporters/exporter.hpp"
 #include "importers/importer.hpp"
 

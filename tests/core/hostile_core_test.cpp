@@ -42,7 +42,7 @@ TEST(PrintableTest, EscapesControlsBidiAndBadBytes) {
   EXPECT_EQ(printable("plain text, Zoë"), "plain text, Zoë");
   EXPECT_EQ(printable("a\x1b[31mb"), "a\\x1b[31mb");
   EXPECT_EQ(printable("new\nline\r\x7f"), "new\\x0aline\\x0d\\x7f");
-  EXPECT_EQ(printable("c1:\xc2\x9b"), "c1:\\x9b");            // U+009B, the 8-bit CSI
+  EXPECT_EQ(printable("c1:\xc2\x9b"), "c1:\\x9b");              // U+009B, the 8-bit CSI
   EXPECT_EQ(printable("rtl:\xe2\x80\xae!"), "rtl:\\u{202E}!");  // RIGHT-TO-LEFT OVERRIDE
   EXPECT_EQ(printable("bad:\xff\xc3"), "bad:\\xff\\xc3");
 }

@@ -27,7 +27,8 @@ TEST(DotExporterTest, QuotesEveryIdIncludingKeywords) {
   // Every statement inside the graph starts with a quote, a keyword we wrote or '}'.
   std::istringstream lines(d.text);
   std::string line;
-  const std::regex ok(R"(^\s*("|\}|subgraph "|(label|style|color|fontsize|charset|rankdir|fontname|nodesep|ranksep)=|(node|edge) \[|subgraph \{|digraph "kgforge" \{|//))");
+  const std::regex ok(
+      R"(^\s*("|\}|subgraph "|(label|style|color|fontsize|charset|rankdir|fontname|nodesep|ranksep)=|(node|edge) \[|subgraph \{|digraph "kgforge" \{|//))");
   while (std::getline(lines, line)) EXPECT_TRUE(std::regex_search(line, ok)) << line;
   EXPECT_NE(d.text.find("charset=\"UTF-8\""), std::string::npos);
 }
@@ -109,8 +110,9 @@ TEST(DotExporterTest, RefusesControlCharactersNamingTheEntity) {
 TEST(DotExporterTest, WrapsLongNames) {
   graph::KnowledgeGraph g;
   testing::add_entity(g, "ceop", "Child Exploitation and Online Protection Command", "LawEnforcementUnit");
-  EXPECT_NE(make_dot(g, {}).text.find("label=\"Child Exploitation and\\nOnline Protection\\nCommand\\nLawEnforcementUnit\""),
-            std::string::npos);
+  EXPECT_NE(
+      make_dot(g, {}).text.find("label=\"Child Exploitation and\\nOnline Protection\\nCommand\\nLawEnforcementUnit\""),
+      std::string::npos);
 }
 
 }  // namespace

@@ -66,7 +66,11 @@ TEST(ExportableTest, TheRdfXmlWriterRefusesNoncharactersInsteadOfCuttingThem) {
 
 TEST(ExportableTest, NTriplesEscapesTheLineSeparatorsPythonSplitsOn) {
   std::string out;
-  rdf::append_ntriples_string(out, "a\xC2\x85" "b\xE2\x80\xA8" "c\xE2\x80\xA9" "d\xE2\x80\xA7");
+  rdf::append_ntriples_string(out,
+                              "a\xC2\x85"
+                              "b\xE2\x80\xA8"
+                              "c\xE2\x80\xA9"
+                              "d\xE2\x80\xA7");
   EXPECT_EQ(out, "\"a\\u0085b\\u2028c\\u2029d\xE2\x80\xA7\"");
   out.clear();
   rdf::append_turtle_string(out, "l1\nl2\xE2\x80\xA8");

@@ -40,7 +40,7 @@ TEST(GraphmlExporterTest, DeclaresEachKeyOnceWithTheValuesType) {
   EXPECT_EQ(node.at("code"), "string");     // 42 on one node, "forty-two" on another
   EXPECT_EQ(node.at("website"), "string");  // two values on one node: a JSON array
   EXPECT_EQ(node.at("iri"), "string");
-  EXPECT_EQ(node.count("same_as"), 0u);     // no node has one: not declared
+  EXPECT_EQ(node.count("same_as"), 0u);  // no node has one: not declared
   const auto edge = key_types(xml, "edge");
   EXPECT_EQ(edge.at("predicate"), "string");
   EXPECT_EQ(edge.at("label"), "string");
@@ -51,15 +51,17 @@ TEST(GraphmlExporterTest, EveryDataKeyIsDeclared) {
   const std::string xml = write_graphml(hostile_graph());
   std::set<std::string> declared, used;
   const std::regex key("<key id=\"(d\\d+)\""), data("<data key=\"(d\\d+)\"");
-  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), key); it != std::sregex_iterator(); ++it) declared.insert((*it)[1]);
-  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), data); it != std::sregex_iterator(); ++it) used.insert((*it)[1]);
+  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), key); it != std::sregex_iterator(); ++it)
+    declared.insert((*it)[1]);
+  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), data); it != std::sregex_iterator(); ++it)
+    used.insert((*it)[1]);
   EXPECT_EQ(declared, used);
 }
 
 TEST(GraphmlExporterTest, WritesCanonicalNumbersAndBooleans) {
   const std::string xml = write_graphml(hostile_graph());
-  EXPECT_NE(xml.find(">7</data>"), std::string::npos);      // +007
-  EXPECT_NE(xml.find(">6.5</data>"), std::string::npos);    // 6.50
+  EXPECT_NE(xml.find(">7</data>"), std::string::npos);    // +007
+  EXPECT_NE(xml.find(">6.5</data>"), std::string::npos);  // 6.50
   EXPECT_NE(xml.find(">0.1</data>"), std::string::npos);
   EXPECT_NE(xml.find(">true</data>"), std::string::npos);
   EXPECT_NE(xml.find(">false</data>"), std::string::npos);  // "0"
@@ -84,7 +86,8 @@ TEST(GraphmlExporterTest, ListsAreJsonArraysAndParallelEdgesHaveDistinctIds) {
   std::set<std::string> ids;
   const std::regex edge("<edge id=\"(e\\d+)\"");
   std::size_t count = 0;
-  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), edge); it != std::sregex_iterator(); ++it, ++count) ids.insert((*it)[1]);
+  for (auto it = std::sregex_iterator(xml.begin(), xml.end(), edge); it != std::sregex_iterator(); ++it, ++count)
+    ids.insert((*it)[1]);
   EXPECT_EQ(count, 10u);
   EXPECT_EQ(ids.size(), 10u);
 }

@@ -26,8 +26,10 @@ inline graph::NodeId add_entity(graph::KnowledgeGraph& g, const std::string& id,
 
 inline void add_literal(graph::KnowledgeGraph& g, graph::NodeId n, const std::string& predicate,
                         const std::string& lexical, const std::string& datatype = "") {
-  g.add_property(n, {graph::Role::kAttribute, g.intern(kgf(predicate)),
-                     graph::Value::literal(g.intern(lexical), datatype.empty() ? 0 : g.intern(xsd(datatype))), {}});
+  g.add_property(n, {graph::Role::kAttribute,
+                     g.intern(kgf(predicate)),
+                     graph::Value::literal(g.intern(lexical), datatype.empty() ? 0 : g.intern(xsd(datatype))),
+                     {}});
 }
 
 /// Entities: node, Node, EDGE, strict, subgraph, Digraph, graph (DOT keywords), a
@@ -66,7 +68,8 @@ inline graph::KnowledgeGraph hostile_graph() {
   g.add_edge(sub, part_of, node);
   g.add_edge(colon, part_of, node);
   const graph::EdgeRef e1 = g.add_edge(edge, member, node);
-  g.add_qualifier(e1, {g.intern(kgf("since")), graph::Value::literal(g.intern("2013-10"), g.intern(xsd("gYearMonth")))});
+  g.add_qualifier(e1,
+                  {g.intern(kgf("since")), graph::Value::literal(g.intern("2013-10"), g.intern(xsd("gYearMonth")))});
   g.add_qualifier(e1, {g.intern(kgf("note")), graph::Value::literal(g.intern("a \"quoted\" note\\"))});
   const graph::EdgeRef e2 = g.add_edge(edge, member, node);  // parallel edge
   g.add_qualifier(e2, {g.intern(kgf("source")), graph::Value::iri(g.intern(std::string(kBase) + "doc1"))});

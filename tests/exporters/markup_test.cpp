@@ -21,9 +21,9 @@ TEST(MarkupTest, XmlRefusesControlCharactersAndNonCharacters) {
 }
 
 TEST(MarkupTest, XmlRefusesMalformedUtf8) {
-  EXPECT_EQ(xml_char_problem("ab\xC3").value(), "invalid UTF-8 at byte 2");       // truncated
-  EXPECT_EQ(xml_char_problem("\xC0\xAF").value(), "invalid UTF-8 at byte 0");     // overlong
-  EXPECT_EQ(xml_char_problem("\xED\xA0\x80").value(), "invalid UTF-8 at byte 0"); // surrogate
+  EXPECT_EQ(xml_char_problem("ab\xC3").value(), "invalid UTF-8 at byte 2");            // truncated
+  EXPECT_EQ(xml_char_problem("\xC0\xAF").value(), "invalid UTF-8 at byte 0");          // overlong
+  EXPECT_EQ(xml_char_problem("\xED\xA0\x80").value(), "invalid UTF-8 at byte 0");      // surrogate
   EXPECT_EQ(xml_char_problem("\xF4\x90\x80\x80").value(), "invalid UTF-8 at byte 0");  // > U+10FFFF
   EXPECT_EQ(xml_char_problem("\x80").value(), "invalid UTF-8 at byte 0");
 }
@@ -74,7 +74,8 @@ TEST(MarkupTest, WrapKeepsShortLabels) {
 TEST(MarkupTest, WrapFillsLinesWithWholeWords) {
   EXPECT_EQ(wrap_label("Child Exploitation and Online Protection Command"),
             "Child Exploitation and\nOnline Protection\nCommand");
-  EXPECT_EQ(wrap_label("The quick brown fox jumps over the lazy dog", 24), "The quick brown fox\njumps over the lazy dog");
+  EXPECT_EQ(wrap_label("The quick brown fox jumps over the lazy dog", 24),
+            "The quick brown fox\njumps over the lazy dog");
 }
 
 TEST(MarkupTest, WrapCutsLongWordsOnCodePoints) {
@@ -93,7 +94,8 @@ TEST(MarkupTest, WrapCutsLongWordsOnCodePoints) {
 
 TEST(MarkupTest, WrapKeepsLineBreaksAndNormalisesCr) {
   EXPECT_EQ(wrap_label("a\r\nb\rc\nd"), "a\nb\nc\nd");
-  EXPECT_EQ(wrap_label("short\nA line that is much longer than the width"), "short\nA line that is much\nlonger than the width");
+  EXPECT_EQ(wrap_label("short\nA line that is much longer than the width"),
+            "short\nA line that is much\nlonger than the width");
 }
 
 }  // namespace

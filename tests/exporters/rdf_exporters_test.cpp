@@ -2,12 +2,12 @@
 // The Turtle, N-Triples and RDF/XML exporters on graphs built in code: golden files
 // (byte for byte; KGFORGE_UPDATE_GOLDEN=1 rewrites them), determinism, and refusals.
 // Real consumers (rapper, serdi, rdflib, Oxigraph) read the outputs in tests/interop/.
+#include <gtest/gtest.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "core/error.hpp"
 #include "core/formats.hpp"
@@ -56,7 +56,8 @@ class RdfGoldenTest : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(RdfGoldenTest, SmallKbMatchesGoldenFile) {
   const std::string format = GetParam();
-  const std::string path = std::string(KGFORGE_SOURCE_DIR) + "/tests/exporters/golden/small." + std::string(formats::extension_for(format));
+  const std::string path =
+      std::string(KGFORGE_SOURCE_DIR) + "/tests/exporters/golden/small." + std::string(formats::extension_for(format));
   const std::string got = export_as(testing::small_kb(), format);
   if (std::getenv("KGFORGE_UPDATE_GOLDEN") != nullptr) {
     std::ofstream(path, std::ios::binary) << got;
@@ -78,13 +79,14 @@ TEST(RdfExportersTest, SameGraphGivesSameBytes) {
 TEST(RdfExportersTest, TurtleAbbreviatesOnlyWhatIsSafe) {
   const std::string ttl = export_as(testing::small_kb(), "turtle");
   EXPECT_NE(ttl.find("kb:ceop\n    a kgf:LawEnforcementUnit ;\n"), std::string::npos);
-  EXPECT_NE(ttl.find("    kgf:staff 109 ;\n"), std::string::npos);          // "+0109"^^xsd:integer
-  EXPECT_NE(ttl.find("    kgf:budget 6000000.0 ;\n"), std::string::npos);   // "6000000"^^xsd:decimal
-  EXPECT_NE(ttl.find("    kgf:active true ;\n"), std::string::npos);        // "1"^^xsd:boolean
-  EXPECT_NE(ttl.find("    kgf:ratio 5.0E-1 ;\n"), std::string::npos);       // "0.50"^^xsd:double
-  for (const char* iri : {"<https://example.org/kb/v1.0>", "<https://example.org/kb/1abc>", "<https://example.org/kb/-dash>",
-                          "<https://example.org/kb/a.b.>", "<https://example.org/kb/a~b>",
-                          "<https://example.org/kb/c%3Acolon>", "<https://example.org/kb/%2520>"}) {
+  EXPECT_NE(ttl.find("    kgf:staff 109 ;\n"), std::string::npos);         // "+0109"^^xsd:integer
+  EXPECT_NE(ttl.find("    kgf:budget 6000000.0 ;\n"), std::string::npos);  // "6000000"^^xsd:decimal
+  EXPECT_NE(ttl.find("    kgf:active true ;\n"), std::string::npos);       // "1"^^xsd:boolean
+  EXPECT_NE(ttl.find("    kgf:ratio 5.0E-1 ;\n"), std::string::npos);      // "0.50"^^xsd:double
+  for (const char* iri :
+       {"<https://example.org/kb/v1.0>", "<https://example.org/kb/1abc>", "<https://example.org/kb/-dash>",
+        "<https://example.org/kb/a.b.>", "<https://example.org/kb/a~b>", "<https://example.org/kb/c%3Acolon>",
+        "<https://example.org/kb/%2520>"}) {
     EXPECT_NE(ttl.find(iri), std::string::npos) << iri;
   }
   EXPECT_EQ(ttl.find('\r'), std::string::npos);
@@ -104,7 +106,8 @@ TEST(RdfExportersTest, NTriplesIsOneTripleALine) {
   }
   EXPECT_EQ(count, 69);
   EXPECT_NE(nt.find("\"an anonymous \\\"\\\"\\\" thing\\r\\nwith CR\""), std::string::npos);
-  EXPECT_NE(nt.find("<https://example.org/kb/ceop> <https://w3id.org/kgforge/ns#relatedTo> _:b13 .\n"), std::string::npos);
+  EXPECT_NE(nt.find("<https://example.org/kb/ceop> <https://w3id.org/kgforge/ns#relatedTo> _:b13 .\n"),
+            std::string::npos);
 }
 
 TEST(RdfExportersTest, QualifiedRelationsAreReifiedWithStableIris) {
@@ -112,7 +115,8 @@ TEST(RdfExportersTest, QualifiedRelationsAreReifiedWithStableIris) {
   const std::string before = export_as(g, "ntriples");
   // One statement per stated relation; both statements of the twice-stated partOf.
   std::size_t statements = 0;
-  for (std::size_t at = before.find("#Statement>"); at != std::string::npos; at = before.find("#Statement>", at + 1)) ++statements;
+  for (std::size_t at = before.find("#Statement>"); at != std::string::npos; at = before.find("#Statement>", at + 1))
+    ++statements;
   EXPECT_EQ(statements, 3u);
   // A statement IRI depends on its triple, not on unrelated relations added earlier.
   const std::string iri_line = before.substr(before.find("<https://example.org/kb/.well-known/genid/s"), 80);
@@ -156,9 +160,9 @@ TEST(RdfExportersTest, WithOntologyAppendsTheOntologysTriples) {
 graph::KnowledgeGraph one_literal(std::string_view lexical, std::string_view datatype, std::string_view lang = "") {
   graph::KnowledgeGraph g;
   const auto n = g.add_node("https://example.org/kb/a", g.location("kb.yaml", 3, 5));
-  g.add_property(n, {graph::Role::kAttribute, g.intern(kgf("p")),
-                     graph::Value::literal(g.intern(lexical), g.intern(datatype), g.intern(lang)),
-                     g.location("kb.yaml", 4, 7)});
+  g.add_property(
+      n, {graph::Role::kAttribute, g.intern(kgf("p")),
+          graph::Value::literal(g.intern(lexical), g.intern(datatype), g.intern(lang)), g.location("kb.yaml", 4, 7)});
   return g;
 }
 
@@ -173,9 +177,11 @@ void expect_refused(const graph::KnowledgeGraph& g, std::string_view format, std
 
 TEST(RdfExportersTest, ValuesThatCannotBeWrittenAreRefusedWithTheirPlace) {
   expect_refused(one_literal("abc", xsd("integer")), "turtle", "kb.yaml:4:7: cannot write RDF");
-  expect_refused(one_literal("abc", xsd("integer")), "ntriples", "is not a valid <http://www.w3.org/2001/XMLSchema#integer>");
+  expect_refused(one_literal("abc", xsd("integer")), "ntriples",
+                 "is not a valid <http://www.w3.org/2001/XMLSchema#integer>");
   expect_refused(one_literal("colour", "", "en_GB"), "turtle", "bad language tag 'en_GB'");
-  expect_refused(one_literal("x", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"), "ntriples", "rdf:langString");
+  expect_refused(one_literal("x", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"), "ntriples",
+                 "rdf:langString");
   expect_refused(one_literal(std::string_view("a\0b", 3), ""), "ntriples", "NUL");
   graph::KnowledgeGraph g;
   g.add_node("https://example.org/kb/sp ace", g.location("kb.yaml", 9, 3));

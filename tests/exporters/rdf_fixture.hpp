@@ -33,13 +33,17 @@ inline graph::KnowledgeGraph small_kb() {
   };
   auto attr = [&](graph::NodeId n, std::string_view p, std::string_view lexical, std::string_view dt,
                   std::string_view lang = "") {
-    g.add_property(n, {Role::kAttribute, g.intern(p), Value::literal(g.intern(lexical), g.intern(dt), g.intern(lang)), {}});
+    g.add_property(
+        n, {Role::kAttribute, g.intern(p), Value::literal(g.intern(lexical), g.intern(dt), g.intern(lang)), {}});
   };
   const auto ceop = node("ceop", kgf("LawEnforcementUnit"), "CEOP Command");
   g.add_property(ceop, {Role::kAlias, 0, Value::literal(g.intern("CEOP")), {}});
-  g.add_property(ceop, {Role::kAlias, 0, Value::literal(g.intern("Child Exploitation and Online Protection Centre")), {}});
-  g.add_property(ceop, {Role::kDescription, 0,
-                        Value::literal(g.intern("A command of the \"NCA\".\nFormed in 2006 \\ absorbed in 2013.")), {}});
+  g.add_property(ceop,
+                 {Role::kAlias, 0, Value::literal(g.intern("Child Exploitation and Online Protection Centre")), {}});
+  g.add_property(ceop, {Role::kDescription,
+                        0,
+                        Value::literal(g.intern("A command of the \"NCA\".\nFormed in 2006 \\ absorbed in 2013.")),
+                        {}});
   g.add_property(ceop, {Role::kSameAs, 0, Value::iri(g.intern("https://en.wikipedia.org/wiki/CEOP_Command")), {}});
   attr(ceop, kgf("staff"), "+0109", xsd("integer"));
   attr(ceop, kgf("budget"), "6000000", xsd("decimal"));
@@ -49,13 +53,17 @@ inline graph::KnowledgeGraph small_kb() {
   attr(ceop, "https://example.org/vocab/motto", "Protéger les enfants", "", "fr");
   const auto nca = node("nca", kgf("LawEnforcementAgency"), "National Crime Agency");
   const auto article = node("article", kgf("SourceDocument"), "CEOP Command — Wikipedia");
-  g.add_property(article, {Role::kAttribute, g.intern(kgf("url")),
-                           Value::literal(g.intern("https://en.wikipedia.org/wiki/CEOP"), g.intern(xsd("anyURI"))), {}});
+  g.add_property(article, {Role::kAttribute,
+                           g.intern(kgf("url")),
+                           Value::literal(g.intern("https://en.wikipedia.org/wiki/CEOP"), g.intern(xsd("anyURI"))),
+                           {}});
   const auto gwynne = node("johnny-gwynne", kgf("Person"), "Johnny Gwynne");
   const auto home = node("Home Office", kgf("GovernmentBody"), "Home Office");
   const auto nspcc = node("nspcc", kgf("Charity"), "NSPCC");
   auto edge = [&](graph::NodeId s, std::string_view p, graph::NodeId o) { return g.add_edge(s, g.intern(kgf(p)), o); };
-  auto qual = [&](graph::EdgeRef e, std::string_view p, Value v) { g.add_qualifier(e, Qualifier{g.intern(kgf(p)), v}); };
+  auto qual = [&](graph::EdgeRef e, std::string_view p, Value v) {
+    g.add_qualifier(e, Qualifier{g.intern(kgf(p)), v});
+  };
   auto part_of = edge(ceop, "partOf", nca);
   qual(part_of, "since", Value::literal(g.intern("2013-10-07"), g.intern(xsd("date"))));
   qual(part_of, "source", Value::iri(g.intern(g.base_iri() + "article")));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "exporters/rdf_syntax.hpp"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace kgforge::exporters::rdf {
 namespace {
@@ -12,7 +12,10 @@ TEST(RdfSyntaxTest, OnlySafeLocalNamesArePrefixed) {
   for (const char* bad : {"v1.0", "1abc", "-dash", "a.b.", "a~b", "c:colon", "%20", "a b", "a/b", "a#b", "×"}) {
     EXPECT_FALSE(is_turtle_local_name(bad)) << bad;
   }
-  for (const char* good : {"", "ceop", "_x", "a-b", "a_1", "café", "Zoë", "a\xc2\xb7" "b", "日本"}) {
+  for (const char* good : {"", "ceop", "_x", "a-b", "a_1", "café", "Zoë",
+                           "a\xc2\xb7"
+                           "b",
+                           "日本"}) {
     EXPECT_TRUE(is_turtle_local_name(good)) << good;
   }
 }

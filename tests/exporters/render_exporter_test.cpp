@@ -19,8 +19,9 @@ TEST(RenderExporterTest, ChoosesTheEngineBySize) {
   EXPECT_EQ(choose_layout(120, 241, "").engine, "sfdp");
   const LayoutChoice big = choose_layout(kMaxSparseDotNodes + 1, 200, "");
   EXPECT_EQ(big.engine, "sfdp");
-  EXPECT_NE(std::find(big.attributes.begin(), big.attributes.end(), std::pair<std::string, std::string>{"overlap", "prism"}),
-            big.attributes.end());
+  EXPECT_NE(
+      std::find(big.attributes.begin(), big.attributes.end(), std::pair<std::string, std::string>{"overlap", "prism"}),
+      big.attributes.end());
   EXPECT_EQ(choose_layout(500, 900, "NEATO").engine, "neato");
 }
 

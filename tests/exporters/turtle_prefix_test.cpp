@@ -5,14 +5,13 @@
 // declared prefix abbreviates. serd reads each output back and tells prefixed names
 // (SERD_CURIE) from full IRIs (SERD_URI); every full IRI must be one that
 // rdf::PrefixRule abbreviates with no prefix the output declares.
+#include <gtest/gtest.h>
 #include <serd/serd.h>
 
 #include <map>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "exporters/exporter.hpp"
 #include "exporters/rdf_mapping.hpp"

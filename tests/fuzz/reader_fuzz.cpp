@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   kgforge::importers::ImportOptions options;
   options.max_errors = 20;
   const std::string text(reinterpret_cast<const char*>(data), size);
-  kgforge::graph::KnowledgeGraph g = kgforge::importers::load_sources_partial({{KGFORGE_FUZZ_NAME, text}}, diags, options);
+  kgforge::graph::KnowledgeGraph g =
+      kgforge::importers::load_sources_partial({{KGFORGE_FUZZ_NAME, text}}, diags, options);
   kgforge::ontology::validate(g, onto, diags);
   kgforge::exporters::check_exportable(g, diags);
   for (const kgforge::Diagnostic& d : diags.items()) (void)kgforge::format_text(d);

@@ -75,7 +75,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (in.ConsumeBool()) {
       const std::string p = kgf + attributes[in.ConsumeIntegralInRange<int>(0, 2)];
-      g.add_property(v, {Role::kAttribute, g.intern(p), Value::literal(g.intern(in.ConsumeRandomLengthString(32))), {}});
+      g.add_property(v,
+                     {Role::kAttribute, g.intern(p), Value::literal(g.intern(in.ConsumeRandomLengthString(32))), {}});
     }
   }
   const std::size_t m = in.ConsumeIntegralInRange<std::size_t>(0, 12);
@@ -84,7 +85,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto o = in.ConsumeIntegralInRange<std::uint32_t>(0, static_cast<std::uint32_t>(n - 1));
     const auto e = g.add_edge(s, g.intern(kgf + predicates[in.ConsumeIntegralInRange<int>(0, 3)]), o);
     if (in.ConsumeBool()) {
-      g.add_qualifier(e, {g.intern(std::string(kgf) + "note"), Value::literal(g.intern(in.ConsumeRandomLengthString(32)))});
+      g.add_qualifier(
+          e, {g.intern(std::string(kgf) + "note"), Value::literal(g.intern(in.ConsumeRandomLengthString(32)))});
     }
   }
   kgforge::Diagnostics checks(1000);

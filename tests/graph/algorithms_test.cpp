@@ -8,7 +8,6 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
-
 #include <numeric>
 
 #include "analysis/analysis.hpp"
@@ -113,7 +112,7 @@ TEST(ComponentsTest, NumberedLargestFirst) {
 TEST(ClosenessTest, DisconnectedGraphUsesWassermanFaustScaling) {
   // 0 -> 1 -> 2, and 3 alone. Closeness uses distances *to* a vertex.
   const std::vector<double> c = closeness(AnalysisGraph::from_edges(4, {{0, 1}, {1, 2}}));
-  EXPECT_EQ(c[0], 0.0);  // nothing reaches 0
+  EXPECT_EQ(c[0], 0.0);                             // nothing reaches 0
   EXPECT_DOUBLE_EQ(c[1], 1.0 / 1.0 * (1.0 / 3.0));  // reached by 0 at distance 1
   EXPECT_DOUBLE_EQ(c[2], 2.0 / 3.0 * (2.0 / 3.0));  // reached by 1 (1) and 0 (2)
   EXPECT_EQ(c[3], 0.0);
@@ -195,7 +194,7 @@ TEST(DegreeTest, CountsEveryRelationIncludingParallelAndLoops) {
 TEST(DiameterTest, ExactOnPathAndBoundedWhenBudgetRunsOut) {
   Edges edges;
   for (std::uint32_t v = 0; v + 1 < 10; ++v) edges.push_back({v + 1, v});  // direction ignored
-  edges.push_back({20, 21});  // a smaller component
+  edges.push_back({20, 21});                                               // a smaller component
   const AnalysisGraph g = AnalysisGraph::from_edges(22, edges);
   const Diameter d = diameter(g, weak_components(g));
   EXPECT_TRUE(d.exact);

@@ -48,7 +48,7 @@ TEST(StatsTest, CountsClassesPredicatesQualifiersAndCitedSources) {
   EXPECT_EQ(s.predicates, (Rows{{kKgf + "worksFor", 2}, {kKgf + "partnerOf", 1}}));
   EXPECT_EQ(s.qualifier_predicates, (Rows{{kKgf + "source", 2}, {kKgf + "role", 1}, {kKgf + "since", 1}}));
   EXPECT_EQ(s.cited, (Rows{{"https://example.org/doc", 3}}));  // two relations and one entity
-  EXPECT_EQ(s.weak_components, 2u);  // {a, b, c} and {doc}
+  EXPECT_EQ(s.weak_components, 2u);                            // {a, b, c} and {doc}
   EXPECT_EQ(s.largest_component, 3u);
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "graph/xsd.hpp"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "graph/iri.hpp"
 #include "graph/vocab.hpp"
@@ -29,7 +29,6 @@ TEST(XsdTest, DatesAreRealCalendarDates) {
   EXPECT_FALSE(parse_plain_date("October 2013"));
   EXPECT_FALSE(parse_plain_date("13"));
 }
-
 
 TEST(XsdTest, CalendarKnowsLeapYears) {
   EXPECT_TRUE(is_leap_year(2024));
@@ -65,10 +64,12 @@ TEST(XsdTest, LexicalForms) {
 // The literal YAML used to reject while Turtle input accepted it: a time zone is part
 // of xsd:date's lexical space (and of every other date and time type).
 TEST(XsdTest, DatesMayCarryATimeZone) {
-  for (const char* ok : {"2013-01-01Z", "2013-01-01+05:30", "2013-01-01-14:00", "2024-02-29Z", "-0044-03-15", "12013-01-01"}) {
+  for (const char* ok :
+       {"2013-01-01Z", "2013-01-01+05:30", "2013-01-01-14:00", "2024-02-29Z", "-0044-03-15", "12013-01-01"}) {
     EXPECT_TRUE(is_valid(vocab::xsd::kDate, ok)) << ok;
   }
-  for (const char* bad : {"2013-01-01z", "2013-01-01+14:30", "2013-01-01+5:30", "2023-02-29Z", "2013-1-01", "02013-01-01"}) {
+  for (const char* bad :
+       {"2013-01-01z", "2013-01-01+14:30", "2013-01-01+5:30", "2023-02-29Z", "2013-1-01", "02013-01-01"}) {
     EXPECT_FALSE(is_valid(vocab::xsd::kDate, bad)) << bad;
   }
   EXPECT_TRUE(is_valid(vocab::xsd::kGYear, "2013Z"));

@@ -28,8 +28,10 @@ bool has_code(const Diagnostics& d, std::string_view code) {
 TEST(HostileYamlTest, AnUnterminatedQuoteIsAnErrorNotTheRestOfTheFile) {
   for (const char* quote : {"\"", "'"}) {
     Diagnostics diags;
-    const std::string text = std::string("kgforge: 1\nbase: https://ex.org/\nentities:\n  - id: a\n    type: Company\n"
-                                         "    name: ") + quote + "unclosed\n  - id: b\n    type: Company\n";
+    const std::string text = std::string(
+                                 "kgforge: 1\nbase: https://ex.org/\nentities:\n  - id: a\n    type: Company\n"
+                                 "    name: ") +
+                             quote + "unclosed\n  - id: b\n    type: Company\n";
     EXPECT_FALSE(load_sources({{"kb.yaml", text}}, diags)) << quote;
     ASSERT_TRUE(has_code(diags, "yaml-syntax")) << all(diags);
     EXPECT_EQ(diags.items()[0].where.line, 6u) << all(diags);
@@ -39,8 +41,9 @@ TEST(HostileYamlTest, AnUnterminatedQuoteIsAnErrorNotTheRestOfTheFile) {
 
 TEST(HostileYamlTest, AClosedMultiLineQuoteStillReads) {
   Diagnostics diags;
-  const auto g = load_sources({{"kb.yaml", "kgforge: 1\nbase: https://ex.org/\nentities:\n  - id: a\n    type: Company\n"
-                                           "    name: \"two\n      lines\"\n"}},
+  const auto g = load_sources({{"kb.yaml",
+                                "kgforge: 1\nbase: https://ex.org/\nentities:\n  - id: a\n    type: Company\n"
+                                "    name: \"two\n      lines\"\n"}},
                               diags);
   ASSERT_TRUE(g) << all(diags);
   EXPECT_EQ(g->name(*g->find_node("https://ex.org/a")), "two lines");
@@ -71,19 +74,24 @@ Diagnostics read_rdf(const std::string& syntax, const std::string& text, graph::
 }
 
 TEST(HostileRdfTest, ExternalEntitiesAreRefusedWithALocation) {
-  for (const char* decl : {R"(<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;)", R"(<!ENTITY x SYSTEM "file:///etc/passwd">)",
-                           R"(<!ENTITY x PUBLIC "-//x//y" "http://ex.org/x.dtd">)"}) {
+  for (const char* decl :
+       {R"(<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;)", R"(<!ENTITY x SYSTEM "file:///etc/passwd">)",
+        R"(<!ENTITY x PUBLIC "-//x//y" "http://ex.org/x.dtd">)"}) {
     graph::KnowledgeGraph g;
-    const Diagnostics diags = read_rdf("rdfxml", std::string("<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n  ") + decl +
-                                                     "\n]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/"
-                                                     "22-rdf-syntax-ns#\"/>\n",
+    const Diagnostics diags = read_rdf("rdfxml",
+                                       std::string("<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n  ") + decl +
+                                           "\n]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/"
+                                           "22-rdf-syntax-ns#\"/>\n",
                                        g);
     ASSERT_TRUE(has_code(diags, "external-entity")) << decl << "\n" << all(diags);
     EXPECT_EQ(diags.items()[0].where.line, 3u) << all(diags);
   }
   graph::KnowledgeGraph g;
-  const Diagnostics diags = read_rdf(
-      "rdfxml", "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF SYSTEM \"http://ex.org/rdf.dtd\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>\n", g);
+  const Diagnostics diags =
+      read_rdf("rdfxml",
+               "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF SYSTEM \"http://ex.org/rdf.dtd\">\n<rdf:RDF "
+               "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>\n",
+               g);
   EXPECT_TRUE(has_code(diags, "external-entity")) << all(diags);
 }
 
@@ -96,9 +104,8 @@ TEST(HostileRdfTest, InternalEntitiesExpandAndUndefinedOnesAreErrors) {
   Diagnostics diags = read_rdf("rdfxml", head + "<!DOCTYPE rdf:RDF [<!ENTITY x \"SYSTEM text\">]>\n" + body, g);
   ASSERT_FALSE(diags.has_errors()) << all(diags);
   bool found = false;
-  g.for_each_property(*g.find_node("http://ex.org/a"), [&](const graph::NodeProperty& p) {
-    found = found || g.str(p.value.text) == "[SYSTEM text]";
-  });
+  g.for_each_property(*g.find_node("http://ex.org/a"),
+                      [&](const graph::NodeProperty& p) { found = found || g.str(p.value.text) == "[SYSTEM text]"; });
   EXPECT_TRUE(found);
   graph::KnowledgeGraph g2;
   diags = read_rdf("rdfxml", head + body, g2);
@@ -108,8 +115,9 @@ TEST(HostileRdfTest, InternalEntitiesExpandAndUndefinedOnesAreErrors) {
 TEST(HostileRdfTest, ARelativeIriWithoutABaseIsAnError) {
   for (const auto& [syntax, text] :
        {std::pair<std::string, std::string>{"turtle", "<thing> <http://ex.org/p> \"x\" .\n"},
-        {"rdfxml", "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://ex.org/\">"
-                   "<rdf:Description rdf:about=\"thing\"><ex:p>x</ex:p></rdf:Description></rdf:RDF>\n"}}) {
+        {"rdfxml",
+         "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://ex.org/\">"
+         "<rdf:Description rdf:about=\"thing\"><ex:p>x</ex:p></rdf:Description></rdf:RDF>\n"}}) {
     graph::KnowledgeGraph g;
     const Diagnostics diags = read_rdf(syntax, text, g);
     ASSERT_TRUE(has_code(diags, "relative-iri")) << syntax << "\n" << all(diags);

@@ -94,7 +94,8 @@ TEST(RdfImporterTest, NTriplesErrorsAreLocatedWithLineAndColumnAndAllReported) {
 }
 
 TEST(RdfImporterTest, TurtleSyntaxErrorIsLocatedAtItsLine) {
-  Read r = read("turtle", "@prefix ex: <http://ex.org/> .\n\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n", "bad.ttl");
+  Read r =
+      read("turtle", "@prefix ex: <http://ex.org/> .\n\nex:a ex:b ex:c .\nex:a ex:b \"unterminated .\n", "bad.ttl");
   ASSERT_GE(r.diags.error_count(), 1u);
   EXPECT_EQ(r.diags.items()[0].where.path, "bad.ttl");
   EXPECT_EQ(r.diags.items()[0].where.line, 4u) << all(r.diags);
@@ -115,7 +116,8 @@ TEST(RdfImporterTest, RdfXmlIsRead) {
     <ex:partnerOf rdf:resource="http://ex.org/b"/>
   </ex:Company>
 </rdf:RDF>
-)", "a.rdf");
+)",
+                "a.rdf");
   ASSERT_EQ(r.diags.error_count(), 0u) << all(r.diags);
   const auto a = r.graph.find_node("http://ex.org/a");
   ASSERT_TRUE(a);
@@ -138,9 +140,11 @@ _:t a rdf:Statement ; rdf:subject ex:a ; rdf:predicate ex:fundedBy ; rdf:object 
   std::vector<std::string> qualifiers;
   for (auto e : edges) {
     if (r.graph.predicate(e) != "http://ex.org/partnerOf") continue;
-    r.graph.for_each_qualifier(e, [&](const graph::Qualifier& q) { qualifiers.emplace_back(r.graph.str(q.predicate)); });
+    r.graph.for_each_qualifier(e,
+                               [&](const graph::Qualifier& q) { qualifiers.emplace_back(r.graph.str(q.predicate)); });
   }
-  EXPECT_EQ(qualifiers, (std::vector<std::string>{"https://w3id.org/kgforge/ns#since", "https://w3id.org/kgforge/ns#source"}));
+  EXPECT_EQ(qualifiers,
+            (std::vector<std::string>{"https://w3id.org/kgforge/ns#since", "https://w3id.org/kgforge/ns#source"}));
   EXPECT_FALSE(r.graph.find_node("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement"));
 }
 
@@ -169,7 +173,8 @@ TEST(RdfImporterTest, NoFileAccessThroughTheParser) {
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://ex.org/">
   <rdf:Description rdf:about="http://ex.org/a"><ex:p>&x;</ex:p></rdf:Description>
 </rdf:RDF>
-)", "x.rdf");
+)",
+                "x.rdf");
   const auto a = r.graph.find_node("http://ex.org/a");
   if (a) {
     r.graph.for_each_property(*a, [&](const graph::NodeProperty& p) {

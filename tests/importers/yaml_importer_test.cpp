@@ -249,7 +249,8 @@ TEST(YamlImporterTest, YamlSyntaxIsLocated) {
 }
 
 TEST(YamlImporterTest, UnknownKeyGetsSuggestion) {
-  const std::string e = only_error(std::string(kHead) + "entities:\n  - id: a\n    type: T\n    name: A\n    descripton: x\n");
+  const std::string e =
+      only_error(std::string(kHead) + "entities:\n  - id: a\n    type: T\n    name: A\n    descripton: x\n");
   expect_at(e, "7:5", "unknown-key");
   EXPECT_NE(e.find("did you mean 'description'?"), std::string::npos) << e;
 }
@@ -281,13 +282,15 @@ TEST(YamlImporterTest, WrongKindIsReported) {
 }
 
 TEST(YamlImporterTest, DuplicateKeyCitesTheFirst) {
-  const std::string e = only_error(std::string(kHead) + "entities:\n  - id: a\n    type: T\n    name: A\n    name: B\n");
+  const std::string e =
+      only_error(std::string(kHead) + "entities:\n  - id: a\n    type: T\n    name: A\n    name: B\n");
   expect_at(e, "7:5", "duplicate-key");
   EXPECT_NE(e.find("line 6, column 5"), std::string::npos) << e;
 }
 
 TEST(YamlImporterTest, DuplicateIdInOneFileCitesBothPlaces) {
-  const Loaded r = load(std::string(kHead) + "entities:\n  - {id: a, type: T, name: A}\n  - {id: a, type: T, name: B}\n");
+  const Loaded r =
+      load(std::string(kHead) + "entities:\n  - {id: a, type: T, name: A}\n  - {id: a, type: T, name: B}\n");
   ASSERT_FALSE(r.graph.has_value());
   const std::vector<std::string> e = errors(r.diags);
   ASSERT_EQ(e.size(), 1u);
@@ -301,28 +304,31 @@ TEST(YamlImporterTest, DuplicateIdInOneFileCitesBothPlaces) {
 }
 
 TEST(YamlImporterTest, SourceAndEntityShareOneIdSpace) {
-  expect_at(only_error(std::string(kHead) +
-                       "sources:\n  - {id: x, title: X}\nentities:\n  - {id: x, type: T, name: X}\n"),
-            "6:10", "duplicate-id");
+  expect_at(
+      only_error(std::string(kHead) + "sources:\n  - {id: x, title: X}\nentities:\n  - {id: x, type: T, name: X}\n"),
+      "6:10", "duplicate-id");
 }
 
 TEST(YamlImporterTest, UnknownIdSuggestsAClosId) {
-  const std::string e = only_error(std::string(kHead) + "entities:\n  - {id: globex, type: T, name: Globex}\n"
-                                                        "relations:\n  - {from: globex, predicate: p, to: globx}\n");
+  const std::string e = only_error(std::string(kHead) +
+                                   "entities:\n  - {id: globex, type: T, name: Globex}\n"
+                                   "relations:\n  - {from: globex, predicate: p, to: globx}\n");
   expect_at(e, "6:38", "unknown-id");
   EXPECT_NE(e.find("did you mean 'globex'?"), std::string::npos) << e;
 }
 
 TEST(YamlImporterTest, UnknownIdSuggestsTheIdOfAName) {
-  const std::string e = only_error(std::string(kHead) + "entities:\n  - {id: nca, type: T, name: National Crime Agency}\n"
-                                                        "relations:\n  - {from: nca, predicate: p, to: national crime agency}\n");
+  const std::string e = only_error(std::string(kHead) +
+                                   "entities:\n  - {id: nca, type: T, name: National Crime Agency}\n"
+                                   "relations:\n  - {from: nca, predicate: p, to: national crime agency}\n");
   expect_at(e, "6:35", "unknown-id");
   EXPECT_NE(e.find("did you mean 'nca', the id of the entity named 'National Crime Agency'?"), std::string::npos) << e;
 }
 
 TEST(YamlImporterTest, UnknownSourceAndSection) {
-  const std::string head = std::string(kHead) + "sources:\n  - id: article\n    title: A\n    sections:\n"
-                                                "      - id: history\nentities:\n  - id: a\n    type: T\n    name: A\n";
+  const std::string head = std::string(kHead) +
+                           "sources:\n  - id: article\n    title: A\n    sections:\n"
+                           "      - id: history\nentities:\n  - id: a\n    type: T\n    name: A\n";
   expect_at(only_error(head + "    source: articel\n"), "12:13", "unknown-id");
   const std::string e = only_error(head + "    source: article#histroy\n");
   expect_at(e, "12:13", "unknown-id");
@@ -336,8 +342,9 @@ TEST(YamlImporterTest, BadIdIsReported) {
 }
 
 TEST(YamlImporterTest, BadDateIsReported) {
-  const std::string rel = std::string(kHead) + "entities:\n  - {id: a, type: T, name: A}\nrelations:\n"
-                                               "  - from: a\n    predicate: p\n    to: a\n";
+  const std::string rel = std::string(kHead) +
+                          "entities:\n  - {id: a, type: T, name: A}\nrelations:\n"
+                          "  - from: a\n    predicate: p\n    to: a\n";
   expect_at(only_error(rel + "    since: 2013-02-29\n"), "9:12", "bad-date");
   expect_at(only_error(rel + "    date: October 2013\n"), "9:11", "bad-date");
   expect_at(only_error(rel + "    since: 2013-13\n"), "9:12", "bad-date");
@@ -346,8 +353,9 @@ TEST(YamlImporterTest, BadDateIsReported) {
 }
 
 TEST(YamlImporterTest, BadIriIsReported) {
-  expect_at(only_error(std::string(kHead) + "entities:\n  - {id: a, type: T, name: A, same_as: [\"http://x.org/a b\"]}\n"),
-            "4:41", "bad-iri");
+  expect_at(
+      only_error(std::string(kHead) + "entities:\n  - {id: a, type: T, name: A, same_as: [\"http://x.org/a b\"]}\n"),
+      "4:41", "bad-iri");
   expect_at(only_error("base: not an iri\n"), "1:7", "bad-iri");
 }
 
@@ -373,7 +381,8 @@ TEST(YamlImporterTest, ExplicitDatesFollowXsd) {
   const Loaded r = load(head + "      founded: {value: \"2013-01-01Z\", datatype: xsd:date}\n");
   ASSERT_TRUE(r.graph.has_value()) << ::testing::PrintToString(errors(r.diags));
   std::string datatype;
-  EXPECT_EQ(attribute(*r.graph, *r.graph->find_node("https://example.org/kb/a"), kKgf + "founded", &datatype), "2013-01-01Z");
+  EXPECT_EQ(attribute(*r.graph, *r.graph->find_node("https://example.org/kb/a"), kKgf + "founded", &datatype),
+            "2013-01-01Z");
   EXPECT_EQ(datatype, kXsd + "date");
   const std::string e = only_error(head + "      founded: {value: \"2013-02-30Z\", datatype: xsd:date}\n");
   expect_at(e, "8:24", "bad-literal");
@@ -423,8 +432,9 @@ TEST(YamlImporterTest, BadVersionIsReported) {
 }
 
 TEST(YamlImporterTest, EmptyAttributeIsAWarningNotAnError) {
-  const Loaded r = load(std::string(kHead) + "entities:\n  - id: a\n    type: T\n    name: A\n    attributes:\n"
-                                             "      founded:\n");
+  const Loaded r = load(std::string(kHead) +
+                        "entities:\n  - id: a\n    type: T\n    name: A\n    attributes:\n"
+                        "      founded:\n");
   ASSERT_TRUE(r.graph.has_value());
   ASSERT_EQ(r.diags.items().size(), 1u);
   EXPECT_EQ(format_text(r.diags.items()[0]).rfind("kb.yaml:8:7: warning:", 0), 0u);
@@ -432,26 +442,27 @@ TEST(YamlImporterTest, EmptyAttributeIsAWarningNotAnError) {
 }
 
 TEST(YamlImporterTest, FromUnderAnEntityIsAnUnknownKey) {
-  const std::string e = only_error(std::string(kHead) + "entities:\n  - id: a\n    type: T\n    name: A\n"
-                                                        "    relations:\n      - {from: a, predicate: p, to: a}\n");
+  const std::string e = only_error(std::string(kHead) +
+                                   "entities:\n  - id: a\n    type: T\n    name: A\n"
+                                   "    relations:\n      - {from: a, predicate: p, to: a}\n");
   expect_at(e, "8:10", "unknown-key");
   EXPECT_NE(e.find("implied"), std::string::npos);
 }
 
 TEST(YamlImporterTest, TenMistakesGiveTenLocatedErrorsInOneRun) {
   const std::string kb = std::string(kHead) +
-                         "prefixs: {}\n"                                           // 3: unknown-key
+                         "prefixs: {}\n"  // 3: unknown-key
                          "sources:\n"
                          "  - {id: doc, title: D, url: \"http://x.org/a b\"}\n"  // 5: bad-iri
                          "entities:\n"
-                         "  - {id: a, type: T}\n"                                  // 7: missing-key
-                         "  - {id: a, type: T, name: A2}\n"                        // 8: duplicate-id
-                         "  - {id: b, type: 9T, name: B}\n"                        // 9: bad-name
-                         "  - {id: c, type: T, name: C, name: C2}\n"               // 10: duplicate-key
-                         "  - {id: \"\", type: T, name: E}\n"                      // 11: bad-id
+                         "  - {id: a, type: T}\n"                     // 7: missing-key
+                         "  - {id: a, type: T, name: A2}\n"           // 8: duplicate-id
+                         "  - {id: b, type: 9T, name: B}\n"           // 9: bad-name
+                         "  - {id: c, type: T, name: C, name: C2}\n"  // 10: duplicate-key
+                         "  - {id: \"\", type: T, name: E}\n"         // 11: bad-id
                          "relations:\n"
-                         "  - {from: a, predicate: p, to: bb}\n"                   // 13: unknown-id
-                         "  - {from: a, predicate: p, to: b, since: 2013-02-30}\n" // 14: bad-date
+                         "  - {from: a, predicate: p, to: bb}\n"                    // 13: unknown-id
+                         "  - {from: a, predicate: p, to: b, since: 2013-02-30}\n"  // 14: bad-date
                          "  - just text\n";                                         // 15: wrong-kind
   const Loaded r = load(kb);
   EXPECT_FALSE(r.graph.has_value());
@@ -462,9 +473,9 @@ TEST(YamlImporterTest, TenMistakesGiveTenLocatedErrorsInOneRun) {
     if (d.severity == Severity::kError) codes.push_back(d.code);
   }
   std::sort(codes.begin(), codes.end());
-  EXPECT_EQ(codes, (std::vector<std::string>{"bad-date", "bad-id", "bad-iri", "bad-name", "duplicate-id",
-                                             "duplicate-key", "missing-key", "unknown-id", "unknown-key",
-                                             "wrong-kind"}));
+  EXPECT_EQ(codes,
+            (std::vector<std::string>{"bad-date", "bad-id", "bad-iri", "bad-name", "duplicate-id", "duplicate-key",
+                                      "missing-key", "unknown-id", "unknown-key", "wrong-kind"}));
   for (const std::string& line : e) EXPECT_EQ(line.rfind("kb.yaml:", 0), 0u) << line;
 }
 
@@ -481,8 +492,9 @@ TEST(YamlImporterTest, ErrorsStopAtTheLimit) {
 
 TEST(YamlImporterTest, SeveralFilesAreOneKb) {
   const Loaded r = load({{"a.yaml", std::string(kHead) + "entities:\n  - {id: a, type: T, name: A}\n"},
-                         {"b.yaml", "base: https://example.org/other/\nentities:\n  - {id: b, type: T, name: B}\n"
-                                    "relations:\n  - {from: b, predicate: knows, to: a}\n"}});
+                         {"b.yaml",
+                          "base: https://example.org/other/\nentities:\n  - {id: b, type: T, name: B}\n"
+                          "relations:\n  - {from: b, predicate: knows, to: a}\n"}});
   ASSERT_TRUE(r.graph.has_value()) << ::testing::PrintToString(errors(r.diags));
   const KnowledgeGraph& g = *r.graph;
   EXPECT_EQ(g.base_iri(), "https://example.org/kb/");

@@ -3,6 +3,8 @@
 // would ask, and answers each one by walking the built graph (nodes, edges,
 // qualifiers, attributes). Nothing here is a stored answer: each lookup starts from an
 // entity or a class and follows relations, so a wrong or missing fact fails a test.
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -10,8 +12,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "core/diagnostics.hpp"
 #include "graph/iri.hpp"
@@ -187,9 +187,9 @@ TEST_F(CeopQuestionsTest, JohnnyGwynneLeadsTheCommandAfterHisJune2013Secondment)
   EXPECT_EQ(qualifier_text(seconded[0], "since"), "2013-06");
   std::set<std::string> employers;
   for (EdgeRef e : edges(director, "heldPost")) employers.emplace(g().name(only_target(g().target(e), "postIn")));
-  EXPECT_EQ(employers, (std::set<std::string>{"Police Scotland", "Scottish Crime and Drug Enforcement Agency",
-                                              "Organised Crime Command",
-                                              "Child Exploitation and Online Protection Command"}));
+  EXPECT_EQ(employers,
+            (std::set<std::string>{"Police Scotland", "Scottish Crime and Drug Enforcement Agency",
+                                   "Organised Crime Command", "Child Exploitation and Online Protection Command"}));
   EXPECT_EQ(source_names("formerHeadOf", ceop), (std::set<std::string>{"Jim Gamble", "Peter Davies"}));
 }
 
@@ -221,11 +221,11 @@ TEST_F(CeopQuestionsTest, PartnersAreGroupedByTheKindOfPartnership) {
     by_kind[qualifier_text(e, "partnershipKind")].emplace(g().name(g().target(e)));
   EXPECT_EQ(by_kind["business"], (std::set<std::string>{"Microsoft", "AOL", "Serco", "Vodafone"}));
   EXPECT_EQ(by_kind["non-government"], (std::set<std::string>{"NSPCC", "Action for Children", "Barnardos"}));
-  EXPECT_EQ(by_kind["government"], (std::set<std::string>{"Department for Education", "Home Office",
-                                                          "Foreign and Commonwealth Office"}));
+  EXPECT_EQ(by_kind["government"],
+            (std::set<std::string>{"Department for Education", "Home Office", "Foreign and Commonwealth Office"}));
   EXPECT_EQ(by_kind["widens the scope of CEOP's work"],
-            (std::set<std::string>{"The Scout Association", "The Football Association", "England and Wales Cricket Board",
-                                   "BT", "Lycos"}));
+            (std::set<std::string>{"The Scout Association", "The Football Association",
+                                   "England and Wales Cricket Board", "BT", "Lycos"}));
   EXPECT_EQ(by_kind.size(), 5u);  // the fifth: organisations whose staff work alongside CEOP officers
 }
 
@@ -275,8 +275,9 @@ TEST_F(CeopQuestionsTest, JudgeTeareSentencedCostiToNineYearsAtNottinghamCrownCo
                       attribute_text(sentence, "sentenceLength") + " at " + std::string(g().name(court)) + " in " +
                       std::string(g().name(only_target(court, "locatedIn"))) + ", " + qualifier_text(judge[0], "date"));
   }
-  EXPECT_EQ(answers, (std::vector<std::string>{
-                         "Jonathan Teare sentenced Lee Costi to P9Y at Nottingham Crown Court in Nottingham, 2006-06"}));
+  EXPECT_EQ(answers,
+            (std::vector<std::string>{
+                "Jonathan Teare sentenced Lee Costi to P9Y at Nottingham Crown Court in Nottingham, 2006-06"}));
   // Costi: 21, of Haslemere, Surrey; admitted two charges; caught after a girl told her mother.
   const NodeId costi = node("lee-costi");
   const NodeId prosecution = node("costi-prosecution");
@@ -365,9 +366,9 @@ TEST_F(CeopQuestionsTest, TheVirtualGlobalTaskforceWasSetUpIn2004) {
   const NodeId vgt = node("vgt");
   EXPECT_EQ(attribute_text(vgt, "foundingDate"), "2004");
   EXPECT_EQ(source_names("memberOf", vgt),
-            (std::set<std::string>{"Child Exploitation and Online Protection Command",
-                                   "Law enforcement agencies across Australia", "Law enforcement agencies across the US",
-                                   "Law enforcement agencies across Canada", "Interpol"}));
+            (std::set<std::string>{
+                "Child Exploitation and Online Protection Command", "Law enforcement agencies across Australia",
+                "Law enforcement agencies across the US", "Law enforcement agencies across Canada", "Interpol"}));
 }
 
 }  // namespace

@@ -30,14 +30,16 @@ std::string usage_error(const graph::KnowledgeGraph& g, const std::vector<std::s
 
 TEST(ClassNamesTest, KnownNamesResolveInEveryForm) {
   const graph::KnowledgeGraph g = small_graph();
-  EXPECT_EQ(resolve_class_names(g, nullptr, {"Organisation", "schema:Person", "ex:Widget", "", "<http://schema.org/Person>"}),
-            (std::vector<std::string>{vocab::kgf_term("Organisation"), "http://schema.org/Person",
-                                      "https://example.org/vocab#Widget", "http://schema.org/Person"}));
+  EXPECT_EQ(
+      resolve_class_names(g, nullptr, {"Organisation", "schema:Person", "ex:Widget", "", "<http://schema.org/Person>"}),
+      (std::vector<std::string>{vocab::kgf_term("Organisation"), "http://schema.org/Person",
+                                "https://example.org/vocab#Widget", "http://schema.org/Person"}));
 }
 
 TEST(ClassNamesTest, UnknownNamesAreUsageErrorsWithTheNearestClass) {
   const graph::KnowledgeGraph g = small_graph();
-  EXPECT_EQ(usage_error(g, {"Organization"}), "--classes:\n  unknown class 'Organization' (did you mean 'Organisation'?)");
+  EXPECT_EQ(usage_error(g, {"Organization"}),
+            "--classes:\n  unknown class 'Organization' (did you mean 'Organisation'?)");
   EXPECT_EQ(usage_error(g, {"ex:Widgte"}), "--classes:\n  unknown class 'ex:Widgte' (did you mean 'ex:Widget'?)");
   EXPECT_EQ(usage_error(g, {"Zebra", "nope:X"}),
             "--classes:\n  unknown class 'Zebra'\n  bad class name 'nope:X': unknown prefix 'nope'");

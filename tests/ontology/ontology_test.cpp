@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "importers/ontology_loader.hpp"
 #include "ontology/ontology.hpp"
 
 #include <gtest/gtest.h>
@@ -9,6 +8,7 @@
 
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "importers/ontology_loader.hpp"
 
 namespace kgforge::ontology {
 namespace {
@@ -79,11 +79,11 @@ TEST(OntologyTest, InversesHoldBothWaysAndSymmetricIsItsOwnInverse) {
 
 TEST(OntologyTest, DisplayHintsAreInheritedFromTheNearestSuperclass) {
   const Ontology o = mini();
-  EXPECT_EQ(o.find_class(kM + "Team")->style.shape, "box");        // from Org
-  EXPECT_EQ(o.find_class(kM + "Team")->style.fill, "#eff3ff");     // from Unit, nearer than Org
+  EXPECT_EQ(o.find_class(kM + "Team")->style.shape, "box");     // from Org
+  EXPECT_EQ(o.find_class(kM + "Team")->style.fill, "#eff3ff");  // from Unit, nearer than Org
   EXPECT_EQ(o.find_class(kM + "Person")->style.shape, "ellipse");
   EXPECT_EQ(o.find_class(kM + "Doc")->style.shape, "");
-  EXPECT_EQ(o.find_property(kM + "unitOf")->style.line, "bold");     // from partOf
+  EXPECT_EQ(o.find_property(kM + "unitOf")->style.line, "bold");  // from partOf
   EXPECT_EQ(o.find_property(kM + "unitOf")->style.color, "#2171b5");
 }
 
@@ -99,7 +99,8 @@ m:Squad a owl:Class ; rdfs:label "squad"@en ; rdfs:comment "A squad."@en ; rdfs:
 m:leads a owl:ObjectProperty ; rdfs:label "leads"@en ; rdfs:domain m:Person ; rdfs:range m:Org .
 m:Org kgf:shape "octagon" .
 m:partOf kgf:lineColor "#ff0000" .
-)", "user.ttl", diags));
+)",
+                                 "user.ttl", diags));
   ASSERT_FALSE(diags.has_errors());
   ASSERT_NE(o.find_class(kM + "Squad"), nullptr);
   EXPECT_TRUE(o.is_subclass_of(kM + "Squad", kM + "Org"));
@@ -116,7 +117,8 @@ m:partOf kgf:lineColor "#ff0000" .
 
 TEST(OntologyTest, SyntaxErrorsInAnOntologyFileAreLocated) {
   Diagnostics diags;
-  importers::read_ontology("@prefix m: <https://example.org/mini#> .\nm:A a m:B .\nm:C m:d \"open .\n", "user.ttl", diags);
+  importers::read_ontology("@prefix m: <https://example.org/mini#> .\nm:A a m:B .\nm:C m:d \"open .\n", "user.ttl",
+                           diags);
   ASSERT_TRUE(diags.has_errors());
   EXPECT_EQ(diags.items().front().where.path, "user.ttl");
   EXPECT_EQ(diags.items().front().where.line, 3u);
@@ -165,7 +167,8 @@ TEST(OntologyTest, CheckFindsDanglingReferencesAndDisagreeingInverses) {
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
 m:Squad a owl:Class ; rdfs:subClassOf m:Tema .
 m:leads a owl:ObjectProperty ; rdfs:domain m:Person ; rdfs:range m:Org ; owl:inverseOf m:unitOf .
-)", "user.ttl", diags));
+)",
+                                 "user.ttl", diags));
   check_ontology(o, diags);
   diags.sort();
   ASSERT_EQ(diags.items().size(), 2u);

@@ -43,7 +43,8 @@ class Kb {
     g.set_name(n, id);
     return n;
   }
-  void attribute(NodeId n, const std::string& p, const std::string& lexical, const std::string& datatype, unsigned line) {
+  void attribute(NodeId n, const std::string& p, const std::string& lexical, const std::string& datatype,
+                 unsigned line) {
     const graph::Sym dt = datatype.empty() ? 0 : g.intern(kXsd + datatype);
     g.add_property(n, {Role::kAttribute, g.intern(kM + p), Value::literal(g.intern(lexical), dt), at(line)});
   }
@@ -163,7 +164,8 @@ TEST(ValidateTest, RangeIsCheckedIncludingInheritedRanges) {
   const NodeId doc = kb.entity("doc", "Doc", 3);
   kb.relation(team, "unitOf", bob, 8);  // unitOf has no range of its own; partOf's (Org) applies
   kb.g.add_property(team, {Role::kAttribute, kb.g.intern(kM + "source"), Value::iri(kb.g.node(doc).iri), kb.at(9)});
-  kb.g.add_property(team, {Role::kAttribute, kb.g.intern(kM + "source"), Value::iri(kb.g.intern(kB + "bob")), kb.at(10)});
+  kb.g.add_property(team,
+                    {Role::kAttribute, kb.g.intern(kM + "source"), Value::iri(kb.g.intern(kB + "bob")), kb.at(10)});
   Diagnostics d = kb.validate();
   d.sort();
   ASSERT_EQ(d.items().size(), 2u) << all(d);
