@@ -5,6 +5,7 @@
 # is untouched, no temporary file remains (after SIGKILL one may: it cannot be caught,
 # docs/robustness.md), and the exit code and message say what happened.
 set -u
+. "$(dirname "$0")/../lib/require.sh"
 : "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}" "${KGFORGE_WRITE_FAULT:?}"
 good="$KGFORGE_SOURCE_DIR/tests/cli/data/good.yaml"
 work=$(mktemp -d)
@@ -68,7 +69,7 @@ if [ "$(id -u)" -eq 0 ]; then
     mount -o remount,ro "$work/ro" || fail "cannot remount read-only"
     reason="Read-only file system"
   else
-    echo "SKIP: root without mount(2): no way to make a read-only folder"; exit 77
+    kg_unavailable "root without mount(2): no way to make a read-only folder"
   fi
 else
   chmod 555 "$work/ro"
