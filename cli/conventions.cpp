@@ -21,6 +21,23 @@
 
 namespace kgforge::cli {
 
+namespace {
+
+// A message line by line: a message may list several problems, one a line, while the
+// control characters inside each line (from ids in the input) are escaped.
+std::string printable_lines(std::string_view text) {
+  std::string out;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = text.find('\n', start);
+    out += printable(text.substr(start, end == std::string_view::npos ? text.npos : end - start));
+    if (end == std::string_view::npos) return out;
+    out += '\n';
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
 int exit_code_for_current_exception(CLI::App& app) {
   try {
     throw;
@@ -29,19 +46,19 @@ int exit_code_for_current_exception(CLI::App& app) {
   } catch (const ExitCode& e) {
     return e.code;
   } catch (const ParseError& e) {
-    std::cerr << printable(e.what()) << '\n';
+    std::cerr << printable_lines(e.what()) << '\n';
     return kExitDataErr;
   } catch (const IoError& e) {
-    std::cerr << "kgforge: error: " << printable(e.what()) << '\n';
+    std::cerr << "kgforge: error: " << printable_lines(e.what()) << '\n';
     return kExitIoErr;
   } catch (const UsageError& e) {  // FormatError too
-    std::cerr << "kgforge: error: " << printable(e.what()) << '\n';
+    std::cerr << "kgforge: error: " << printable_lines(e.what()) << '\n';
     return kExitUsage;
   } catch (const std::filesystem::filesystem_error& e) {  // creating a folder, a file's size...
     std::cerr << "kgforge: error: " << printable(e.path1().string()) << ": " << e.code().message() << '\n';
     return kExitIoErr;
   } catch (const std::exception& e) {
-    std::cerr << "kgforge: error: " << printable(e.what()) << '\n';
+    std::cerr << "kgforge: error: " << printable_lines(e.what()) << '\n';
     return kExitDataErr;
   }
 }

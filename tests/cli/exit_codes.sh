@@ -110,6 +110,11 @@ grep -qx "kgforge: unknown option '--fromat'; did you mean '--format'?" "$W/err"
 grep -q "did you mean '--measures'?" "$W/err" || { fail "analyse --measurs: no suggestion"; cat "$W/err"; }
 "$KGFORGE" export "$D/good.yaml" --to turtle --classes Compnay >/dev/null 2>"$W/err"
 grep -q "did you mean 'Company'?" "$W/err" || { fail "--classes Compnay: no suggestion"; cat "$W/err"; }
+# A message that lists several problems keeps one a line (only control characters
+# inside a line are escaped).
+"$KGFORGE" export "$D/good.yaml" --to turtle --classes Compnay,Pesron >/dev/null 2>"$W/err"
+[ "$(grep -c "^  unknown class '" "$W/err")" -eq 2 ] && ! grep -qF '\x0a' "$W/err" ||
+  { fail "--classes with two bad names: not one a line"; cat "$W/err"; }
 "$KGFORGE" zzzzzzzz >/dev/null 2>"$W/err"
 grep -q "unknown command 'zzzzzzzz'; see 'kgforge --help'" "$W/err" || { fail "no pointer to --help"; cat "$W/err"; }
 # An option value that starts with '-' is not taken for an option.
