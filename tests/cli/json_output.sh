@@ -4,12 +4,7 @@
 # neighbours): valid JSON (read back with Python's json) holding the right values; the
 # old spellings --json and validate --diagnostics json give the same output.
 set -u
-: "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}"
-D="$KGFORGE_SOURCE_DIR/tests/cli/data"
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$(dirname "$0")/../lib/cli_test.sh"
 py=/usr/bin/python3
 K="https://example.org/kb/"
 

@@ -4,12 +4,7 @@
 # "wrote" lines; errors are still printed. The product itself (a report, an export to
 # stdout) is still written.
 set -u
-: "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}"
-D="$KGFORGE_SOURCE_DIR/tests/cli/data"
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$(dirname "$0")/../lib/cli_test.sh"
 
 # A KB with a warning (an attribute from a vocabulary the ontology does not define):
 # checked first to warn without -q, so that its silence under -q means something.

@@ -3,12 +3,7 @@
 # '-' as a KB reads stdin: YAML unless --from names another format (RDF needs --from,
 # since stdin has no extension). Diagnostics name <stdin>.
 set -u
-: "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}"
-D="$KGFORGE_SOURCE_DIR/tests/cli/data"
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$(dirname "$0")/../lib/cli_test.sh"
 
 "$KGFORGE" stats --format json - <"$D/good.yaml" >"$W/stdin.json" || fail "stats - exited $?"
 "$KGFORGE" stats --format json "$D/good.yaml" >"$W/file.json"
