@@ -142,7 +142,8 @@ bool check_names(const CLI::App& app, int argc, const char* const* argv) {
 
 namespace {
 
-// "kgforge: reading kb.yaml: 45% (90000/200000 items)", redrawn in place on stderr,
+// "kgforge: reading kb.yaml: 45% (90000/200000 items)", redrawn in place on stderr (for
+// bytes also the rate and the time left: "45% (9.0 MB/20.0 MB), 30.1 MB/s, ETA 0:01"),
 // first shown once a task has run for `delay` (a second), at most ten times a second.
 class TtyProgress : public ProgressReporter {
  public:
@@ -169,6 +170,19 @@ class TtyProgress : public ProgressReporter {
               (bytes ? ")" : " " + std::string(unit) + ")");
     } else {
       line += amount(done) + (bytes ? "" : " " + std::string(unit));
+    }
+    // Reading: the rate, and the time left when the size is known.
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    if (bytes && seconds > 0 && done > 0) {
+      const double rate = static_cast<double>(done) / seconds;
+      char text[64];
+      std::snprintf(text, sizeof text, ", %.1f MB/s", rate / 1e6);
+      line += text;
+      if (total > done) {
+        const auto left = static_cast<unsigned long>(static_cast<double>(total - done) / rate);
+        std::snprintf(text, sizeof text, ", ETA %lu:%02lu", left / 60, left % 60);
+        line += text;
+      }
     }
     std::fprintf(stderr, "\r%s\033[K", line.c_str());
     std::fflush(stderr);

@@ -30,8 +30,9 @@ namespace kgforge::importers {
 /// (labels keep their language tags), rdf:type an edge-free class, everything else an
 /// edge, and reifications stay as they are (the ontology reads itself this way).
 /// Every syntax error is a located diagnostic (`rdf-syntax`), and the graph is then
-/// incomplete (load_sources() drops it). serd's errors carry line and column, and
-/// reading resumes at the next line, so one run reports them all (up to max_errors).
+/// incomplete (load_sources() drops it). serd's errors carry line and column;
+/// N-Triples and N-Quads resume at the next line, so one run reports them all (up to
+/// max_errors); Turtle and TriG stop at the first syntax error.
 class RdfImporter : public Importer {
  public:
   /// `syntax` is the registry name: "turtle", "trig", "ntriples", "nquads" or "rdfxml".

@@ -86,9 +86,10 @@ class Parse {
         serd_reader_new(syntax_, this, nullptr, &Parse::on_base, &Parse::on_prefix, &Parse::on_statement, nullptr));
     if (!r) throw Error("cannot start the serd RDF reader");
     serd_reader_set_error_sink(r.get(), &Parse::on_error, this);
-    // Turtle and TriG: lax, so that serd goes on at the next line after an error
-    // (every error it passes over is still reported, and any error rejects the file).
-    serd_reader_set_strict(r.get(), line_based_);
+    // Strict: serd 0.30's lax mode (which goes on at the next line after an error)
+    // loops for ever on some bad Turtle (W3C turtle-syntax-bad-string-03..05,
+    // bad-struct-08..13), so Turtle and TriG stop at their first syntax error.
+    serd_reader_set_strict(r.get(), true);
     return r;
   }
 
@@ -123,6 +124,8 @@ class Parse {
 
   static size_t read_byte(void* buf, size_t, size_t, void* handle) {
     auto* self = static_cast<Parse*>(handle);
+    // At the end, serd reads the byte it was given (as with its own getc reader): a 0.
+    *static_cast<uint8_t*>(buf) = 0;
     if (self->diags_.full() || self->failure_) return 0;  // stop: enough errors
     const std::istream::int_type c = self->in_.rdbuf()->sbumpc();
     if (c == std::istream::traits_type::eof()) return 0;
@@ -153,11 +156,10 @@ class Parse {
       std::string message(text);
       while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
       const std::uint32_t line = self->line_based_ ? self->line_ : e->line;
+      // One error a line: serd may report a problem twice ("missing IRI scheme",
+      // "expected IRI scheme").
+      if (self->line_error_) return SERD_SUCCESS;
       self->line_error_ = true;
-      // After an error serd skips to the next line: what it then trips over in the rest
-      // of the same statement is not a new problem. Report again once a statement is read.
-      if (!self->line_based_ && self->quiet_until_statement_) return SERD_SUCCESS;
-      self->quiet_until_statement_ = true;
       // serd's column is 1-based on its first line, 0-based after a line break.
       self->report(line, e->line <= 1 ? e->col : e->col + 1, std::move(message));
     } catch (...) {
@@ -256,7 +258,6 @@ class Parse {
                                  const SerdNode* language) {
     auto* self = static_cast<Parse*>(handle);
     try {
-      self->quiet_until_statement_ = false;
       OwnedNode s_store, p_store, o_store, dt_store, g_store, unused;
       RdfTerm s, p, o, g;
       const bool has_graph = graph != nullptr && graph->buf != nullptr;
@@ -285,7 +286,6 @@ class Parse {
   std::uint32_t line_ = 0;
   std::uint32_t column_ = 0;
   bool line_error_ = false;
-  bool quiet_until_statement_ = false;
   std::exception_ptr failure_;
 };
 

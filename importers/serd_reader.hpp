@@ -28,11 +28,12 @@ struct RdfSink {
 /// Parses `in` as `syntax` with serd, streaming: the text is never held whole (one
 /// line of N-Triples/N-Quads at a time; Turtle/TriG byte by byte). Syntax errors go
 /// to `diags` as `rdf-syntax`, located by serd's line and column. N-Triples and
-/// N-Quads resume at the next line, Turtle and TriG where serd resumes (the next
-/// line; errors that follow an error before any statement is read again are not
-/// repeated), until `diags` is full. IRIs resolve against @base, else
-/// `options.base_iri`; with neither, a relative IRI is marked relative. N-Triples and
-/// N-Quads allow absolute IRIs only. Nothing is read but `in`.
+/// N-Quads resume at the next line, until `diags` is full; Turtle and TriG stop at
+/// their first syntax error (serd 0.30's lax mode can loop for ever), but every
+/// problem with a term (an undefined prefix, a relative IRI) is reported. IRIs
+/// resolve against @base, else `options.base_iri`; with neither, a relative IRI is
+/// marked relative. N-Triples and N-Quads allow absolute IRIs only. Nothing is read
+/// but `in`.
 void parse_with_serd(std::string_view syntax, std::istream& in, std::string_view source_name, const RdfSink& sink,
                      Diagnostics& diags, const ImportOptions& options);
 

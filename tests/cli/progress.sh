@@ -4,7 +4,8 @@
 # - a build of a generated 200k-entity KB (seconds of reading) shows
 #   "kgforge: reading big.yaml: N% ..." redrawn in place, and clears it at the end;
 # - with the delay set to 0 (KGFORGE_PROGRESS_DELAY_MS), a small KB shows every stage:
-#   reading, loading, validating, writing, and analysing for analyze;
+#   reading, loading, validating, writing, and analysing for analyze; reading a
+#   streamed N-Triples file shows its rate and the time left;
 # - with the default one-second delay, a small KB shows nothing (quick work stays quiet);
 # - nothing is shown under -q, with CI set, or when stderr is not a terminal, even at delay 0.
 set -u
@@ -67,6 +68,14 @@ small_now = on_tty(build(small), now)
 for stage in ("reading " + small, "loading " + small, "validating", "writing " + os.path.join(work, "out", "good.ttl")):
     if "kgforge: " + stage not in small_now:
         failures.append(f"at delay 0, no '{stage}' progress: {small_now[:600]!r}")
+# An N-Triples file is streamed: its reading shows the bytes, the rate and the time left.
+nt = os.path.join(work, "big.nt")
+with open(nt, "w") as f:
+    for i in range(40000):
+        f.write(f'<https://example.org/e{i}> <http://www.w3.org/2000/01/rdf-schema#label> "entity {i}" .\n')
+streamed = on_tty(["validate", nt], now)
+if "kgforge: reading " + nt + ": " not in streamed or " MB/s" not in streamed or "ETA " not in streamed:
+    failures.append(f"at delay 0, reading an N-Triples file showed no bytes, rate and ETA: {streamed[:600]!r}")
 analysis = on_tty(["analyze", small, "--measures", "degree,pagerank"], now)
 if "kgforge: analysing: " not in analysis:
     failures.append(f"at delay 0, analyze showed no progress: {analysis[:400]!r}")

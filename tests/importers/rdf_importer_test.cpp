@@ -183,5 +183,81 @@ TEST(RdfImporterTest, NoFileAccessThroughTheParser) {
   }
 }
 
+TEST(SerdReaderTest, NamedGraphsBecomeTheSourcesOfTheirFacts) {
+  for (const auto& [syntax, text] : std::vector<std::pair<std::string, std::string>>{
+           {"nquads",
+            "<http://ex.org/a> <http://ex.org/partnerOf> <http://ex.org/b> <http://ex.org/doc> .\n"
+            "<http://ex.org/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A\" <http://ex.org/doc> .\n"
+            "<http://ex.org/b> <http://www.w3.org/2000/01/rdf-schema#label> \"B\" .\n"},
+           {"trig",
+            "@prefix ex: <http://ex.org/> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+            "GRAPH ex:doc { ex:a ex:partnerOf ex:b ; rdfs:label \"A\" }\nex:b rdfs:label \"B\" .\n"}}) {
+    Read r = read(syntax, text, "in." + syntax);
+    ASSERT_EQ(r.diags.error_count(), 0u) << syntax << all(r.diags);
+    const auto doc = r.graph.find_node("http://ex.org/doc");
+    ASSERT_TRUE(doc) << syntax;
+    EXPECT_TRUE(r.graph.has_class(*doc, r.graph.intern("https://w3id.org/kgforge/ns#SourceDocument"))) << syntax;
+    std::vector<std::string> edge_sources;
+    for (auto e : r.graph.edges()) {
+      for (const graph::Qualifier& q : r.graph.qualifiers(e)) {
+        if (r.graph.str(q.predicate) == "https://w3id.org/kgforge/ns#source")
+          edge_sources.emplace_back(r.graph.str(q.value.text));
+      }
+    }
+    EXPECT_EQ(edge_sources, std::vector<std::string>{"http://ex.org/doc"}) << syntax;
+    auto sources_of = [&](std::string_view iri) {
+      std::vector<std::string> out;
+      r.graph.for_each_property(*r.graph.find_node(iri), [&](const graph::NodeProperty& p) {
+        if (r.graph.str(p.predicate) == "https://w3id.org/kgforge/ns#source")
+          out.emplace_back(r.graph.str(p.value.text));
+      });
+      return out;
+    };
+    EXPECT_EQ(sources_of("http://ex.org/a"), std::vector<std::string>{"http://ex.org/doc"}) << syntax;
+    EXPECT_TRUE(sources_of("http://ex.org/b").empty()) << syntax;  // the default graph adds nothing
+    EXPECT_EQ(r.graph.name(*r.graph.find_node("http://ex.org/a")), "A") << syntax;
+  }
+}
+
+TEST(SerdReaderTest, EveryErrorIsReportedInOneRun) {
+  Read nt = read("ntriples",
+                 "<http://ex.org/a> <http://ex.org/p> oops .\n"
+                 "<http://ex.org/a> <http://ex.org/p> <http://ex.org/b> .\n"
+                 "<http://ex.org/a> <http://ex.org/p> \"unterminated .\n"
+                 "<relative> <http://ex.org/p> <http://ex.org/b> .\n",
+                 "e.nt");
+  ASSERT_EQ(nt.diags.error_count(), 3u) << all(nt.diags);
+  EXPECT_EQ(nt.diags.items()[0].where.line, 1u);
+  EXPECT_EQ(nt.diags.items()[0].where.column, 37u);
+  EXPECT_EQ(nt.diags.items()[1].where.line, 3u);
+  EXPECT_EQ(nt.diags.items()[2].where.line, 4u);
+  EXPECT_EQ(nt.graph.edge_count(), 1u);  // the good line was read
+  // Turtle stops at its first syntax error; problems with terms are all reported.
+  Read ttl = read("turtle",
+                  "@prefix ex: <http://ex.org/> .\n"
+                  "ex:a nope:p ex:b .\n"
+                  "ex:c ex:p <relative> .\n"
+                  "ex:e ex:p \"x\" oops .\n"
+                  "ex:g ex:p oops2:h .\n",
+                  "e.ttl");
+  ASSERT_EQ(ttl.diags.error_count(), 3u) << all(ttl.diags);
+  EXPECT_EQ(ttl.diags.items()[0].where.line, 2u) << all(ttl.diags);
+  EXPECT_NE(ttl.diags.items()[0].message.find("nope"), std::string::npos) << all(ttl.diags);
+  EXPECT_EQ(ttl.diags.items()[1].code, "relative-iri") << all(ttl.diags);
+  EXPECT_EQ(ttl.diags.items()[2].where.line, 4u) << all(ttl.diags);
+  EXPECT_EQ(ttl.diags.items()[2].code, "rdf-syntax") << all(ttl.diags);
+}
+
+TEST(SerdReaderTest, MaxErrorsEndsTheRead) {
+  std::string text;
+  for (int i = 0; i < 50; ++i) text += "<http://ex.org/a> <http://ex.org/p> oops .\n";
+  Read r;
+  std::istringstream in(text);
+  ImportOptions options;
+  options.max_errors = 5;
+  RdfImporter("ntriples").read(in, "many.nt", r.graph, r.diags, options);
+  EXPECT_EQ(r.diags.error_count(), 5u);
+}
+
 }  // namespace
 }  // namespace kgforge::importers
