@@ -41,6 +41,9 @@ constexpr Format kFormats[] = {
     {"svg", {}, {"svg"}, K::kImage, false, true, false, false, true, "image/svg+xml", "SVG"},
     {"png", {}, {"png"}, K::kImage, false, true, false, false, false, "image/png", "PNG"},
     {"pdf", {}, {"pdf"}, K::kImage, false, true, false, false, false, "application/pdf", "PDF"},
+    {"nquads", {"nq"}, {"nq"}, K::kRdf, false, true, true, true, false, "application/n-quads", "N-Quads"},
+    {"trig", {}, {"trig"}, K::kRdf, false, true, true, true, false, "application/trig", "TriG"},
+    {"jsonld", {"json-ld"}, {"jsonld"}, K::kRdf, false, true, true, true, false, "application/ld+json", "JSON-LD"},
 };
 
 bool same(std::string_view a, std::string_view b) {
