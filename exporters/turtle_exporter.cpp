@@ -338,28 +338,30 @@ class TrigSink : public TripleSink {
 
 }  // namespace
 
-void TurtleExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
+namespace {
+
+// Both passes, with the Turtle or the TriG sink.
+template <class Sink>
+void write_turtle_family(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
   RdfMapping mapping(graph, options);
   mapping.compute_prefix_hints();
   PrefixTable table(mapping);
   PrefixScan scan(table, options.raw_literals);
   mapping.for_each_iri(scan);
-  TurtleSink sink(table, out, options.raw_literals);
+  Sink sink(table, out, options.raw_literals);
   sink.begin();
   mapping.run(sink);
   sink.end();
 }
 
+}  // namespace
+
+void TurtleExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
+  write_turtle_family<TurtleSink>(graph, options, out);
+}
+
 void TrigExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
-  RdfMapping mapping(graph, options);
-  mapping.compute_prefix_hints();
-  PrefixTable table(mapping);
-  PrefixScan scan(table, options.raw_literals);
-  mapping.for_each_iri(scan);
-  TrigSink sink(table, out, options.raw_literals);
-  sink.begin();
-  mapping.run(sink);
-  sink.end();
+  write_turtle_family<TrigSink>(graph, options, out);
 }
 
 }  // namespace kgforge::exporters
