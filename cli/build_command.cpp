@@ -10,6 +10,7 @@
 #include "cli/analysis_options.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "cli/rdf_options.hpp"
 #include "core/formats.hpp"
 #include "exporters/render_exporter.hpp"
 #include "graph/stats.hpp"
@@ -42,6 +43,7 @@ class BuildCommand : public Command {
                         "; default: " + default_formats())
         ->delimiter(',');
     add_annotate_options(sub, annotate_);
+    add_rdf_options(sub, rdf_);
     sub->add_option("--name", name_,
                     "Base name of the output files (default: the first KB's file name, stdin for '-', or ceop)");
     return sub;
@@ -84,6 +86,7 @@ class BuildCommand : public Command {
     const std::string base = name_.empty() ? default_name() : name_;
     exporters::ExportOptions options;
     options.ontology = &loaded.ontology;
+    apply_rdf_options(rdf_, options);
     const std::optional<Annotations> annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology);
     std::optional<graph::KnowledgeGraph> with_provenance;  // RDF outputs also get the PROV record
     // All or nothing: every output is written to its temporary first; they are renamed
@@ -121,6 +124,7 @@ class BuildCommand : public Command {
   std::string dir_ = "out";
   std::vector<std::string> formats_;
   AnalysisCliOptions annotate_;
+  RdfCliOptions rdf_;
   std::string name_;
 };
 

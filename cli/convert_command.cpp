@@ -4,9 +4,12 @@
 // raw lexical forms, so the output holds exactly the triples read (docs/rdf-mapping.md).
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <optional>
+#include <sstream>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "cli/rdf_options.hpp"
 #include "core/error.hpp"
 #include "core/formats.hpp"
 #include "core/input_file.hpp"
@@ -48,12 +51,22 @@ class ConvertCommand : public Command {
                     "Output syntax: " + formats::names(kWrites) +
                         " (default: from the output extension; ntriples for stdout or no extension)");
     sub->add_option("--base", base_, "Base IRI for relative IRIs (default: none; a relative IRI is an error)");
+    add_rdf_options(sub, rdf_);
     return sub;
   }
 
   int run() override {
     const std::string syntax = input_syntax(from_, input_);
     const std::string format = output_format();
+    exporters::ExportOptions export_options;
+    export_options.raw_literals = true;
+    apply_rdf_options(rdf_, export_options);
+    std::optional<ontology::Ontology> onto;  // --entail: the bundled ontology's alignment
+    if (export_options.entail) {
+      Diagnostics ontology_diags;
+      onto.emplace(load_ontology(InputOptions{}, ontology_diags));
+      export_options.ontology = &*onto;
+    }
     graph::KnowledgeGraph graph;
     Diagnostics diags;
     importers::ImportOptions options;
@@ -69,8 +82,6 @@ class ConvertCommand : public Command {
       print_diagnostics(diags, "text");
       return kExitInputErrors;
     }
-    exporters::ExportOptions export_options;
-    export_options.raw_literals = true;
     write_export(graph, format, export_options, output_);
     return kExitOk;
   }
@@ -91,6 +102,7 @@ class ConvertCommand : public Command {
   std::string from_;
   std::string to_;
   std::string base_;
+  RdfCliOptions rdf_;
 };
 
 }  // namespace

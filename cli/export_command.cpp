@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "cli/graph_text.hpp"
+#include "cli/rdf_options.hpp"
 #include "core/formats.hpp"
 
 namespace kgforge::cli {
@@ -25,6 +26,7 @@ class ExportCommand : public Command {
     sub->add_option("-o,--output", output_, "Output file ('-' or absent: stdout); written atomically");
     sub->add_flag("--with-ontology", options_.with_ontology, "RDF: also write the ontology's triples");
     add_view_options(sub, options_, /*diagram=*/true);
+    add_rdf_options(sub, rdf_);
     add_annotate_options(sub, annotate_);
     return sub;
   }
@@ -36,6 +38,7 @@ class ExportCommand : public Command {
     const std::string format(found->name);
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
+    apply_rdf_options(rdf_, options_);
     if (const auto annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology);
         annotations && found->kind == formats::Kind::kRdf) {
       add_provenance(loaded.graph, *annotations);
@@ -50,6 +53,7 @@ class ExportCommand : public Command {
   InputOptions input_;
   exporters::ExportOptions options_;
   AnalysisCliOptions annotate_;
+  RdfCliOptions rdf_;
   std::string format_;
   std::string output_;
 };

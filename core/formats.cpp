@@ -25,8 +25,6 @@ constexpr Format kFormats[] = {
      "kgforge YAML knowledge base"},
     {"turtle", {"ttl"}, {"ttl"}, K::kRdf, true, true, true, true, true, "text/turtle", "Turtle"},
     {"ntriples", {"nt"}, {"nt"}, K::kRdf, true, true, true, true, true, "application/n-triples", "N-Triples"},
-    {"nquads", {"nq"}, {"nq"}, K::kRdf, true, false, false, false, false, "application/n-quads", "N-Quads"},
-    {"trig", {}, {"trig"}, K::kRdf, true, false, false, false, false, "application/trig", "TriG"},
     {"rdfxml",
      {"rdf", "owl", "xml"},
      {"rdf", "owl", "xml"},
@@ -43,6 +41,9 @@ constexpr Format kFormats[] = {
     {"svg", {}, {"svg"}, K::kImage, false, true, false, false, true, "image/svg+xml", "SVG"},
     {"png", {}, {"png"}, K::kImage, false, true, false, false, false, "image/png", "PNG"},
     {"pdf", {}, {"pdf"}, K::kImage, false, true, false, false, false, "application/pdf", "PDF"},
+    {"nquads", {"nq"}, {"nq"}, K::kRdf, true, true, true, true, false, "application/n-quads", "N-Quads"},
+    {"trig", {}, {"trig"}, K::kRdf, true, true, true, true, false, "application/trig", "TriG"},
+    {"jsonld", {"json-ld"}, {"jsonld"}, K::kRdf, false, true, true, true, false, "application/ld+json", "JSON-LD"},
 };
 
 bool same(std::string_view a, std::string_view b) {

@@ -4,6 +4,7 @@
 #include "core/formats.hpp"
 #include "exporters/dot_exporter.hpp"
 #include "exporters/graphml_exporter.hpp"
+#include "exporters/jsonld_exporter.hpp"
 #include "exporters/ntriples_exporter.hpp"
 #include "exporters/rdfxml_exporter.hpp"
 #include "exporters/render_exporter.hpp"
@@ -27,7 +28,8 @@ struct Factory {
 constexpr Factory kFactories[] = {
     {"turtle", &make<TurtleExporter>},   {"ntriples", &make<NTriplesExporter>}, {"rdfxml", &make<RdfXmlExporter>},
     {"graphml", &make<GraphmlExporter>}, {"dot", &make<DotExporter>},           {"svg", &make<SvgExporter>},
-    {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},
+    {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},           {"nquads", &make<NQuadsExporter>},
+    {"trig", &make<TrigExporter>},       {"jsonld", &make<JsonLdExporter>},
 };
 
 }  // namespace

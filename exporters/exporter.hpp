@@ -24,6 +24,9 @@ struct ExportOptions {
   const ontology::Ontology* ontology = nullptr;  ///< labels, datatypes, display hints (may be null)
   bool with_ontology = false;                    ///< RDF: also write the ontology's triples
   bool raw_literals = false;  ///< RDF: write lexical forms exactly as stored, unchecked (kgforge convert)
+  bool entail = false;        ///< RDF: also write what the ontology's alignment entails (--entail)
+  std::vector<std::string> entail_namespaces;  ///< with `entail`: only terms in these namespaces (empty = all)
+  bool star_qualifiers = false;  ///< RDF: qualifiers as RDF-star annotations, not rdf:Statement (--qualifiers star)
   // View options shared by the exporters (see graph/view.hpp).
   std::string focus;                 ///< id, IRI or name of the ego-network centre ("" = whole graph)
   int depth = 1;                     ///< ego-network radius

@@ -2,7 +2,9 @@
 #include "exporters/ntriples_exporter.hpp"
 
 #include <ostream>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "exporters/rdf_mapping.hpp"
@@ -39,9 +41,20 @@ void append_term(std::string& out, const RdfTerm& t) {
   }
 }
 
+// N-Triples, or with `quads` N-Quads: each triple once per graph it is in, the
+// graph's IRI after the object (none for the default graph).
 class NTriplesSink : public TripleSink {
  public:
-  explicit NTriplesSink(std::ostream& out) : out_(out) { buffer_.reserve(kFlushBytes + 4096); }
+  NTriplesSink(std::ostream& out, bool quads) : out_(out), quads_(quads) { buffer_.reserve(kFlushBytes + 4096); }
+
+  bool wants_graphs() const override { return quads_; }
+  void graphs(std::span<const RdfTerm> names) override {
+    labels_.clear();
+    for (const RdfTerm& g : names) {
+      labels_.emplace_back(" ");
+      append_term(labels_.back(), g);
+    }
+  }
 
   void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) override {
     if (s.kind != subject_kind_ || s.text != subject_text_) {  // format a subject once per run of triples
@@ -51,22 +64,33 @@ class NTriplesSink : public TripleSink {
       append_term(subject_, s);
       subject_ += ' ';
     }
-    buffer_ += subject_;
-    append_term(buffer_, p);
-    buffer_ += ' ';
-    append_term(buffer_, o);
-    buffer_ += " .\n";
+    if (labels_.empty()) {
+      append_line(p, o, {});
+    } else {
+      for (const std::string& label : labels_) append_line(p, o, label);
+    }
     if (buffer_.size() >= kFlushBytes) flush();
   }
 
   void flush() {
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     buffer_.clear();
-    if (!out_) throw Error("writing N-Triples failed");
+    if (!out_) throw Error(quads_ ? "writing N-Quads failed" : "writing N-Triples failed");
   }
 
  private:
+  void append_line(const RdfTerm& p, const RdfTerm& o, std::string_view graph) {
+    buffer_ += subject_;
+    append_term(buffer_, p);
+    buffer_ += ' ';
+    append_term(buffer_, o);
+    buffer_ += graph;
+    buffer_ += " .\n";
+  }
+
   std::ostream& out_;
+  bool quads_ = false;
+  std::vector<std::string> labels_;  // " <graph>" for each graph of the next triples
   std::string buffer_;
   RdfTerm::Kind subject_kind_ = RdfTerm::Kind::kLiteral;
   std::string subject_text_;
@@ -78,7 +102,14 @@ class NTriplesSink : public TripleSink {
 void NTriplesExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options,
                              std::ostream& out) const {
   const RdfMapping mapping(graph, options);
-  NTriplesSink sink(out);
+  NTriplesSink sink(out, /*quads=*/false);
+  mapping.run(sink);
+  sink.flush();
+}
+
+void NQuadsExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
+  const RdfMapping mapping(graph, options);
+  NTriplesSink sink(out, /*quads=*/true);
   mapping.run(sink);
   sink.flush();
 }

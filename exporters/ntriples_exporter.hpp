@@ -13,6 +13,13 @@ class NTriplesExporter : public Exporter {
   void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const override;
 };
 
+/// N-Quads: the N-Triples writer with RdfMapping's named graphs (one per source
+/// section or document); a triple in two graphs is two lines. Streams.
+class NQuadsExporter : public Exporter {
+ public:
+  void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const override;
+};
+
 }  // namespace kgforge::exporters
 
 #endif  // KGFORGE_EXPORTERS_NTRIPLES_EXPORTER_HPP

@@ -7,7 +7,9 @@
 #include <charconv>
 #include <cstdio>
 #include <optional>
+#include <unordered_map>
 
+#include "core/error.hpp"
 #include "exporters/export_view.hpp"
 #include "exporters/rdf_syntax.hpp"
 #include "graph/iri.hpp"
@@ -16,6 +18,7 @@
 #include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
 #include "ontology/class_names.hpp"
+#include "ontology/entailment.hpp"
 #include "ontology/ontology.hpp"
 
 namespace kgforge::exporters {
@@ -54,6 +57,36 @@ constexpr std::array<std::string_view, kConstantCount> kConstantIris = {
 constexpr std::string_view kRdfLangString = vocab::rdf::kLangString;
 constexpr std::string_view kXsdString = vocab::xsd::kString;
 
+// --entail: what the ontology's alignment adds to the KB's triples
+// (ontology/entailment.hpp), looked up by the KB graph's Syms.
+struct Entailed {
+  std::vector<std::string> iris;  // the entailed classes and properties; key = key_offset + index
+  std::vector<Sym> kb_sym;        // the KB graph's Sym of iris[i], or 0 if the KB never names it
+  std::vector<bool> is_class;
+  std::uint32_t key_offset = 0;
+  struct Property {
+    std::uint32_t iri;
+    bool inverse;
+  };
+  std::unordered_map<Sym, std::vector<std::uint32_t>> classes;  // class -> entailed classes
+  std::unordered_map<Sym, std::vector<Property>> forward;       // predicate -> entailed (no inverses)
+  std::unordered_map<Sym, std::vector<Property>> relation;      // relation predicate -> entailed
+  // Relations in view whose predicate entails an inverse, by object (CSR): the
+  // inverse triples are written with the object's other triples.
+  std::vector<std::uint32_t> in_begin;
+  std::vector<graph::EdgeRef> in_edges;
+  std::unordered_map<std::string, std::uint32_t> index;
+  std::uint32_t intern(const std::string& iri, bool cls, const KnowledgeGraph& g) {
+    auto [it, fresh] = index.try_emplace(iri, static_cast<std::uint32_t>(iris.size()));
+    if (fresh) {
+      iris.push_back(iri);
+      kb_sym.push_back(g.strings().find(iri));
+      is_class.push_back(cls);
+    }
+    return it->second;
+  }
+};
+
 // One graph being mapped: the KB, or the ontology's graph (--with-ontology).
 struct Part {
   const KnowledgeGraph* graph = nullptr;
@@ -87,6 +120,9 @@ struct Part {
   };
   std::vector<EdgeIri> edge_iris;
   bool has_statements = false;
+  const Entailed* entailed = nullptr;  // --entail (the KB part only)
+  bool star = false;                   // qualifiers as RDF-star annotations (--qualifiers star)
+  Sym source = 0;                      // kgf:source in this graph (0: never used): named graphs
 };
 
 bool is_special_float(std::string_view lexical) {
@@ -183,6 +219,7 @@ void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View
   part.graph = &g;
   part.sources.emplace(g, onto != nullptr ? &ontology::subclass_test : nullptr, onto);
   part.view = std::move(view);
+  part.source = g.strings().find(vocab::kgf::kSource);
   const std::vector<NodeId> sorted = sorted_nodes(g);
   part.nodes.resize(g.node_count());
   part.order.reserve(sorted.size());
@@ -212,6 +249,67 @@ void prepare_part(Part& part, const KnowledgeGraph& g, std::optional<graph::View
   }
 }
 
+// The entailment tables for the KB part: every class, attribute, relation and
+// qualifier predicate of the graph looked up once.
+void prepare_entailed(Entailed& out, const Part& part, const ontology::Entailment& entailment) {
+  const KnowledgeGraph& g = *part.graph;
+  std::vector<std::uint8_t> done(g.strings().size(), 0);  // bit 1: class, 2: forward, 4: relation
+  auto forward = [&](Sym p) {
+    if (done[p] & 2) return;
+    done[p] |= 2;
+    std::vector<Entailed::Property>& list = out.forward[p];
+    for (const ontology::EntailedProperty& e : entailment.properties(g.str(p), false)) {
+      list.push_back({out.intern(e.iri, false, g), false});
+    }
+    if (list.empty()) out.forward.erase(p);
+  };
+  for (NodeId n = 0; n < g.node_count(); ++n) {
+    g.for_each_property(n, [&](const NodeProperty& p) {
+      if (p.role == Role::kClass && p.value.kind == Value::Kind::kIri && !(done[p.value.text] & 1)) {
+        done[p.value.text] |= 1;
+        std::vector<std::uint32_t>& list = out.classes[p.value.text];
+        for (const std::string& c : entailment.classes(g.str(p.value.text))) list.push_back(out.intern(c, true, g));
+        if (list.empty()) out.classes.erase(p.value.text);
+      }
+      if (p.role == Role::kAttribute) forward(p.predicate);
+    });
+    for (graph::EdgeRef e : g.out_edges(n)) {
+      const Sym p = g.edge(e).predicate;
+      if (!(done[p] & 4)) {
+        done[p] |= 4;
+        std::vector<Entailed::Property>& list = out.relation[p];
+        for (const ontology::EntailedProperty& x : entailment.properties(g.str(p), true)) {
+          list.push_back({out.intern(x.iri, false, g), x.inverse});
+        }
+        if (list.empty()) out.relation.erase(p);
+      }
+      g.for_each_qualifier(e, [&](const graph::Qualifier& q) { forward(q.predicate); });
+    }
+  }
+  // Incoming relations that entail an inverse, grouped by object in subject order.
+  auto inverse = [&](Sym p) {
+    auto it = out.relation.find(p);
+    return it != out.relation.end() &&
+           std::any_of(it->second.begin(), it->second.end(), [](const Entailed::Property& x) { return x.inverse; });
+  };
+  out.in_begin.assign(g.node_count() + 1, 0);
+  auto each_incoming = [&](auto&& f) {
+    for (NodeId s : part.order) {
+      for (auto [it, end] = boost::out_edges(s, g.model()); it != end; ++it) {
+        const graph::Edge& e = g.model()[*it];
+        const NodeId t = boost::target(*it, g.model());
+        if (part.view && (!part.view->edge[e.id] || !part.view->node[t])) continue;
+        if (inverse(e.predicate)) f(t, *it);
+      }
+    }
+  };
+  each_incoming([&](NodeId t, graph::EdgeRef) { ++out.in_begin[t + 1]; });
+  for (std::size_t i = 1; i < out.in_begin.size(); ++i) out.in_begin[i] += out.in_begin[i - 1];
+  std::vector<std::uint32_t> fill(out.in_begin.begin(), out.in_begin.end() - 1);
+  out.in_edges.resize(out.in_begin.back());
+  each_incoming([&](NodeId t, graph::EdgeRef e) { out.in_edges[fill[t]++] = e; });
+}
+
 }  // namespace
 
 struct RdfMapping::Impl {
@@ -219,6 +317,7 @@ struct RdfMapping::Impl {
   std::uint32_t constant_offset = 0;
   std::uint32_t key_limit = 0;
   std::vector<graph::Prefix> prefixes;
+  std::optional<Entailed> entailed;
 };
 
 namespace {
@@ -262,7 +361,8 @@ struct StatementHash {
 // One run of the mapping: scratch buffers and the per-triple term building.
 class Emitter {
  public:
-  Emitter(std::uint32_t constant_offset, TripleSink& sink) : constant_offset_(constant_offset), sink_(sink) {}
+  Emitter(std::uint32_t constant_offset, TripleSink& sink)
+      : constant_offset_(constant_offset), sink_(sink), quads_(sink.wants_graphs()) {}
 
   void run_part(const Part& part);
 
@@ -278,9 +378,24 @@ class Emitter {
   void emit_attributes();
   void emit_edges(NodeId n);
   void emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::uint32_t occurrence);
+  template <class Out>
+  void emit_qualifiers(graph::EdgeRef e, Out&& out);
+  void set_graphs(std::vector<Sym>& graphs);
+  void add_sources(graph::EdgeRef e, std::vector<Sym>& to) const;
+  void emit_entailed_classes();
+  void emit_entailed(NodeId n, std::size_t attribute_count);
+  template <class Out>
+  void emit_entailed_qualifiers(const Location& where, Out&& out);
+  RdfTerm entailed_term(std::uint32_t i) const {
+    const Entailed& e = *part_->entailed;
+    return {RdfTerm::Kind::kIri, e.iris[i], {}, {}, e.key_offset + i};
+  }
 
   std::uint32_t constant_offset_;
   TripleSink& sink_;
+  bool quads_ = false;  // the sink wants each triple's graphs
+  std::vector<Sym> graphs_, node_graphs_, edge_graphs_, no_graphs_;
+  std::vector<RdfTerm> graph_terms_;
   const Part* part_ = nullptr;
   std::vector<bool> checked_;  // Sym -> IRI or text already checked
   std::string object_label_, statement_iri_, lexical_;
@@ -293,6 +408,18 @@ class Emitter {
   };
   std::vector<OutEdge> out_;
   std::vector<graph::Qualifier> quals_;
+  // An entailed triple waiting to be written: entailed predicate, and the object as a
+  // value (attributes) or a node (relations; `node` != kNoNode).
+  struct Candidate {
+    std::uint32_t iri;
+    Value value;
+    NodeId node;
+    Location where;
+  };
+  static constexpr NodeId kNoNode = static_cast<NodeId>(-1);
+  std::vector<Candidate> candidates_;
+  std::size_t attributes_end_ = 0;  // props_[0, attributes_end_) are the attributes, after emit_attributes()
+  std::vector<std::uint32_t> entailed_classes_;
   // What each datatype (few per graph) means for a literal, looked up by Sym.
   struct DatatypeInfo {
     enum Shape : std::uint8_t { kString, kLangString, kTyped };
@@ -387,6 +514,11 @@ std::uint32_t predicate_rank(const Part& part, Sym predicate) {
 }
 
 void Emitter::run_part(const Part& part) {
+  if (!graphs_.empty()) {  // Syms of another graph: back to the default graph
+    graphs_.clear();
+    graph_terms_.clear();
+    sink_.graphs(graph_terms_);
+  }
   part_ = &part;
   checked_.assign(g().strings().size(), false);
   datatypes_.clear();
@@ -422,7 +554,17 @@ void Emitter::emit_node(NodeId n) {
   subject_ = node_term(n);
   props_.clear();
   g().for_each_property(n, [&](const NodeProperty& p) { props_.push_back(p); });
+  if (quads_) {
+    node_graphs_.clear();
+    for (const NodeProperty& p : props_) {
+      if (p.role == Role::kAttribute && p.predicate == part_->source && part_->source != 0 && p.value.is_iri()) {
+        node_graphs_.push_back(p.value.text);
+      }
+    }
+    set_graphs(node_graphs_);
+  }
   emit_role(Role::kClass, {kRdfType});
+  if (part_->entailed != nullptr) emit_entailed_classes();
   if (node.name != 0) {
     const RdfTerm name = value_term(Value::literal(node.name), node.where, "name");
     sink_.triple(subject_, constant(kRdfsLabel), name);
@@ -462,6 +604,7 @@ void Emitter::emit_attributes() {
   std::stable_sort(props_.begin(), end, [&](const NodeProperty& a, const NodeProperty& b) {
     return a.predicate != b.predicate && g().str(a.predicate) < g().str(b.predicate);
   });
+  attributes_end_ = static_cast<std::size_t>(end - props_.begin());
   for (auto it = props_.begin(); it != end; ++it) {
     bool repeated = false;
     for (auto j = props_.begin(); j != it && !repeated; ++j)
@@ -493,15 +636,41 @@ void Emitter::emit_edges(NodeId n) {
   };
   for (std::size_t i = 0; i < out_.size(); ++i) {
     if (same_as_previous(i)) continue;  // a relation stated twice is one triple
+    std::size_t group_end = i + 1;
+    while (group_end < out_.size() && same_as_previous(group_end)) ++group_end;
+    if (quads_) {  // in the graph of every source of every statement of it
+      edge_graphs_.clear();
+      for (std::size_t k = i; k < group_end; ++k) add_sources(out_[k].edge, edge_graphs_);
+      set_graphs(edge_graphs_);
+    }
     const graph::Edge& e = g().edge(out_[i].edge);
     const RdfTerm predicate = iri_sym(e.predicate, e.where, "property");
     sink_.triple(subject_, predicate, node_term(g().target(out_[i].edge)));
+    if (!part_->star) continue;
+    for (std::size_t k = i; k < group_end; ++k) {  // one annotation block per statement
+      if (g().edge(out_[k].edge).first_qualifier == graph::kNone) continue;
+      bool first = true;
+      emit_qualifiers(out_[k].edge, [&](const RdfTerm& q, const RdfTerm& v) {
+        sink_.annotation(q, v, first);
+        first = false;
+      });
+    }
   }
+  if (part_->entailed != nullptr) {
+    if (quads_) set_graphs(no_graphs_);
+    emit_entailed(n, attributes_end_);
+  }
+  if (part_->star) return;
   std::uint32_t occurrence = 0;
   for (std::size_t i = 0; i < out_.size(); ++i) {
     occurrence = same_as_previous(i) ? occurrence + 1 : 0;
     const graph::Edge& e = g().edge(out_[i].edge);
     if (e.first_qualifier == graph::kNone) continue;
+    if (quads_) {
+      edge_graphs_.clear();
+      add_sources(out_[i].edge, edge_graphs_);
+      set_graphs(edge_graphs_);
+    }
     emit_statement(out_[i].edge, iri_sym(e.predicate, e.where, "property"), occurrence);
   }
 }
@@ -533,6 +702,13 @@ void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::ui
   sink_.triple(statement, constant(kRdfSubject), subject_);
   sink_.triple(statement, constant(kRdfPredicate), predicate);
   sink_.triple(statement, constant(kRdfObject), object);
+  emit_qualifiers(e, [&](const RdfTerm& q, const RdfTerm& v) { sink_.triple(statement, q, v); });
+}
+
+// A relation's qualifiers grouped by predicate, each (predicate, value) once, then
+// what --entail adds to them: out(predicate, value) for each.
+template <class Out>
+void Emitter::emit_qualifiers(graph::EdgeRef e, Out&& out) {
   quals_.clear();
   g().for_each_qualifier(e, [&](const graph::Qualifier& q) { quals_.push_back(q); });
   std::stable_sort(quals_.begin(), quals_.end(), [&](const graph::Qualifier& a, const graph::Qualifier& b) {
@@ -546,8 +722,140 @@ void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::ui
     }
     if (repeated) continue;
     const RdfTerm qualifier = iri_sym(quals_[i].predicate, where, "qualifier");
-    sink_.triple(statement, qualifier,
-                 value_term(quals_[i].value, where, "value of qualifier " + std::string(qualifier.text)));
+    out(qualifier, value_term(quals_[i].value, where, "value of qualifier " + std::string(qualifier.text)));
+  }
+  if (part_->entailed != nullptr) emit_entailed_qualifiers(where, out);
+}
+
+// The kgf:source values of a relation, added to `to` (sorted, each once).
+void Emitter::add_sources(graph::EdgeRef e, std::vector<Sym>& to) const {
+  if (part_->source == 0) return;
+  g().for_each_qualifier(e, [&](const graph::Qualifier& q) {
+    if (q.predicate == part_->source && q.value.is_iri()) to.push_back(q.value.text);
+  });
+}
+
+// Tells a quad sink the graphs of the next triples, if they changed.
+void Emitter::set_graphs(std::vector<Sym>& graphs) {
+  std::sort(graphs.begin(), graphs.end(), [&](Sym a, Sym b) { return g().str(a) < g().str(b); });
+  graphs.erase(std::unique(graphs.begin(), graphs.end()), graphs.end());
+  if (graphs == graphs_) return;
+  graphs_ = graphs;
+  graph_terms_.clear();
+  for (Sym s : graphs_) graph_terms_.push_back(iri_sym(s, {}, "source"));
+  sink_.graphs(graph_terms_);
+}
+
+// --- --entail ------------------------------------------------------------------------
+
+// rdf:type for every class the subject's classes entail and it does not state.
+void Emitter::emit_entailed_classes() {
+  const Entailed& e = *part_->entailed;
+  entailed_classes_.clear();
+  for (const NodeProperty& p : props_) {
+    if (p.role != Role::kClass || p.value.kind != Value::Kind::kIri) continue;
+    auto it = e.classes.find(p.value.text);
+    if (it != e.classes.end()) entailed_classes_.insert(entailed_classes_.end(), it->second.begin(), it->second.end());
+  }
+  if (entailed_classes_.empty()) return;
+  std::sort(entailed_classes_.begin(), entailed_classes_.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return e.iris[a] < e.iris[b]; });
+  entailed_classes_.erase(std::unique(entailed_classes_.begin(), entailed_classes_.end()), entailed_classes_.end());
+  for (std::uint32_t i : entailed_classes_) {
+    const bool stated = e.kb_sym[i] != 0 && std::any_of(props_.begin(), props_.end(), [&](const NodeProperty& p) {
+                          return p.role == Role::kClass && p.value == Value::iri(e.kb_sym[i]);
+                        });
+    if (!stated) sink_.triple(subject_, constant(kRdfType), entailed_term(i));
+  }
+}
+
+// The triples the subject's attributes and relations entail (super-properties), and
+// those its incoming relations entail (inverses), each once and only if not stated;
+// by entailed property IRI, then in the order of the triples they come from.
+void Emitter::emit_entailed(NodeId n, std::size_t attribute_count) {
+  const Entailed& e = *part_->entailed;
+  candidates_.clear();
+  for (std::size_t k = 0; k < attribute_count; ++k) {
+    const NodeProperty& p = props_[k];
+    auto it = e.forward.find(p.predicate);
+    if (it == e.forward.end()) continue;
+    for (const Entailed::Property& x : it->second) candidates_.push_back({x.iri, p.value, kNoNode, p.where});
+  }
+  for (const OutEdge& o : out_) {
+    const graph::Edge& edge = g().edge(o.edge);
+    auto it = e.relation.find(edge.predicate);
+    if (it == e.relation.end()) continue;
+    for (const Entailed::Property& x : it->second) {
+      if (!x.inverse) candidates_.push_back({x.iri, {}, g().target(o.edge), edge.where});
+    }
+  }
+  for (std::uint32_t k = e.in_begin[n]; k < e.in_begin[n + 1]; ++k) {
+    const graph::EdgeRef in = e.in_edges[k];
+    const graph::Edge& edge = g().edge(in);
+    for (const Entailed::Property& x : e.relation.at(edge.predicate)) {
+      if (x.inverse) candidates_.push_back({x.iri, {}, g().source(in), edge.where});
+    }
+  }
+  if (candidates_.empty()) return;
+  std::stable_sort(candidates_.begin(), candidates_.end(),
+                   [&](const Candidate& a, const Candidate& b) { return e.iris[a.iri] < e.iris[b.iri]; });
+  auto same_object = [](const Candidate& a, const Candidate& b) {
+    return a.node == b.node && (a.node != kNoNode || a.value == b.value);
+  };
+  auto stated = [&](const Candidate& c) {
+    const Sym p = e.kb_sym[c.iri];
+    if (p == 0) return false;
+    if (c.node == kNoNode) {
+      for (std::size_t k = 0; k < attribute_count; ++k) {
+        if (props_[k].predicate == p && props_[k].value == c.value) return true;
+      }
+      return false;
+    }
+    return std::any_of(out_.begin(), out_.end(), [&](const OutEdge& o) {
+      return g().edge(o.edge).predicate == p && g().target(o.edge) == c.node;
+    });
+  };
+  for (std::size_t i = 0; i < candidates_.size(); ++i) {
+    const Candidate& c = candidates_[i];
+    bool repeated = false;
+    for (std::size_t j = i; j > 0 && candidates_[j - 1].iri == c.iri && !repeated; --j) {
+      repeated = same_object(candidates_[j - 1], c);
+    }
+    if (repeated || stated(c)) continue;
+    const RdfTerm predicate = entailed_term(c.iri);
+    if (c.node != kNoNode) {
+      sink_.triple(subject_, predicate, node_term(c.node));
+    } else {
+      sink_.triple(subject_, predicate, value_term(c.value, c.where, "value of " + std::string(predicate.text)));
+    }
+  }
+}
+
+// The super-properties of a statement's qualifiers (kgf:since: schema:startDate).
+template <class Out>
+void Emitter::emit_entailed_qualifiers(const Location& where, Out&& out) {
+  const Entailed& e = *part_->entailed;
+  candidates_.clear();
+  for (const graph::Qualifier& q : quals_) {
+    auto it = e.forward.find(q.predicate);
+    if (it == e.forward.end()) continue;
+    for (const Entailed::Property& x : it->second) candidates_.push_back({x.iri, q.value, kNoNode, where});
+  }
+  std::stable_sort(candidates_.begin(), candidates_.end(),
+                   [&](const Candidate& a, const Candidate& b) { return e.iris[a.iri] < e.iris[b.iri]; });
+  for (std::size_t i = 0; i < candidates_.size(); ++i) {
+    const Candidate& c = candidates_[i];
+    bool repeated = false;
+    for (std::size_t j = i; j > 0 && candidates_[j - 1].iri == c.iri && !repeated; --j) {
+      repeated = candidates_[j - 1].value == c.value;
+    }
+    const Sym p = e.kb_sym[c.iri];
+    const bool stated = p != 0 && std::any_of(quals_.begin(), quals_.end(), [&](const graph::Qualifier& q) {
+                          return q.predicate == p && q.value == c.value;
+                        });
+    if (repeated || stated) continue;
+    const RdfTerm predicate = entailed_term(c.iri);
+    out(predicate, value_term(c.value, where, "value of qualifier " + std::string(predicate.text)));
   }
 }
 
@@ -673,6 +981,7 @@ RdfMapping::RdfMapping(const KnowledgeGraph& graph, const ExportOptions& options
   Part& kb = impl_->parts.emplace_back();
   prepare_part(kb, graph, make_export_view(graph, options), options.ontology);
   kb.raw_literals = options.raw_literals;
+  kb.star = options.star_qualifiers;
   impl_->constant_offset = static_cast<std::uint32_t>(graph.strings().size());
   impl_->key_limit = impl_->constant_offset + kConstantCount;
   if (options.with_ontology && options.ontology != nullptr && options.ontology->graph().node_count() > 0) {
@@ -683,18 +992,35 @@ RdfMapping::RdfMapping(const KnowledgeGraph& graph, const ExportOptions& options
     prepare_part(onto, options.ontology->graph(), std::nullopt, nullptr);
     impl_->key_limit += static_cast<std::uint32_t>(onto.graph->strings().size());
   }
+  if (options.entail && options.ontology != nullptr) {
+    const ontology::Entailment entailment(*options.ontology, options.entail_namespaces);
+    Entailed& e = impl_->entailed.emplace();
+    prepare_entailed(e, kb, entailment);
+    e.key_offset = impl_->key_limit;
+    impl_->key_limit += static_cast<std::uint32_t>(e.iris.size());
+    impl_->parts.front().entailed = &e;
+  }
   impl_->prefixes = collect_prefixes(impl_->parts);
 }
 
 RdfMapping::~RdfMapping() = default;
 
 void RdfMapping::run(TripleSink& sink) const {
+  if (impl_->parts.front().star && !sink.annotations()) {
+    throw FormatError("--qualifiers star: RDF-star annotations are written only in Turtle and TriG");
+  }
   Emitter emitter(impl_->constant_offset, sink);
   for (const Part& part : impl_->parts) emitter.run_part(part);
 }
 
 void RdfMapping::for_each_iri(IriVisitor& visitor) const {
   for (const Part& part : impl_->parts) IriScan(part, impl_->constant_offset, visitor).run();
+  if (const std::optional<Entailed>& e = impl_->entailed) {
+    for (std::uint32_t i = 0; i < e->iris.size(); ++i) {
+      visitor.iri(e->iris[i], e->key_offset + i,
+                  e->is_class[i] ? IriVisitor::Use::kResource : IriVisitor::Use::kPredicate, {});
+    }
+  }
 }
 
 std::uint32_t RdfMapping::key_limit() const { return impl_->key_limit; }

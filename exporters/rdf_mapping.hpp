@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,20 @@ class TripleSink {
  public:
   virtual ~TripleSink() = default;
   virtual void triple(const RdfTerm& subject, const RdfTerm& predicate, const RdfTerm& object) = 0;
+
+  /// True for a writer of RDF-star annotations (Turtle, TriG): only such sinks take
+  /// ExportOptions::star_qualifiers, and RdfMapping::run() refuses the others.
+  virtual bool annotations() const { return false; }
+  /// With star_qualifiers: `predicate object` annotates the triple just written
+  /// (Turtle's `s p o {| predicate object |}`); `first` opens a new annotation block,
+  /// one per statement of the relation (in RDF 1.2, one reifier each).
+  virtual void annotation(const RdfTerm& /*predicate*/, const RdfTerm& /*object*/, bool /*first*/) {}
+
+  /// True for a quad writer (N-Quads, TriG): it is told the graphs of the triples.
+  virtual bool wants_graphs() const { return false; }
+  /// The named graphs the next triples belong to, each a source section or document
+  /// (empty: the default graph); called when they change. Valid until the next call.
+  virtual void graphs(std::span<const RdfTerm> /*names*/) {}
 };
 
 /// Receives the IRIs a mapping can write (RdfMapping::for_each_iri).
@@ -58,6 +73,12 @@ class IriVisitor {
 /// triples). The order is deterministic: subjects by IRI (nodes_by_iri(), blank nodes
 /// last), each subject's triples grouped by predicate, each qualified relation's
 /// rdf:Statement right after its subject's triples, then the ontology.
+///
+/// For quad writers (TripleSink::wants_graphs), a triple's graphs are its sources: an
+/// entity's own triples are in the graph of each document or section its `source:`
+/// names, a relation's triple and statement in those of the relation's kgf:source
+/// qualifiers; everything else (source documents, their sections: the graphs'
+/// descriptions; what --entail adds) is in the default graph.
 ///
 /// `graph` and `options.ontology` must outlive the mapping. Construction checks the
 /// options (view filters) and throws kgforge::Error if the view cannot be made; run()

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -90,60 +91,87 @@ class PrefixScan : public IriVisitor {
   bool raw_ = false;
 };
 
-// Pass 2: the Turtle text.
-class TurtleSink : public TripleSink {
+// Pass 2: the Turtle text of a run of triples, one block per subject, into `text`.
+class TurtleText {
  public:
-  TurtleSink(PrefixTable& table, std::ostream& out, bool raw) : table_(table), out_(out), raw_(raw) {
-    buffer_.reserve(kFlushBytes + 4096);
-  }
+  TurtleText(PrefixTable& table, bool raw) : table_(&table), raw_(raw) {}
 
-  void begin() { table_.append_header(buffer_); }
+  std::string text;
 
-  void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) override {
+  void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) {
+    close_annotation();
     const bool same_subject =
         in_block_ && s.kind == subject_kind_ && (s.key != 0 ? s.key == subject_key_ : s.text == subject_);
     if (!same_subject) {
-      if (in_block_) buffer_ += " .\n\n";
+      if (in_block_) text += " .\n\n";
       in_block_ = true;
       subject_kind_ = s.kind;
       subject_key_ = s.key;
       if (s.key == 0) subject_.assign(s.text);
       append_resource(s);
-      buffer_ += "\n    ";
+      text += "\n    ";
       append_predicate(p);
     } else if (p.key != 0 ? p.key == predicate_key_ : p.text == predicate_) {
-      buffer_ += ",\n        ";
+      text += ",\n        ";
     } else {
-      buffer_ += " ;\n    ";
+      text += " ;\n    ";
       append_predicate(p);
     }
     append_object(o);
-    if (buffer_.size() >= kFlushBytes) flush();
   }
 
-  void end() {
-    if (in_block_) buffer_ += " .\n";
-    flush();
+  // An RDF-star annotation of the triple just written: ` {| p o ; p2 o2 |}`.
+  void annotation(const RdfTerm& p, const RdfTerm& o, bool first) {
+    if (first) {
+      close_annotation();
+      text += " {| ";
+      in_annotation_ = true;
+    } else if (p.text == annotation_predicate_) {
+      text += ", ";
+      append_object(o);
+      return;
+    } else {
+      text += " ; ";
+    }
+    annotation_predicate_.assign(p.text);
+    if (p.text == kRdfType) {
+      text += 'a';
+    } else {
+      append_iri(p.text, p.key);
+    }
+    text += ' ';
+    append_object(o);
+  }
+
+  // Ends the open subject block, if any.
+  void close() {
+    close_annotation();
+    if (in_block_) text += " .\n";
+    in_block_ = false;
   }
 
  private:
+  void close_annotation() {
+    if (in_annotation_) text += " |}";
+    in_annotation_ = false;
+  }
   void append_iri(std::string_view iri, std::uint32_t key, std::int16_t hint = RdfTerm::kNoHint) {
-    const std::int16_t i = table_.abbreviation(hint != RdfTerm::kNoHint ? hint : table_.lookup(iri, key));
+    const std::int16_t i = table_->abbreviation(hint != RdfTerm::kNoHint ? hint : table_->lookup(iri, key));
     if (i < 0) {
-      buffer_ += '<';
-      buffer_ += iri;
-      buffer_ += '>';
+      text += '<';
+      text += iri;
+      text += '>';
       return;
     }
-    const graph::Prefix& prefix = table_.prefix(i);
-    buffer_ += prefix.prefix;
-    buffer_ += ':';
-    buffer_ += iri.substr(prefix.iri.size());
+    const graph::Prefix& prefix = table_->prefix(i);
+    text += prefix.prefix;
+    text += ':';
+    text += iri.substr(prefix.iri.size());
   }
   void append_resource(const RdfTerm& t) {
     if (t.kind == RdfTerm::Kind::kBlank) {
-      buffer_ += "_:";
-      buffer_ += t.text;
+      text += "_:";
+      text += t.text;
     } else {
       append_iri(t.text, t.key, t.prefix);
     }
@@ -152,11 +180,11 @@ class TurtleSink : public TripleSink {
     predicate_key_ = p.key;
     if (p.key == 0) predicate_.assign(p.text);
     if (p.text.size() == kRdfType.size() && p.text == kRdfType) {
-      buffer_ += 'a';
+      text += 'a';
     } else {
       append_iri(p.text, p.key);
     }
-    buffer_ += ' ';
+    text += ' ';
   }
   // is_bare(), with the datatype test cached for the last datatype seen.
   bool bare(const RdfTerm& o) {
@@ -170,50 +198,170 @@ class TurtleSink : public TripleSink {
   void append_object(const RdfTerm& o) {
     if (o.kind != RdfTerm::Kind::kLiteral) return append_resource(o);
     if (bare(o)) {
-      buffer_ += o.text;
+      text += o.text;
       return;
     }
-    rdf::append_turtle_string(buffer_, o.text);
+    rdf::append_turtle_string(text, o.text);
     if (!o.language.empty()) {
-      buffer_ += '@';
-      buffer_ += o.language;
+      text += '@';
+      text += o.language;
     } else if (!o.datatype.empty()) {
-      buffer_ += "^^";
+      text += "^^";
       append_iri(o.datatype, o.key);
     }
   }
-  void flush() {
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    buffer_.clear();
-    if (!out_) throw Error("writing Turtle failed");
-  }
 
-  PrefixTable& table_;
-  std::ostream& out_;
-  std::string buffer_;
+  PrefixTable* table_;
   std::uint32_t bare_key_ = 0;
   bool bare_type_ = false;
   bool raw_ = false;
   bool in_block_ = false;
+  bool in_annotation_ = false;
   RdfTerm::Kind subject_kind_ = RdfTerm::Kind::kIri;
   std::uint32_t subject_key_ = 0;  // when non-zero, names the subject (subject_ is then stale)
   std::string subject_;
   std::uint32_t predicate_key_ = 0;
   std::string predicate_;
+  std::string annotation_predicate_;
+};
+
+void write_text(std::ostream& out, std::string& text, const char* what) {
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  text.clear();
+  if (!out) throw Error(std::string("writing ") + what + " failed");
+}
+
+class TurtleSink : public TripleSink {
+ public:
+  TurtleSink(PrefixTable& table, std::ostream& out, bool raw) : table_(table), text_(table, raw), out_(out) {
+    text_.text.reserve(kFlushBytes + 4096);
+  }
+
+  void begin() { table_.append_header(text_.text); }
+  bool annotations() const override { return true; }
+  void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) override {
+    if (text_.text.size() >= kFlushBytes) write_text(out_, text_.text, "Turtle");
+    text_.triple(s, p, o);
+  }
+  void annotation(const RdfTerm& p, const RdfTerm& o, bool first) override { text_.annotation(p, o, first); }
+  void end() {
+    text_.close();
+    write_text(out_, text_.text, "Turtle");
+  }
+
+ private:
+  PrefixTable& table_;
+  TurtleText text_;
+  std::ostream& out_;
+};
+
+// TriG: each subject's triples, per graph, as Turtle: the default graph's at the top
+// level, a named graph's inside `<graph> { ... }`. Memory: one subject's triples.
+class TrigSink : public TripleSink {
+ public:
+  TrigSink(PrefixTable& table, std::ostream& out, bool raw) : table_(table), out_(out), raw_(raw) {}
+
+  void begin() {
+    std::string header;
+    table_.append_header(header);
+    write_text(out_, header, "TriG");
+  }
+  bool annotations() const override { return true; }
+  bool wants_graphs() const override { return true; }
+  void graphs(std::span<const RdfTerm> names) override {
+    names_.clear();
+    for (const RdfTerm& g : names) names_.emplace_back(g.text);
+    if (names_.empty()) names_.emplace_back();
+    select();
+  }
+  void triple(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o) override {
+    if (s.kind != subject_kind_ || s.text != subject_) {
+      flush();
+      subject_kind_ = s.kind;
+      subject_.assign(s.text);
+    }
+    if (current_.empty()) select();
+    for (std::size_t i : current_) blocks_[i].second.triple(s, p, o);
+  }
+  void annotation(const RdfTerm& p, const RdfTerm& o, bool first) override {
+    for (std::size_t i : current_) blocks_[i].second.annotation(p, o, first);
+  }
+  void end() {
+    flush();
+    write_text(out_, out_text_, "TriG");
+  }
+
+ private:
+  // current_: the texts of the graphs in names_ (none given: the default graph).
+  void select() {
+    current_.clear();
+    if (names_.empty()) names_.emplace_back();
+    for (const std::string& name : names_) current_.push_back(text_for(name));
+  }
+  // The index in blocks_ of the text for graph `name` ("" = the default graph).
+  std::size_t text_for(std::string_view name) {
+    for (std::size_t i = 0; i < blocks_.size(); ++i) {
+      if (blocks_[i].first == name) return i;
+    }
+    blocks_.emplace_back(std::string(name), TurtleText(table_, raw_));
+    return blocks_.size() - 1;
+  }
+  void flush() {
+    std::sort(blocks_.begin(), blocks_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [name, text] : blocks_) {
+      text.close();
+      if (text.text.empty()) continue;
+      if (!out_text_.empty()) out_text_ += '\n';
+      if (name.empty()) {
+        out_text_ += text.text;
+        continue;
+      }
+      out_text_ += '<' + name + "> {\n";
+      out_text_ += text.text;
+      out_text_ += "}\n";
+    }
+    blocks_.clear();
+    current_.clear();  // select() again before the next triple
+    if (out_text_.size() >= kFlushBytes) write_text(out_, out_text_, "TriG");
+  }
+
+  PrefixTable& table_;
+  std::ostream& out_;
+  bool raw_ = false;
+  std::vector<std::pair<std::string, TurtleText>> blocks_;
+  std::vector<std::string> names_;    // the graphs of the next triples ("" = default)
+  std::vector<std::size_t> current_;  // their texts in blocks_
+  RdfTerm::Kind subject_kind_ = RdfTerm::Kind::kLiteral;
+  std::string subject_;
+  std::string out_text_;
 };
 
 }  // namespace
 
-void TurtleExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
+namespace {
+
+// Both passes, with the Turtle or the TriG sink.
+template <class Sink>
+void write_turtle_family(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) {
   RdfMapping mapping(graph, options);
   mapping.compute_prefix_hints();
   PrefixTable table(mapping);
   PrefixScan scan(table, options.raw_literals);
   mapping.for_each_iri(scan);
-  TurtleSink sink(table, out, options.raw_literals);
+  Sink sink(table, out, options.raw_literals);
   sink.begin();
   mapping.run(sink);
   sink.end();
+}
+
+}  // namespace
+
+void TurtleExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
+  write_turtle_family<TurtleSink>(graph, options, out);
+}
+
+void TrigExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
+  write_turtle_family<TrigSink>(graph, options, out);
 }
 
 }  // namespace kgforge::exporters

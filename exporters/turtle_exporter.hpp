@@ -17,6 +17,14 @@ class TurtleExporter : public Exporter {
   void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const override;
 };
 
+/// TriG: the Turtle writer with named graphs (RdfMapping's graphs: one per source
+/// section or document), `<graph> { ... }` around each subject's triples in that
+/// graph. Memory: the triples of one subject.
+class TrigExporter : public Exporter {
+ public:
+  void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const override;
+};
+
 }  // namespace kgforge::exporters
 
 #endif  // KGFORGE_EXPORTERS_TURTLE_EXPORTER_HPP

@@ -105,6 +105,7 @@ inline constexpr std::string_view kAltLabel = "http://www.w3.org/2004/02/skos/co
 namespace schema {
 inline constexpr std::string_view kName = "http://schema.org/name";
 inline constexpr std::string_view kDescription = "http://schema.org/description";
+inline constexpr std::string_view kSameAs = "http://schema.org/sameAs";
 }  // namespace schema
 
 namespace dcterms {
@@ -130,6 +131,7 @@ inline constexpr std::string_view kDate = "https://w3id.org/kgforge/ns#date";
 inline constexpr std::string_view kSince = "https://w3id.org/kgforge/ns#since";
 inline constexpr std::string_view kUntil = "https://w3id.org/kgforge/ns#until";
 inline constexpr std::string_view kPublisher = "https://w3id.org/kgforge/ns#publisher";
+inline constexpr std::string_view kRetrieved = "https://w3id.org/kgforge/ns#retrieved";
 inline constexpr std::string_view kShape = "https://w3id.org/kgforge/ns#shape";
 inline constexpr std::string_view kFillColor = "https://w3id.org/kgforge/ns#fillColor";
 inline constexpr std::string_view kFontColor = "https://w3id.org/kgforge/ns#fontColor";

@@ -33,10 +33,10 @@ using yaml::YNode;
 
 using Keys = std::span<const std::string_view>;
 constexpr std::string_view kTopKeys[] = {"kgforge", "base", "prefixes", "sources", "entities", "relations"};
-constexpr std::string_view kSourceKeys[] = {"id", "title", "url", "date", "publisher", "sections"};
+constexpr std::string_view kSourceKeys[] = {"id", "title", "url", "date", "publisher", "sections", "retrieved"};
 constexpr std::string_view kSectionKeys[] = {"id", "title"};
-constexpr std::string_view kEntityKeys[] = {"id",          "type",    "types",      "name",   "aliases",
-                                            "description", "same_as", "attributes", "source", "relations"};
+constexpr std::string_view kEntityKeys[] = {"id",      "type",       "types",  "name",      "aliases", "description",
+                                            "same_as", "attributes", "source", "relations", "pages"};
 constexpr std::string_view kRelationKeys[] = {"from", "predicate", "to",   "since", "until",
                                               "date", "source",    "role", "note",  "qualifiers"};
 constexpr std::string_view kValueKeys[] = {"value", "datatype", "lang"};
@@ -368,7 +368,21 @@ std::optional<std::string> KbReader::expand_name(const FileKb& f, const YNode& n
   return std::nullopt;
 }
 
-// An IRI value (same_as): <IRI>, prefix:local with a known prefix, or a full IRI.
+// A Wikipedia article (http(s)://*.wikipedia.org/wiki/...): a page about a thing,
+// never the thing, so `same_as` (owl:sameAs) is the wrong place for it.
+bool is_reference_page(std::string_view iri) {
+  for (std::string_view scheme : {"https://", "http://"}) {
+    if (!iri.starts_with(scheme)) continue;
+    const std::string_view rest = iri.substr(scheme.size());
+    const std::size_t slash = rest.find('/');
+    const std::string_view host = rest.substr(0, slash);
+    return (host == "wikipedia.org" || host.ends_with(".wikipedia.org")) && slash != std::string_view::npos &&
+           rest.substr(slash).starts_with("/wiki/");
+  }
+  return false;
+}
+
+// An IRI value (same_as, pages): <IRI>, prefix:local with a known prefix, or a full IRI.
 std::optional<std::string> KbReader::expand_iri(const FileKb& f, const YNode& n) {
   std::string iri = n.text;
   if (iri.size() >= 2 && iri.front() == '<' && iri.back() == '>') {
@@ -570,6 +584,11 @@ void KbReader::build_source(FileKb& f, const SourceDecl& s) {
       g_.add_property(doc, {graph::Role::kAttribute, g_.intern(vocab::kgf::kDate), *v, loc(f, *date)});
     }
   }
+  if (const YNode* retrieved = map.find("retrieved")) {  // when it was read: the date of a named graph's facts
+    if (const std::optional<graph::Value> v = read_date(f, *retrieved, "retrieved")) {
+      g_.add_property(doc, {graph::Role::kAttribute, g_.intern(vocab::kgf::kRetrieved), *v, loc(f, *retrieved)});
+    }
+  }
   if (const std::optional<std::string> publisher = text(f, map, "publisher", "a source", false)) {
     g_.add_property(doc, {graph::Role::kAttribute, g_.intern(vocab::kgf::kPublisher),
                           graph::Value::literal(g_.intern(*publisher)), loc(f, *map.find("publisher"))});
@@ -649,7 +668,20 @@ void KbReader::build_entity_texts(FileKb& f, const YNode& map, NodeId n) {
   }
   each_scalar(f, map, "same_as", [&](const YNode& link) {
     if (const std::optional<std::string> iri = expand_iri(f, link)) {
+      if (is_reference_page(*iri)) {
+        diags_.warning(at(f, link), "page-as-same-as",
+                       "'" + link.text +
+                           "' is a web page about the entity, not the entity: owl:sameAs would make them one "
+                           "thing; list it under 'pages' (written schema:sameAs)");
+      }
       g_.add_property(n, {graph::Role::kSameAs, 0, graph::Value::iri(g_.intern(*iri)), loc(f, link)});
+    }
+  });
+  // Reference pages (a Wikipedia article, an official site): schema:sameAs, an attribute.
+  each_scalar(f, map, "pages", [&](const YNode& link) {
+    if (const std::optional<std::string> iri = expand_iri(f, link)) {
+      g_.add_property(n, {graph::Role::kAttribute, g_.intern(vocab::schema::kSameAs),
+                          graph::Value::iri(g_.intern(*iri)), loc(f, link)});
     }
   });
 }

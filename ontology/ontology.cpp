@@ -463,6 +463,17 @@ bool Ontology::is_subclass_of(std::string_view sub, std::string_view super) cons
   return it != impl_->ancestors.end() && it->second.count(std::string(super)) > 0;
 }
 
+std::vector<std::string> Ontology::ancestors(std::string_view class_iri) const {
+  std::vector<std::string> out;
+  auto it = impl_->ancestors.find(std::string(class_iri));
+  if (it == impl_->ancestors.end()) return out;
+  for (const std::string& a : it->second) {
+    if (a != class_iri) out.push_back(a);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::vector<const PropertyInfo*> Ontology::lineage(std::string_view property_iri) const {
   std::vector<const PropertyInfo*> out;
   std::deque<std::string> todo{std::string(property_iri)};

@@ -83,6 +83,9 @@ class Ontology {
   const std::vector<PropertyInfo>& properties() const;
   /// True if `sub` is `super` or a (transitive) subclass of it.
   bool is_subclass_of(std::string_view sub, std::string_view super) const;
+  /// `class_iri`'s super-classes and equivalent classes, transitively (outside ones such
+  /// as schema:Organization included), without `class_iri` itself; sorted by IRI.
+  std::vector<std::string> ancestors(std::string_view class_iri) const;
   /// The property and its transitive super-properties that the ontology defines,
   /// nearest first (their domains and ranges all apply, as in RDFS).
   std::vector<const PropertyInfo*> lineage(std::string_view property_iri) const;

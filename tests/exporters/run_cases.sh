@@ -27,7 +27,7 @@ read_with() {
     serdi) have serdi || return 2; serdi -i "$format" -o ntriples "$file" >/dev/null 2>"$tmp/err" ;;
     rdflib)
       /usr/bin/python3 -c 'import rdflib' 2>/dev/null || return 2
-      local f=$format; [ "$f" = ntriples ] && f=nt; [ "$f" = rdfxml ] && f=xml
+      local f=$format; [ "$f" = ntriples ] && f=nt; [ "$f" = rdfxml ] && f=xml; [ "$f" = jsonld ] && f=json-ld
       /usr/bin/python3 -c 'import sys, rdflib; g = rdflib.Graph(); g.parse(sys.argv[1], format=sys.argv[2]); assert len(g) > 0' \
         "$file" "$f" 2>"$tmp/err" ;;
     xmllint) have xmllint || return 2; xmllint --nonet --noout "$file" 2>"$tmp/err" ;;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Loads Turtle files into Oxigraph (an embedded SPARQL 1.1 store) and runs SPARQL
+// Loads RDF files (Turtle, N-Triples, N-Quads, TriG, JSON-LD) into Oxigraph (an embedded SPARQL 1.1 store) and runs SPARQL
 // SELECT queries; prints {name: [{var: {type, value, datatype, language}}]} as JSON.
-// Used by rdf_oxigraph_test.py:  node oxigraph_query.mjs QUERIES.json FILE.ttl...
+// Used by rdf_oxigraph_test.py and rdf_quads_test.py:  node oxigraph_query.mjs QUERIES.json FILE...
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 
@@ -10,8 +10,13 @@ const oxigraph = require("oxigraph");
 
 const [queriesPath, ...files] = process.argv.slice(2);
 const store = new oxigraph.Store();
+// The media type by extension (Turtle by default): N-Quads and TriG load their named
+// graphs, JSON-LD goes through Oxigraph's own JSON-LD parser.
+const MEDIA = { nt: "application/n-triples", nq: "application/n-quads", trig: "application/trig",
+  jsonld: "application/ld+json", ttl: "text/turtle" };
 for (const file of files) {
-  store.load(readFileSync(file, "utf8"), { format: "text/turtle" });
+  const format = MEDIA[file.split(".").pop()] || "text/turtle";
+  store.load(readFileSync(file, "utf8"), { format });
 }
 const term = (t) => ({
   type: t.termType,

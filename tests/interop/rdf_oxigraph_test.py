@@ -8,6 +8,12 @@ schema.org / W3C ORG / PROV terms over the export plus the ontology
 (`kgforge export --with-ontology`). Oxigraph does no reasoning, so the second form
 follows rdfs:subPropertyOf with a property path. The expected answers come from the
 YAML source (read here with PyYAML) and must include the facts the article states.
+
+Then plain schema.org / ORG / FOAF questions with no property paths (issue 15): over
+`export --entail` they answer, over the default export (no --entail) they give no rows,
+and `--entail=foaf` writes FOAF's classes but not schema.org's. Which classes count as
+organisations is read from ontology/kgforge.ttl with rdflib (its own closure), not
+from kgforge.
 """
 import json
 import os
@@ -19,8 +25,9 @@ import tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
 
-require("py:yaml", "cmd:node", "node:oxigraph")
+require("py:yaml", "py:rdflib", "cmd:node", "node:oxigraph")
 
+import rdflib
 import yaml
 
 KGFORGE = os.environ.get("KGFORGE", "kgforge")
@@ -71,6 +78,17 @@ STANDARD_QUERIES = {
 }
 
 
+# Plain vocabulary queries, no paths: they need `--entail` (docs/rdf-mapping.md).
+ENTAILED_QUERIES = {
+    "organisations": "SELECT ?name WHERE { ?x a schema:Organization ; schema:name ?name }",
+    "funders": "SELECT ?name WHERE { <{ceop}> schema:funder ?f . ?f schema:name ?name }",
+    "units": "SELECT ?name WHERE { <{ceop}> org:hasSubOrganization ?u . ?u schema:name ?name }",
+    "foaf_organisations": "SELECT ?name WHERE { ?x a foaf:Organization ; schema:name ?name }",
+    "start_dates": "SELECT ?d WHERE { ?st rdf:subject <{ceop}> ; rdf:object <{nca}> ; schema:startDate ?d }",
+}
+PREFIXES += "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+
+
 def check(condition, message):
     if not condition:
         failures.append(message)
@@ -102,6 +120,47 @@ def expected(kb):
         "part_of": {(names[r["to"]], str(r.get("since", ""))) for r in part_of},
         "source": {sections[r["source"]] for r in part_of if r["to"] == "nca" and "since" in r and "source" in r},
         "funders": {names[r["to"]] for r in rel("fundedBy") if r["from"] == "ceop"},
+    }
+
+
+def entailed_expected(kb, want):
+    """The answers to ENTAILED_QUERIES: classes through rdflib's own subclass closure of
+    ontology/kgforge.ttl, relations from the YAML (fundedBy from CEOP, or funds to it;
+    partOf CEOP, or CEOP hasPart)."""
+    onto = rdflib.Graph().parse(os.path.join(SOURCE, "ontology", "kgforge.ttl"), format="turtle")
+    kgf = "https://w3id.org/kgforge/ns#"
+    prefixes = {"kgf": kgf, "schema": "http://schema.org/", "org": "http://www.w3.org/ns/org#",
+                "foaf": "http://xmlns.com/foaf/0.1/", **(kb.get("prefixes") or {})}
+    def iri(name):
+        if ":" in name and name.split(":", 1)[0] in prefixes:
+            p, local = name.split(":", 1)
+            return prefixes[p] + local
+        return kgf + name
+    def supers(cls):
+        up = set(onto.transitive_objects(rdflib.URIRef(cls), rdflib.RDFS.subClassOf))
+        return {str(c) for c in up}
+    entities = kb.get("entities") or []
+    names = {e["id"]: e["name"] for e in entities}
+    def of_class(target):
+        out = set()
+        for e in entities:
+            types = ([e["type"]] if "type" in e else []) + list(e.get("types") or [])
+            if any(target in supers(iri(t)) for t in types):
+                out.add(e["name"])
+        return out
+    relations = list(kb.get("relations") or [])
+    for e in entities:
+        relations += [dict(r, **{"from": e["id"]}) for r in e.get("relations") or []]
+    funders = {names[r["to"]] for r in relations if r["predicate"] == "fundedBy" and r["from"] == "ceop"}
+    funders |= {names[r["from"]] for r in relations if r["predicate"] == "funds" and r["to"] == "ceop"}
+    units = {names[r["from"]] for r in relations if r["predicate"] in ("partOf", "unitOf") and r["to"] == "ceop"}
+    units |= {names[r["to"]] for r in relations if r["predicate"] in ("hasPart", "hasUnit") and r["from"] == "ceop"}
+    return {
+        "organisations": of_class("http://schema.org/Organization"),
+        "funders": funders,
+        "units": units,
+        "foaf_organisations": of_class("http://xmlns.com/foaf/0.1/Organization"),
+        "start_dates": {since for name, since in want["part_of"] if name == "National Crime Agency"},
     }
 
 
@@ -149,6 +208,32 @@ def main():
         print(f"{label}: {results.get('triples')} triples; {json.dumps({k: sorted(map(str, v)) for k, v in got.items()})}")
         for question in want:
             check(got[question] == want[question], f"{label}, {question}: got {sorted(got[question])}, want {sorted(want[question])}")
+
+    # --entail: the same questions in plain schema.org / ORG / FOAF terms, no paths.
+    entailed = entailed_expected(kb, want)
+    check("Child Exploitation and Online Protection Command" in entailed["organisations"]
+          and "National Crime Agency" in entailed["organisations"] and "NSPCC" in entailed["organisations"],
+          f"the ontology no longer makes CEOP, the NCA and the NSPCC organisations: {sorted(entailed['organisations'])}")
+    check(any("Faculty" in n for n in entailed["units"]), f"the KB lost CEOP's faculties: {entailed['units']}")
+    check(entailed["funders"] == want["funders"], f"funders: {entailed['funders']} != {want['funders']}")
+    exports = {}
+    for label, extra in (("default", []), ("--entail", ["--entail"]), ("--entail=foaf", ["--entail=foaf"])):
+        path = os.path.join(out_dir, f"ceop{label.replace('=', '-')}.ttl")
+        r = subprocess.run([KGFORGE, "export", kb_path, "--to", "turtle", "-o", path, *extra], capture_output=True, text=True)
+        check(r.returncode == 0, f"kgforge export {' '.join(extra)}: rc={r.returncode} {r.stderr}")
+        results = run_queries(ENTAILED_QUERIES, [path], out_dir, ceop, nca)
+        exports[label] = results.get("triples")
+        got = {k: {next(iter(row.values()))["value"] for row in results.get(k, [])} for k in ENTAILED_QUERIES}
+        print(f"{label}: {results.get('triples')} triples; " + json.dumps({k: len(v) for k, v in got.items()}))
+        for question, answer in got.items():
+            if label == "--entail":
+                check(answer == entailed[question], f"{label}, {question}: got {sorted(answer)}, want {sorted(entailed[question])}")
+            elif label == "--entail=foaf" and question == "foaf_organisations":
+                check(answer == entailed[question], f"{label}, {question}: got {sorted(answer)}, want {sorted(entailed[question])}")
+            else:  # the default export states only kgforge's terms: these plain queries need --entail
+                check(answer == set(), f"{label}, {question}: want no rows, got {sorted(answer)}")
+    check(exports.get("--entail", 0) > exports.get("default", 0), f"--entail added no triples: {exports}")
+
     if failures:
         print(f"{len(failures)} failure(s); outputs kept in {out_dir}")
         return 1
