@@ -59,6 +59,7 @@ class Builder {
     comment_ = intern(vocab::rdfs::kComment);
     schema_description_ = intern(vocab::schema::kDescription);
     same_as_ = intern(vocab::owl::kSameAs);
+    page_ = intern(vocab::schema::kSameAs);
     title_ = intern(vocab::dcterms::kTitle);
     source_ = intern(vocab::kgf::kSource);
     source_document_ = intern(vocab::kgf::kSourceDocument);
@@ -100,7 +101,7 @@ class Builder {
   KnowledgeGraph& g_;
   bool keep_triples_ = false;
   Sym type_, statement_, subject_, predicate_, object_, label_, schema_name_, alt_label_, comment_, schema_description_,
-      same_as_, title_, source_, source_document_;
+      same_as_, page_, title_, source_, source_document_;
   std::deque<Triple> pending_;                       // a deque: no reallocation copies while it grows
   std::unordered_set<std::uint64_t> held_subjects_;  // IRI subjects seen in a reification triple
   std::unordered_set<std::uint64_t> source_graphs_;  // named graphs seen (made source documents)
@@ -198,8 +199,9 @@ void Builder::add(const Triple& t) {
       if (!g_.has_class(s, t.object.text)) g_.add_class(s, t.object.text, t.where);
     } else if (p == same_as_ && t.object.is_iri()) {
       g_.add_property(s, {Role::kSameAs, 0, t.object, t.where});
-    } else if (p == source_ && t.object.is_iri()) {
-      g_.add_property(s, {Role::kAttribute, p, t.object, t.where});  // where a resource is described
+    } else if ((p == source_ || p == page_) && t.object.is_iri()) {
+      // where a resource is described; a reference page about it (the KB's `pages`)
+      g_.add_property(s, {Role::kAttribute, p, t.object, t.where});
     } else {
       const graph::EdgeRef e = g_.add_edge(s, p, node(t.object, t.where), t.where);
       if (t.graph.text != 0) g_.add_qualifier(e, {source_, t.graph});
