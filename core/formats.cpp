@@ -41,6 +41,9 @@ constexpr Format kFormats[] = {
     {"svg", {}, {"svg"}, K::kImage, false, true, false, false, true, "image/svg+xml", "SVG"},
     {"png", {}, {"png"}, K::kImage, false, true, false, false, false, "image/png", "PNG"},
     {"pdf", {}, {"pdf"}, K::kImage, false, true, false, false, false, "application/pdf", "PDF"},
+    {"csv", {}, {"csv"}, K::kTable, true, true, true, true, false, "text/csv", "CSV node and edge tables"},
+    {"tsv", {}, {"tsv"}, K::kTable, true, true, true, true, false, "text/tab-separated-values", "TSV tables"},
+    {"kgx", {}, {"kgx"}, K::kTable, false, true, true, true, false, "text/tab-separated-values", "KGX TSV tables"},
 };
 
 bool same(std::string_view a, std::string_view b) {

@@ -7,6 +7,7 @@
 #include "exporters/ntriples_exporter.hpp"
 #include "exporters/rdfxml_exporter.hpp"
 #include "exporters/render_exporter.hpp"
+#include "exporters/table_exporter.hpp"
 #include "exporters/turtle_exporter.hpp"
 
 namespace kgforge::exporters {
@@ -27,7 +28,8 @@ struct Factory {
 constexpr Factory kFactories[] = {
     {"turtle", &make<TurtleExporter>},   {"ntriples", &make<NTriplesExporter>}, {"rdfxml", &make<RdfXmlExporter>},
     {"graphml", &make<GraphmlExporter>}, {"dot", &make<DotExporter>},           {"svg", &make<SvgExporter>},
-    {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},
+    {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},           {"csv", &make<CsvExporter>},
+    {"tsv", &make<TsvExporter>},         {"kgx", &make<KgxExporter>},
 };
 
 }  // namespace

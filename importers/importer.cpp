@@ -3,6 +3,7 @@
 
 #include "core/formats.hpp"
 #include "importers/rdf_importer.hpp"
+#include "importers/table_importer.hpp"
 #include "importers/yaml_importer.hpp"
 
 namespace kgforge::importers {
@@ -21,10 +22,8 @@ struct Factory {
 
 // Which class reads each readable format of the registry (core/formats.cpp).
 constexpr Factory kFactories[] = {
-    {"yaml", &make<YamlImporter>},
-    {"turtle", &make<TurtleImporter>},
-    {"ntriples", &make<NTriplesImporter>},
-    {"rdfxml", &make<RdfXmlImporter>},
+    {"yaml", &make<YamlImporter>},     {"turtle", &make<TurtleImporter>}, {"ntriples", &make<NTriplesImporter>},
+    {"rdfxml", &make<RdfXmlImporter>}, {"csv", &make<CsvImporter>},       {"tsv", &make<TsvImporter>},
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/formats.hpp"
+#include "importers/table_importer.hpp"
 #include "importers/yaml_importer.hpp"
 
 namespace kgforge::importers {
@@ -15,11 +16,16 @@ graph::KnowledgeGraph load_sources_partial(const std::vector<SourceText>& source
   // YAML files are one knowledge base, read together (cross-file ids, duplicates).
   std::vector<YamlSource> yaml;
   std::vector<std::pair<const SourceText*, std::string>> others;
+  std::vector<const SourceText*> tables;  // read together: an edge table may name another table's nodes
+  std::vector<char> delimiters;
   for (const SourceText& source : sources) {
     const std::optional<std::string> format =
         source.format.empty() ? format_for_path(source.name) : std::optional<std::string>(source.format);
     if (format == "yaml") {
       yaml.push_back({source.name, source.text});
+    } else if (format && table_delimiter(*format) != 0) {
+      tables.push_back(&source);
+      delimiters.push_back(table_delimiter(*format));
     } else if (format && make_importer(*format)) {
       others.emplace_back(&source, *format);
     } else {
@@ -29,6 +35,16 @@ graph::KnowledgeGraph load_sources_partial(const std::vector<SourceText>& source
     }
   }
   if (!yaml.empty()) read_yaml_kb(yaml, result, diags, options);
+  if (!tables.empty()) {
+    std::vector<std::istringstream> streams;
+    streams.reserve(tables.size());
+    std::vector<TableSource> table_sources;
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+      streams.emplace_back(tables[i]->text);
+      table_sources.push_back({tables[i]->name, &streams.back(), delimiters[i]});
+    }
+    read_tables(table_sources, result, diags, options);
+  }
   for (const auto& [source, format] : others) {
     graph::KnowledgeGraph part;  // RDF parsers may hand over triples before failing
     std::istringstream in(source->text);
