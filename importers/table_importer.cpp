@@ -114,6 +114,7 @@ struct Column {
 
 struct Table {
   std::string name;
+  graph::Sym file = 0;  // the name, interned once
   std::unique_ptr<CsvReader> reader;
   std::vector<Column> columns;
   bool edges = false;
@@ -198,8 +199,8 @@ class TableReader {
   const ontology::Ontology* onto_;
   std::vector<graph::Prefix> prefixes_;
   std::string base_;
-  bool strict_ = false;  // an edge naming no known node is an error (else it makes the node)
-  std::unordered_map<graph::Sym, std::pair<NodeId, TextLocation>> ids_;  // table id -> node
+  bool strict_ = false;                         // an edge naming no known node is an error (else it makes the node)
+  std::unordered_map<graph::Sym, NodeId> ids_;  // table id -> node (defined where the node's `where` says)
   std::vector<PendingRef> pending_;
   std::size_t suggestions_ = 0;
   std::unordered_map<std::string, bool> undirected_warned_;
@@ -387,7 +388,7 @@ std::optional<std::string> TableReader::node_iri(const Table& t, const CsvField&
 
 std::optional<NodeId> TableReader::find_id(std::string_view id) const {
   if (const graph::Sym s = g_.strings().find(id); s != 0 || id.empty()) {
-    if (const auto it = ids_.find(s); it != ids_.end()) return it->second.first;
+    if (const auto it = ids_.find(s); it != ids_.end()) return it->second;
   }
   if (id.find(':') == std::string_view::npos) {
     if (const std::optional<NodeId> n = g_.find_by_id(id)) return n;  // a YAML entity
@@ -401,7 +402,7 @@ std::string TableReader::suggest(std::string_view id) {
   if (diags_.full() || ++suggestions_ > 20) return "";
   std::vector<std::string_view> candidates;
   candidates.reserve(ids_.size());
-  for (const auto& [sym, node] : ids_) candidates.push_back(g_.str(sym));
+  for (const auto& entry : ids_) candidates.push_back(g_.str(entry.first));
   return did_you_mean(id, candidates);
 }
 
@@ -420,8 +421,8 @@ std::optional<NodeId> TableReader::endpoint(Table& t, const CsvField& cell) {
   trimmed.text = id;
   const std::optional<std::string> iri = node_iri(t, trimmed);
   if (!iri) return std::nullopt;
-  const NodeId n = g_.add_node(*iri, g_.location(t.name, cell.line, cell.column));
-  ids_.emplace(g_.intern(id), std::make_pair(n, TextLocation{t.name, cell.line, cell.column}));
+  const NodeId n = g_.add_node(*iri, {t.file, cell.line, cell.column});
+  ids_.emplace(g_.intern(id), n);
   return n;
 }
 
@@ -570,10 +571,9 @@ void TableReader::read_node_row(Table& t, const std::vector<CsvField>& row) {
   const TextLocation here{t.name, id->line, id->column};
   const graph::Sym key_sym = g_.intern(key);
   if (const auto it = ids_.find(key_sym); it != ids_.end()) {
-    diags_.error(here, "duplicate-id",
-                 "duplicate id '" + key + "' (first defined at " + to_string(it->second.second) + ")");
-    diags_.note(it->second.second, "duplicate-id",
-                "'" + key + "' is first defined here (and again at " + to_string(here) + ")");
+    const TextLocation first = g_.text_location(g_.node(it->second).where);
+    diags_.error(here, "duplicate-id", "duplicate id '" + key + "' (first defined at " + to_string(first) + ")");
+    diags_.note(first, "duplicate-id", "'" + key + "' is first defined here (and again at " + to_string(here) + ")");
     return;
   }
   std::optional<std::string> iri;
@@ -590,15 +590,15 @@ void TableReader::read_node_row(Table& t, const std::vector<CsvField>& row) {
     iri = node_iri(t, trimmed);
     if (!iri) return;
   }
-  const graph::Location loc = g_.location(t.name, row.front().line, row.front().column);
+  const graph::Location loc{t.file, id->line, id->column};
   const NodeId n = key.starts_with("_:") ? g_.add_blank_node(key.substr(2), loc) : g_.add_node(*iri, loc);
   g_.set_where(n, loc);
-  ids_.emplace(key_sym, std::make_pair(n, here));
+  ids_.emplace(key_sym, n);
   for (std::size_t i = 0; i < t.columns.size(); ++i) {
     const Column& c = t.columns[i];
     const CsvField& cell = row[i];
     if (cell.text.empty()) continue;
-    const graph::Location at = g_.location(t.name, cell.line, cell.column);
+    const graph::Location at{t.file, cell.line, cell.column};
     switch (c.role) {
       case Role::kName:
         g_.set_name(n, cell.text);
@@ -753,7 +753,7 @@ void TableReader::read_edge_row(Table& t, const std::vector<CsvField>& row) {
   }
   if (!ok || !from || !to) return;
   const graph::Sym p = g_.intern(predicate ? *predicate : std::string(vocab::kgf::kRelatedTo));
-  const graph::EdgeRef e = g_.add_edge(*from, p, *to, g_.location(t.name, row.front().line, row.front().column));
+  const graph::EdgeRef e = g_.add_edge(*from, p, *to, {t.file, row.front().line, row.front().column});
   for (const graph::Qualifier& q : qualifiers) g_.add_qualifier(e, q);
 }
 
@@ -770,6 +770,7 @@ void TableReader::read(const std::vector<TableSource>& sources) {
   for (const TableSource& s : sources) {
     Table& t = tables.emplace_back();
     t.name = std::string(s.name);
+    t.file = g_.intern(t.name);
     t.reader = std::make_unique<CsvReader>(*s.in, s.delimiter);
     if (!t.reader->next(row)) {
       error(t.name, 1, 1, "unknown-table", "the table is empty: its first line must name the columns");

@@ -11,6 +11,7 @@
 #include "exporters/table_exporter.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/names.hpp"
+#include "graph/view.hpp"
 #include "graph/vocab.hpp"
 #include "importers/csv_reader.hpp"
 #include "importers/load.hpp"
