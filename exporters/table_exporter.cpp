@@ -61,6 +61,8 @@ class Writer {
   bool kgx() const { return style_ == TableStyle::kKgx; }
   std::string_view bare_namespace() const { return kgx() ? vocab::ns::kBiolink : vocab::ns::kKgfColumn; }
   void field(std::ostream& out, std::string_view text, bool first) const;
+  std::map<graph::Sym, std::size_t> header_row(std::ostream& out, const std::vector<std::string_view>& fixed,
+                                               const std::map<std::string, graph::Sym>& columns) const;
   std::string term(std::string_view iri) const;
   std::string value_text(graph::Sym property, const Value& v) const;
   bool object_property(graph::Sym property) const;
@@ -86,6 +88,23 @@ void Writer::field(std::ostream& out, std::string_view text, bool first) const {
     out << c;
   }
   out << '"';
+}
+
+// Writes the header row (the fixed columns, then one a property) and returns each
+// property's place among the property columns.
+std::map<graph::Sym, std::size_t> Writer::header_row(std::ostream& out, const std::vector<std::string_view>& fixed,
+                                                     const std::map<std::string, graph::Sym>& columns) const {
+  bool first = true;
+  for (std::string_view h : fixed) {
+    field(out, h, first);
+    first = false;
+  }
+  for (const auto& [header, property] : columns) field(out, header, false);
+  out << "\r\n";
+  std::map<graph::Sym, std::size_t> index;
+  std::size_t i = 0;
+  for (const auto& [header, property] : columns) index[property] = i++;
+  return index;
 }
 
 // A class or predicate as the reader reads it back: a bare kgf: name (KGX: kgf:Name,
@@ -132,16 +151,7 @@ void Writer::nodes(std::ostream& out) {
   const std::vector<std::string_view> fixed =
       kgx() ? std::vector<std::string_view>{"id", "category", "name", "description", "synonym", "same_as", "iri"}
             : std::vector<std::string_view>{"Id", "Label", "category", "description", "aliases", "same_as", "iri"};
-  bool first = true;
-  for (std::string_view h : fixed) {
-    field(out, h, first);
-    first = false;
-  }
-  for (const auto& [header, property] : columns) field(out, header, false);
-  out << "\r\n";
-  std::map<graph::Sym, std::size_t> index;
-  std::size_t i = 0;
-  for (const auto& [header, property] : columns) index[property] = i++;
+  const std::map<graph::Sym, std::size_t> index = header_row(out, fixed, columns);
   std::vector<std::string> values(columns.size());
   for (const NodeId n : order) {
     if (!view_.node[n]) continue;
@@ -163,7 +173,7 @@ void Writer::nodes(std::ostream& out) {
           join(same_as, list_item(g_.str(p.value.text)));
           break;
         case graph::Role::kAttribute: {
-          std::string& cell = values[index[p.predicate]];
+          std::string& cell = values[index.at(p.predicate)];
           const std::string item = list_item(value_text(p.predicate, p.value));
           cell += (cell.empty() ? "" : "|") + item;
           break;
@@ -203,22 +213,13 @@ void Writer::edges(std::ostream& out) {
   const std::vector<std::string_view> fixed = kgx()
                                                   ? std::vector<std::string_view>{"subject", "predicate", "object"}
                                                   : std::vector<std::string_view>{"Source", "Target", "Type", "Label"};
-  bool first = true;
-  for (std::string_view h : fixed) {
-    field(out, h, first);
-    first = false;
-  }
-  for (const auto& [header, property] : columns) field(out, header, false);
-  out << "\r\n";
-  std::map<graph::Sym, std::size_t> index;
-  std::size_t i = 0;
-  for (const auto& [header, property] : columns) index[property] = i++;
+  const std::map<graph::Sym, std::size_t> index = header_row(out, fixed, columns);
   std::vector<std::string> values(columns.size());
   for (const graph::EdgeRef e : order) {
     if (!in_view(e)) continue;
     for (std::string& v : values) v.clear();
     g_.for_each_qualifier(e, [&](const graph::Qualifier& q) {
-      std::string& cell = values[index[q.predicate]];
+      std::string& cell = values[index.at(q.predicate)];
       const std::string item = list_item(value_text(q.predicate, q.value));
       cell += (cell.empty() ? "" : "|") + item;
     });
