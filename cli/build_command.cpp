@@ -101,9 +101,12 @@ class BuildCommand : public Command {
         with_provenance->merge(loaded.graph);
         add_provenance(*with_provenance, *annotations);
       }
-      files.push_back(std::make_unique<OutputFile>(path.string()));
-      write_export(annotations && rdf ? *with_provenance : loaded.graph, format, options, *files.back());
-      files.back()->finish();
+      const std::vector<std::string> paths = export_paths(format, path.string());  // tables: two files
+      for (std::size_t part = 0; part < paths.size(); ++part) {
+        files.push_back(std::make_unique<OutputFile>(paths[part]));
+        write_export(annotations && rdf ? *with_provenance : loaded.graph, format, options, *files.back(), part);
+        files.back()->finish();
+      }
     }
     for (const std::unique_ptr<OutputFile>& file : files) file->commit();
     for (const std::unique_ptr<OutputFile>& file : files) {

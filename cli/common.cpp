@@ -30,9 +30,17 @@ void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
       "Knowledge-base files (" + formats::extensions(formats::readable()) + "; '-' = stdin), merged into one graph");
   if (kb_required) kb->required();
   sub->add_option("--from", options.from,
-                  "Format of the KB inputs: yaml, turtle, trig, ntriples, nquads or rdfxml (default: from each file's "
-                  "extension; yaml for '-')")
-      ->transform(CLI::IsMember({"yaml", "turtle", "trig", "ntriples", "nquads", "rdfxml"}, CLI::ignore_case));
+                  "Format of the KB inputs: yaml, turtle, trig, ntriples, nquads, rdfxml, csv or tsv (default: from "
+                  "each file's extension; yaml for '-')")
+      ->transform(
+          CLI::IsMember({"yaml", "turtle", "trig", "ntriples", "nquads", "rdfxml", "csv", "tsv"}, CLI::ignore_case));
+  sub->add_option("--id-column", options.id_column, "Tables: the node id column (default: id, node_id)");
+  sub->add_option("--source-column", options.source_column,
+                  "Tables: the edge source column (default: subject, source, from)");
+  sub->add_option("--target-column", options.target_column,
+                  "Tables: the edge target column (default: object, target, to)");
+  sub->add_option("--predicate-column", options.predicate_column,
+                  "Tables: the edge predicate column (default: predicate, relation, edge_label, else Label)");
   sub->add_option("--ontology", options.ontology_files, "Turtle file of extra classes and properties (repeatable)");
   sub->add_option("--ontology-only", options.ontology_only, "Turtle ontology that replaces the bundled one");
   sub->add_flag("--strict", options.strict, "Treat warnings as errors");
@@ -100,6 +108,9 @@ Checked check_inputs(const InputOptions& options, bool allow_default_kb) {
   importers::ImportOptions import_options;
   import_options.max_errors = options.max_errors;
   import_options.max_input_bytes = parse_byte_size(options.max_input_size);
+  import_options.ontology = &onto;
+  import_options.table_columns = {options.id_column, options.source_column, options.target_column,
+                                  options.predicate_column};
   // The checks run on what could be read even after errors, so one run shows every problem.
   std::optional<graph::KnowledgeGraph> graph;
   if (options.kb_files.empty() && allow_default_kb) {
@@ -234,13 +245,42 @@ void write_output(const std::string& path, const std::function<void(std::ostream
 void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
                   const exporters::ExportOptions& options, const std::string& path) {
   const std::unique_ptr<exporters::Exporter> exporter = exporter_for(format);
+  if (!exporter->parts().empty() && !path.empty() && path != "-") {
+    // Several files, all or nothing: each to its temporary, renamed once all are written.
+    std::vector<std::unique_ptr<OutputFile>> files;
+    const std::vector<std::string> paths = export_paths(format, path);
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      files.push_back(std::make_unique<OutputFile>(paths[i]));
+      write_export(graph, format, options, *files.back(), i);
+      files.back()->finish();
+    }
+    for (const std::unique_ptr<OutputFile>& file : files) file->commit();
+    return;
+  }
   write_output(path, [&](std::ostream& out) { exporter->write(graph, options, out); });
 }
 
 void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
-                  const exporters::ExportOptions& options, OutputFile& file) {
+                  const exporters::ExportOptions& options, OutputFile& file, std::size_t part) {
   const std::unique_ptr<exporters::Exporter> exporter = exporter_for(format);
-  write_into(file, [&](std::ostream& out) { exporter->write(graph, options, out); });
+  write_into(file, [&](std::ostream& out) { exporter->write_part(graph, options, part, out); });
+}
+
+std::vector<std::string> export_paths(const std::string& format, const std::string& path) {
+  const std::vector<std::string> parts = exporter_for(format)->parts();
+  if (parts.empty()) return {path};
+  std::string stem = path;
+  const std::filesystem::path p(path);
+  const std::string ext = p.extension().string();
+  for (const std::string& part : parts) {
+    if (!ext.empty() && part.ends_with(ext)) {
+      stem = path.substr(0, path.size() - ext.size());
+      break;
+    }
+  }
+  std::vector<std::string> out;
+  for (const std::string& part : parts) out.push_back(stem + part);
+  return out;
 }
 
 }  // namespace kgforge::cli

@@ -38,6 +38,11 @@ struct InputOptions {
   std::string diagnostics_format = "text";  ///< text | json
   std::size_t max_errors = 100;
   std::string max_input_size = "1G";  ///< --max-input-size: files read whole, piped stdin
+  // Tables (docs/tables.md): the headers of the columns that take a role, whatever their name.
+  std::string id_column;         ///< --id-column
+  std::string source_column;     ///< --source-column
+  std::string target_column;     ///< --target-column
+  std::string predicate_column;  ///< --predicate-column
 };
 
 /// The whole of a file, or of stdin for "-", refusing what is not a regular file and
@@ -95,9 +100,15 @@ void write_output(const std::string& path, const std::function<void(std::ostream
 void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
                   const exporters::ExportOptions& options, const std::string& path);
 /// Writes `graph` as `format` into `file` without committing it (`build` commits
-/// its whole set of outputs only when every one has been written).
+/// its whole set of outputs only when every one has been written); `part` is the
+/// file of a format written as several (export_paths()).
 void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
-                  const exporters::ExportOptions& options, OutputFile& file);
+                  const exporters::ExportOptions& options, OutputFile& file, std::size_t part = 0);
+
+/// The files `format` writes for the output `path`: `path`, or for a format written
+/// as several files (node and edge tables) one a part, named from `path` without its
+/// extension: out.csv (or out) -> out_nodes.csv, out_edges.csv.
+std::vector<std::string> export_paths(const std::string& format, const std::string& path);
 
 }  // namespace kgforge::cli
 

@@ -44,6 +44,9 @@ constexpr Format kFormats[] = {
     {"nquads", {"nq"}, {"nq"}, K::kRdf, true, true, true, true, false, "application/n-quads", "N-Quads"},
     {"trig", {}, {"trig"}, K::kRdf, true, true, true, true, false, "application/trig", "TriG"},
     {"jsonld", {"json-ld"}, {"jsonld"}, K::kRdf, false, true, true, true, false, "application/ld+json", "JSON-LD"},
+    {"csv", {}, {"csv"}, K::kTable, true, true, true, true, false, "text/csv", "CSV node and edge tables"},
+    {"tsv", {}, {"tsv"}, K::kTable, true, true, true, true, false, "text/tab-separated-values", "TSV tables"},
+    {"kgx", {}, {"kgx"}, K::kTable, false, true, true, true, false, "text/tab-separated-values", "KGX TSV tables"},
 };
 
 bool same(std::string_view a, std::string_view b) {

@@ -8,6 +8,7 @@
 #include "exporters/ntriples_exporter.hpp"
 #include "exporters/rdfxml_exporter.hpp"
 #include "exporters/render_exporter.hpp"
+#include "exporters/table_exporter.hpp"
 #include "exporters/turtle_exporter.hpp"
 
 namespace kgforge::exporters {
@@ -30,6 +31,8 @@ constexpr Factory kFactories[] = {
     {"graphml", &make<GraphmlExporter>}, {"dot", &make<DotExporter>},           {"svg", &make<SvgExporter>},
     {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},           {"nquads", &make<NQuadsExporter>},
     {"trig", &make<TrigExporter>},       {"jsonld", &make<JsonLdExporter>},
+    {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},           {"csv", &make<CsvExporter>},
+    {"tsv", &make<TsvExporter>},         {"kgx", &make<KgxExporter>},
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #ifndef KGFORGE_EXPORTERS_EXPORTER_HPP
 #define KGFORGE_EXPORTERS_EXPORTER_HPP
 
+#include <cstddef>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -44,6 +45,14 @@ class Exporter {
  public:
   virtual ~Exporter() = default;
   virtual void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const = 0;
+  /// A format written as several files (node and edge tables): how each file's name
+  /// ends ("_nodes.csv", "_edges.csv"); empty for a format written as one file.
+  virtual std::vector<std::string> parts() const { return {}; }
+  /// Writes part `index` of parts() (a one-file format: write()).
+  virtual void write_part(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::size_t /*index*/,
+                          std::ostream& out) const {
+    write(graph, options, out);
+  }
 };
 
 /// The exporter for a format name or alias of core/formats.hpp ("turtle", "ttl",

@@ -25,6 +25,11 @@ inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
 inline constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
 /// kgforge's own vocabulary (the ontology in ontology/kgforge.ttl).
 inline constexpr std::string_view kKgf = "https://w3id.org/kgforge/ns#";
+/// Biolink Model terms (KGX tables: categories, predicates, slots such as provided_by).
+inline constexpr std::string_view kBiolink = "https://w3id.org/biolink/vocab/";
+/// Properties minted for the columns of node and edge tables that name no known term
+/// (docs/tables.md): outside the ontology's namespace, so they are warned about, not refused.
+inline constexpr std::string_view kKgfColumn = "https://w3id.org/kgforge/column#";
 }  // namespace ns
 
 struct WellKnownPrefix {
@@ -132,6 +137,8 @@ inline constexpr std::string_view kSince = "https://w3id.org/kgforge/ns#since";
 inline constexpr std::string_view kUntil = "https://w3id.org/kgforge/ns#until";
 inline constexpr std::string_view kPublisher = "https://w3id.org/kgforge/ns#publisher";
 inline constexpr std::string_view kRetrieved = "https://w3id.org/kgforge/ns#retrieved";
+/// The relation an edge table states when it names no predicate.
+inline constexpr std::string_view kRelatedTo = "https://w3id.org/kgforge/ns#relatedTo";
 inline constexpr std::string_view kShape = "https://w3id.org/kgforge/ns#shape";
 inline constexpr std::string_view kFillColor = "https://w3id.org/kgforge/ns#fillColor";
 inline constexpr std::string_view kFontColor = "https://w3id.org/kgforge/ns#fontColor";

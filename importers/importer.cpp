@@ -3,6 +3,7 @@
 
 #include "core/formats.hpp"
 #include "importers/rdf_importer.hpp"
+#include "importers/table_importer.hpp"
 #include "importers/yaml_importer.hpp"
 
 namespace kgforge::importers {
@@ -23,6 +24,7 @@ struct Factory {
 constexpr Factory kFactories[] = {
     {"yaml", &make<YamlImporter>},     {"turtle", &make<TurtleImporter>}, {"ntriples", &make<NTriplesImporter>},
     {"nquads", &make<NQuadsImporter>}, {"trig", &make<TriGImporter>},     {"rdfxml", &make<RdfXmlImporter>},
+    {"csv", &make<CsvImporter>},       {"tsv", &make<TsvImporter>},
 };
 
 }  // namespace

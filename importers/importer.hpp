@@ -17,6 +17,9 @@
 namespace kgforge::graph {
 class KnowledgeGraph;
 }
+namespace kgforge::ontology {
+class Ontology;
+}
 
 namespace kgforge::importers {
 
@@ -24,6 +27,15 @@ struct ImportOptions {
   std::size_t max_errors = 100;  ///< stop collecting after this many errors
   std::string base_iri;          ///< RDF: base IRI for relative IRIs ("" = none: a relative IRI is an error)
   std::uint64_t max_input_bytes = kDefaultMaxInputBytes;  ///< load_files(): files read whole, piped stdin
+  /// Tables: types columns and resolves bare headers (may be null: every column is untyped).
+  const ontology::Ontology* ontology = nullptr;
+  /// Tables: headers that take a role whatever they are called (--id-column, ...; "" = by synonym).
+  struct TableColumns {
+    std::string id;
+    std::string source;
+    std::string target;
+    std::string predicate;
+  } table_columns;
 };
 
 /// Reads one input format into a graph. Problems go to `diags`, located by

@@ -8,6 +8,7 @@
 
 #include "core/formats.hpp"
 #include "core/input_file.hpp"
+#include "importers/table_importer.hpp"
 #include "importers/yaml_importer.hpp"
 
 namespace kgforge::importers {
@@ -56,7 +57,22 @@ graph::KnowledgeGraph load(const std::vector<Input>& inputs, Diagnostics& diags,
   if (!yaml.empty()) read_yaml_kb(yaml, result, diags, options);
   yaml.clear();
   yaml_texts.clear();
+  // Tables are read together, each streamed: an edge table may name another table's nodes.
+  std::deque<std::istringstream> table_texts;
+  std::vector<TableSource> tables;
   for (Streamed& s : streamed) {
+    const char delimiter = table_delimiter(s.format);
+    if (delimiter == 0) continue;
+    std::istream* in = s.file ? &s.file->stream() : &table_texts.emplace_back(*s.input->text);
+    tables.push_back({s.input->name, in, delimiter});
+  }
+  if (!tables.empty()) read_tables(tables, result, diags, options);
+  for (Streamed& s : streamed) {
+    if (table_delimiter(s.format) != 0) {
+      if (s.file) s.file->throw_if_failed();
+      s.file.reset();
+      continue;
+    }
     const std::unique_ptr<Importer> importer = make_importer(s.format);
     if (s.file) {
       importer->read(s.file->stream(), s.input->name, result, diags, options);

@@ -40,6 +40,21 @@ for fmt in ttl nt rdf graphml dot svg; do
 done
 [ "$(temps "$work/full")" -eq 0 ] || fail "full disk: temporary files remain: $(ls -A "$work/full")"
 
+# 1a. A table export is two files, both or neither: the disk fills while the edge table
+#     is written (the node table was written whole), and neither file changes.
+for fmt in csv kgx; do
+  ext=$fmt
+  [ "$fmt" = kgx ] && ext=tsv
+  echo "old nodes" >"$work/full/t_nodes.$ext"
+  LD_PRELOAD="$KGFORGE_WRITE_FAULT" KGFORGE_FAULT_MATCH="_edges.$ext" KGFORGE_FAULT_ENOSPC_AFTER=10 \
+    "$KGFORGE" export "$good" --to "$fmt" -o "$work/full/t" >/dev/null 2>"$work/err"
+  rc=$?
+  [ "$rc" -eq 74 ] || fail "full disk, export $fmt: exit $rc, expected 74"
+  [ "$(cat "$work/full/t_nodes.$ext")" = "old nodes" ] || fail "full disk, $fmt: the node table was replaced"
+  [ ! -e "$work/full/t_edges.$ext" ] || fail "full disk, $fmt: an edge table appeared"
+done
+[ "$(temps "$work/full")" -eq 0 ] || fail "full disk, tables: temporary files remain: $(ls -A "$work/full")"
+
 # 1b. A real full file system, when this runs as root: a 64 KiB tmpfs.
 if [ "$(id -u)" -eq 0 ] && mkdir "$work/tmpfs" && mount -t tmpfs -o size=64k kgforge-fault "$work/tmpfs" 2>/dev/null; then
   mounted+=("$work/tmpfs")

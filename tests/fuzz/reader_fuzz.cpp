@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target for one reader, chosen at compile time by KGFORGE_FUZZ_NAME (the
-// file name the input is loaded as: fuzz.yaml, fuzz.ttl, fuzz.nt, fuzz.rdf). The
+// file name the input is loaded as: fuzz.yaml, fuzz.ttl, fuzz.nt, fuzz.rdf, fuzz.csv, fuzz.tsv). The
 // input goes through the whole load path (the reader, then the ontology and writer
 // checks `validate` runs); a crash, a sanitizer report or a hang is a finding.
 #include <cstddef>
@@ -19,6 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   kgforge::Diagnostics diags(20);
   kgforge::importers::ImportOptions options;
   options.max_errors = 20;
+  options.ontology = &onto;  // tables type their columns by it
   const std::string text(reinterpret_cast<const char*>(data), size);
   kgforge::graph::KnowledgeGraph g =
       kgforge::importers::load_sources_partial({{KGFORGE_FUZZ_NAME, text}}, diags, options);
