@@ -21,8 +21,8 @@ done < <(kg_deps_rows)
 # Every requirement the tests name (kg_require / require(...)) must be in the table
 # (tests/deps is left out: skip_semantics.sh names made-up tools on purpose).
 unlisted=0
-for check in $(grep -rhoE '\b(cmd|py|node):[A-Za-z0-9_./+-]+' "$KG_ROOT"/tests --include='*.sh' --include='*.py' --exclude-dir=deps \
-                 | grep -v '^cmd:NAME\|^py:NAME\|^node:NAME' | sort -u); do
+for check in $(grep -rhoE '\b(cmd|py|node|r):[A-Za-z0-9_./+-]+' "$KG_ROOT"/tests --include='*.sh' --include='*.py' --exclude-dir=deps \
+                 | grep -v '^cmd:NAME\|^py:NAME\|^node:NAME\|^r:NAME' | sort -u); do
   if [ -z "$(kg_dep_package "$check")" ]; then
     echo "UNLISTED: a test requires $check, which scripts/deps.txt does not list"
     unlisted=$((unlisted + 1))

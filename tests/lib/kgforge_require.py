@@ -13,6 +13,7 @@ that cannot run fails. A check not listed in scripts/deps.txt fails.
 import importlib
 import os
 import shutil
+import subprocess
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -55,6 +56,11 @@ def present(check):
             return False
     if kind == "node":
         return os.path.isdir(os.path.join(ROOT, "tests", "interop", "node_modules", name))
+    if kind == "r":
+        if shutil.which("Rscript") is None:
+            return False
+        probe = "quit(status = !requireNamespace('%s', quietly = TRUE))" % name
+        return subprocess.run(["Rscript", "-e", probe], capture_output=True).returncode == 0
     raise ValueError("unknown check %r" % check)
 
 
