@@ -22,6 +22,11 @@ graph::ViewOptions export_view_options(const graph::KnowledgeGraph& graph, const
 /// The view the options ask for (focus/depth, as-of, classes with subclasses).
 graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions& options);
 
+/// The view a network format (GraphML, GEXF, node/edge tables) writes: export_view()
+/// without the source documents and sections (graph/sources.hpp, with the ontology's
+/// subclasses) unless `options.include_sources`, as `kgforge analyze` leaves them out.
+graph::View network_view(const graph::KnowledgeGraph& graph, const ExportOptions& options);
+
 /// A short name for an IRI: the local name for kgf: terms, `prefix:local` when a
 /// declared or well-known prefix fits and the rest is non-empty, else the IRI.
 std::string compact_iri(const graph::KnowledgeGraph& graph, std::string_view iri);

@@ -3,6 +3,7 @@
 
 #include "core/formats.hpp"
 #include "exporters/dot_exporter.hpp"
+#include "exporters/gexf_exporter.hpp"
 #include "exporters/graphml_exporter.hpp"
 #include "exporters/ntriples_exporter.hpp"
 #include "exporters/rdfxml_exporter.hpp"
@@ -28,6 +29,7 @@ constexpr Factory kFactories[] = {
     {"turtle", &make<TurtleExporter>},   {"ntriples", &make<NTriplesExporter>}, {"rdfxml", &make<RdfXmlExporter>},
     {"graphml", &make<GraphmlExporter>}, {"dot", &make<DotExporter>},           {"svg", &make<SvgExporter>},
     {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},
+    {"gexf", &make<GexfExporter>},
 };
 
 }  // namespace
