@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include "exporters/export_view.hpp"
+#include "graph/names.hpp"
 #include "graph/xsd.hpp"
 
 namespace kgforge::exporters {
@@ -118,12 +119,12 @@ void AttrKeySet::observe(std::size_t k, const graph::Value& v) {
     key.conflict = true;
 }
 
-// A name pandas, NetworkX, igraph and R take as it is: the short name (compact_iri) with
+// A name pandas, NetworkX, igraph and R take as it is: the short name (graph::compact_name) with
 // anything but ASCII letters, digits and '_' made '_' (schema:foundingDate ->
 // schema_foundingDate), "p_" before a leading digit or '_', "kgf_" before a reserved
 // name (kgf:source -> kgf_source), and _2, _3, ... after a name already taken.
 std::string AttrKeySet::unique_name(std::string_view iri) {
-  std::string name = compact_iri(graph_, iri);
+  std::string name = graph::compact_name(iri, graph_.prefixes(), {.brackets = false});
   for (char& c : name) {
     const auto u = static_cast<unsigned char>(c);
     if (!(std::isalnum(u) && u < 0x80)) c = '_';

@@ -308,7 +308,7 @@ class GexfWriter {
     buf_ += "\"";
     if (v13_) {
       buf_ += " kind=\"";
-      checked(entity, "kind", compact_iri(graph_, iri));
+      checked(entity, "kind", graph::compact_name(iri, graph_.prefixes(), {.brackets = false}));
       buf_ += "\"";
     }
     it->second = std::move(buf_);
@@ -330,7 +330,7 @@ class GexfWriter {
 
   std::string_view class_name(std::string_view class_iri) {
     auto [it, added] = class_names_.try_emplace(std::string(class_iri));
-    if (added) it->second = compact_iri(graph_, class_iri);
+    if (added) it->second = graph::compact_name(class_iri, graph_.prefixes(), {.brackets = false});
     return it->second;
   }
 

@@ -316,7 +316,7 @@ class GraphmlWriter {
 
   std::string_view class_name(std::string_view class_iri) {
     auto [it, added] = class_names_.try_emplace(std::string(class_iri));
-    if (added) it->second = compact_iri(graph_, class_iri);
+    if (added) it->second = graph::compact_name(class_iri, graph_.prefixes(), {.brackets = false});
     return it->second;
   }
 
