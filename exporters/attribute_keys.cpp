@@ -62,8 +62,7 @@ std::string AttrKey::full_desc(const graph::KnowledgeGraph& graph) const {
   return out;
 }
 
-AttrKeySet::AttrKeySet(const graph::KnowledgeGraph& graph, const ontology::Ontology* onto,
-                       std::set<std::string> taken)
+AttrKeySet::AttrKeySet(const graph::KnowledgeGraph& graph, const ontology::Ontology* onto, std::set<std::string> taken)
     : graph_(graph), onto_(onto), names_(std::move(taken)) {}
 
 std::size_t AttrKeySet::builtin(std::string name, std::string desc, bool list) {

@@ -39,10 +39,10 @@ struct AttrKey {
   std::string desc;                // what it holds (the property IRI for attributes)
   std::optional<AttrType> wanted;  // the ontology's datatype for the property
   AttrType type = AttrType::kString;
-  bool typed = false;     // a value has been seen
-  bool conflict = false;  // values disagree with each other or with `wanted`
-  bool list = false;      // some element has several values
-  bool used = false;      // some element in the view has a value
+  bool typed = false;            // a value has been seen
+  bool conflict = false;         // values disagree with each other or with `wanted`
+  bool list = false;             // some element has several values
+  bool used = false;             // some element in the view has a value
   graph::Sym datatype = 0;       // the one datatype of every literal value (0: none yet)
   bool mixed_datatypes = false;  // literals of different datatypes or with a language tag
   bool has_iri = false;          // some value is an IRI

@@ -28,8 +28,7 @@ struct Factory {
 constexpr Factory kFactories[] = {
     {"turtle", &make<TurtleExporter>},   {"ntriples", &make<NTriplesExporter>}, {"rdfxml", &make<RdfXmlExporter>},
     {"graphml", &make<GraphmlExporter>}, {"dot", &make<DotExporter>},           {"svg", &make<SvgExporter>},
-    {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},
-    {"gexf", &make<GexfExporter>},
+    {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},           {"gexf", &make<GexfExporter>},
 };
 
 }  // namespace

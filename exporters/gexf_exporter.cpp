@@ -83,8 +83,8 @@ class GexfWriter {
         v13_(options.gexf_version != "1.2"),
         view_(network_view(graph, options)),
         node_keys_(graph, onto_,
-                   {"id", "label", "pid", "start", "end", "weight", "iri", "class", "classes", "aliases",
-                    "description", "same_as"}),
+                   {"id", "label", "pid", "start", "end", "weight", "iri", "class", "classes", "aliases", "description",
+                    "same_as"}),
         edge_keys_(graph, onto_, {"id", "label", "kind", "start", "end", "weight", "predicate"}) {
     k_iri_ = node_keys_.builtin("iri", "the entity's IRI", false);
     k_class_ = node_keys_.builtin("class", "the short name of the entity's first class", false);
@@ -146,8 +146,9 @@ class GexfWriter {
 
   std::vector<Item> edge_items(EdgeRef e) {
     std::vector<Item> items{{k_predicate_, graph_.predicate(e)}};
-    graph_.for_each_qualifier(
-        e, [&](const graph::Qualifier& q) { items.push_back({edge_keys_.for_property(q.predicate), graph_.str(q.value.text)}); });
+    graph_.for_each_qualifier(e, [&](const graph::Qualifier& q) {
+      items.push_back({edge_keys_.for_property(q.predicate), graph_.str(q.value.text)});
+    });
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.key < b.key; });
     return items;
   }
@@ -254,7 +255,8 @@ class GexfWriter {
     if (const std::optional<double> w = display_weight(n)) {
       char num[32];
       const double size = 10.0 + 40.0 * std::clamp(*w, 0.0, 1.0);
-      buf_ += "        <viz:size value=\"" + std::string(num, std::to_chars(num, num + sizeof num, size).ptr) + "\"/>\n";
+      buf_ +=
+          "        <viz:size value=\"" + std::string(num, std::to_chars(num, num + sizeof num, size).ptr) + "\"/>\n";
     }
     if (!style.shape.empty()) buf_ += std::string("        <viz:shape value=\"") + gexf_shape(style.shape) + "\"/>\n";
     buf_ += "      </node>\n";

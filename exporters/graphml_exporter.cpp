@@ -97,7 +97,8 @@ class GraphmlWriter {
       checked([&] { return describe_node(graph_, n); }, "id", graph::display_id(graph_, n));
       std::swap(buf_, ids_);
       id_span_[n] = static_cast<std::uint64_t>(at) << 24 | (ids_.size() - at);
-      if (ids_.size() - at >= (1u << 24)) throw Error("GraphML: " + describe_node(graph_, n) + ": an id of 16 MB or more");
+      if (ids_.size() - at >= (1u << 24))
+        throw Error("GraphML: " + describe_node(graph_, n) + ": an id of 16 MB or more");
     }
   }
 

@@ -155,11 +155,11 @@ int read_input(void* context, char* buffer, int len) {
 // A key: its declaration and what it maps to.
 struct Key {
   std::string id;
-  std::string domain;  // for=: node, edge, graph, all, ...
-  std::string name;    // attr.name (the id when absent)
-  std::string folded;  // name, lower case
-  std::string type;    // attr.type: boolean, int, long, float, double, string
-  std::string yfiles;  // yfiles.type: nodegraphics, edgegraphics, ...
+  std::string domain;                   // for=: node, edge, graph, all, ...
+  std::string name;                     // attr.name (the id when absent)
+  std::string folded;                   // name, lower case
+  std::string type;                     // attr.type: boolean, int, long, float, double, string
+  std::string yfiles;                   // yfiles.type: nodegraphics, edgegraphics, ...
   std::optional<std::string> fallback;  // <default>
   std::string desc;
   Pos where;
@@ -417,12 +417,13 @@ class GraphmlReader {
       if (empty) end_element(depth);
     } else if (type == XML_READER_TYPE_END_ELEMENT) {
       end_element(depth);
-    } else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
-               type == XML_READER_TYPE_WHITESPACE || type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) {
+    } else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA || type == XML_READER_TYPE_WHITESPACE ||
+               type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) {
       text(depth);
     } else if (type == XML_READER_TYPE_ENTITY_REFERENCE) {
-      error(pos_now(), "graphml-syntax", "an entity reference (&" + std::string(str(xmlTextReaderConstName(r_))) +
-                                             ";): entities are not read in GraphML");
+      error(pos_now(), "graphml-syntax",
+            "an entity reference (&" + std::string(str(xmlTextReaderConstName(r_))) +
+                ";): entities are not read in GraphML");
     }
   }
 
@@ -432,8 +433,8 @@ class GraphmlReader {
     const std::string_view local = str(xmlTextReaderConstLocalName(r_));
     const std::string_view ns = str(xmlTextReaderConstNamespaceUri(r_));
     if (in_data_ >= 0) {  // inside <data>: yEd's graphics; only the label is kept
-      if (ns == kYworksNs && (local == "NodeLabel" || local == "EdgeLabel") && label_depth_ < 0 &&
-          !open_.empty() && open_.back().yfiles_label.empty() && !empty) {
+      if (ns == kYworksNs && (local == "NodeLabel" || local == "EdgeLabel") && label_depth_ < 0 && !open_.empty() &&
+          open_.back().yfiles_label.empty() && !empty) {
         label_depth_ = depth;
       }
       return;
@@ -587,8 +588,9 @@ class GraphmlReader {
     k.json_list = desc.find("JSON array of strings") != std::string::npos;
     auto [it, added] = key_index_.try_emplace(k.id, keys_.size() - 1);
     if (!added) {
-      error(k.where, "graphml-structure", "key id '" + k.id + "' is declared twice (first at line " +
-                                              std::to_string(keys_[it->second].where.line) + ")");
+      error(k.where, "graphml-structure",
+            "key id '" + k.id + "' is declared twice (first at line " + std::to_string(keys_[it->second].where.line) +
+                ")");
     }
   }
 
@@ -674,8 +676,7 @@ class GraphmlReader {
       lexical = folded;  // NetworkX writes True / False
       datatype = vocab::xsd::kBoolean, kind = xsd::NumericKind::kBoolean;
     } else if (key.type == "int" || key.type == "long") {
-      datatype = key.type == "int" ? std::string_view("http://www.w3.org/2001/XMLSchema#int")
-                                   : vocab::xsd::kInteger;
+      datatype = key.type == "int" ? std::string_view("http://www.w3.org/2001/XMLSchema#int") : vocab::xsd::kInteger;
       kind = xsd::NumericKind::kInteger;
     } else {
       if (lexical == "inf" || lexical == "+inf" || lexical == "Infinity") lexical = "INF";
@@ -773,11 +774,13 @@ class GraphmlReader {
       } else if (f == "class") {
         continue;  // kgforge's short name of the first class; `classes` has them all
       } else if (f == "aliases") {
-        for (const std::string& v : values(d)) g_.add_property(n, {graph::Role::kAlias, 0, Value::literal(g_.intern(v)), at});
+        for (const std::string& v : values(d))
+          g_.add_property(n, {graph::Role::kAlias, 0, Value::literal(g_.intern(v)), at});
       } else if (f == "description") {
         g_.add_property(n, {graph::Role::kDescription, 0, Value::literal(g_.intern(d.text)), at});
       } else if (f == "same_as") {
-        for (const std::string& v : values(d)) g_.add_property(n, {graph::Role::kSameAs, 0, Value::iri(g_.intern(v)), at});
+        for (const std::string& v : values(d))
+          g_.add_property(n, {graph::Role::kSameAs, 0, Value::iri(g_.intern(v)), at});
       } else {
         const graph::Sym p = g_.intern(property_of(d.key));
         for (const std::string& v : values(d)) {
@@ -803,7 +806,7 @@ class GraphmlReader {
     const Datum* predicate = nullptr;
     int rank = 99;
     for (const Datum& d : data) {
-      static constexpr std::string_view kNames[] = {"predicate", "relation", "label"};
+      static constexpr std::string_view kNames[] = {"predicate", "relation", "label", "edge label"};  // Gephi
       const auto* found = std::find(std::begin(kNames), std::end(kNames), keys_[d.key].folded);
       const int r = static_cast<int>(found - std::begin(kNames));
       if (r < rank && !trim(d.text).empty()) predicate = &d, rank = r;

@@ -17,7 +17,7 @@ inline constexpr std::string_view kGraphmlBase = "urn:kgforge:graphml:";
 /// A node is an entity (its IRI: the `iri` key, else the base + its id; a `label` or
 /// `name` key or yEd's y:NodeLabel is its name; `classes`/`class` its classes; other keys
 /// attributes), an edge a relation (its predicate: a `predicate`, `relation` or `label`
-/// key, or yEd's y:EdgeLabel; other keys qualifiers). Key types (attr.type) type the
+/// key, Gephi's `Edge Label`, or yEd's y:EdgeLabel; other keys qualifiers). Key types (attr.type) type the
 /// values; <default> applies to elements without a value. Hyperedges and ports are left
 /// out with a warning; nested graphs are flattened with a warning. Problems are located
 /// `file:line:column` at the element.

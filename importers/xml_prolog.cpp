@@ -55,7 +55,8 @@ PrologScan scan_xml_prolog(std::string_view t, PrologRules rules) {
           return {true, j,
                   "the DOCTYPE declares an entity (<!ENTITY): entities are not read in this format; write the "
                   "text out"};
-        } else if ((keyword_at(t, j, "SYSTEM") || keyword_at(t, j, "PUBLIC")) && (subset || !rules.allow_external_dtd)) {
+        } else if ((keyword_at(t, j, "SYSTEM") || keyword_at(t, j, "PUBLIC")) &&
+                   (subset || !rules.allow_external_dtd)) {
           return {true, j,
                   "the DOCTYPE refers to an external " + std::string(subset ? "entity" : "DTD") + " (" +
                       std::string(t.substr(j, 6)) +

@@ -73,11 +73,9 @@ TEST(GraphmlImporterTest, LocatesEveryErrorAtItsElement) {
                 "  <node id=\"n1\"><data key=\"nokey\">x</data></node>\n"
                 "</graph></graphml>\n");
   const std::string text = all(r.diags);
-  EXPECT_NE(text.find("g.graphml:4:17: error: key 'age' (int): 'ten' is not a int [graphml-value]"),
-            std::string::npos)
+  EXPECT_NE(text.find("g.graphml:4:17: error: key 'age' (int): 'ten' is not a int [graphml-value]"), std::string::npos)
       << text;
-  EXPECT_NE(text.find("g.graphml:5:3: error: edge names node 'n9', which the file does not declare"),
-            std::string::npos)
+  EXPECT_NE(text.find("g.graphml:5:3: error: edge names node 'n9', which the file does not declare"), std::string::npos)
       << text;
   EXPECT_NE(text.find("g.graphml:6:17: error: <data> names no declared key ('nokey')"), std::string::npos) << text;
 }
@@ -89,9 +87,8 @@ TEST(GraphmlImporterTest, RefusesEntitiesBeforeTheParserSeesThem) {
   EXPECT_NE(all(r.diags).find("g.graphml:3:3: error: the DOCTYPE declares an entity"), std::string::npos)
       << all(r.diags);
   // An external DTD, as old files name graphml.dtd, is allowed (and not read).
-  Read old = read(
-      "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml SYSTEM \"/nonexistent/graphml.dtd\">\n" + std::string(kHead) +
-      "<graph edgedefault=\"directed\"><node id=\"a\"/></graph></graphml>\n");
+  Read old = read("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml SYSTEM \"/nonexistent/graphml.dtd\">\n" +
+                  std::string(kHead) + "<graph edgedefault=\"directed\"><node id=\"a\"/></graph></graphml>\n");
   EXPECT_FALSE(old.diags.has_errors()) << all(old.diags);
   EXPECT_EQ(old.graph.node_count(), 1u);
 }

@@ -122,6 +122,59 @@ def check_yed(tmp):
         check("[graphml-unsupported]" in err and "nested graph" in err, "yed groups: no warning: %r" % err)
 
 
+GEPHI_SHAPED = """<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key attr.name="label" attr.type="string" for="node" id="label"/>
+<key attr.name="Edge Label" attr.type="string" for="edge" id="edgelabel"/>
+<key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+<key attr.name="Edge Id" attr.type="string" for="edge" id="edgeid"/>
+<key attr.name="r" attr.type="int" for="node" id="r"/>
+<key attr.name="g" attr.type="int" for="node" id="g"/>
+<key attr.name="b" attr.type="int" for="node" id="b"/>
+<key attr.name="x" attr.type="float" for="node" id="x"/>
+<key attr.name="y" attr.type="float" for="node" id="y"/>
+<key attr.name="size" attr.type="float" for="node" id="size"/>
+<graph edgedefault="directed">
+<node id="n1">
+<data key="label">Myriel</data>
+<data key="size">4.0</data>
+<data key="r">153</data>
+<data key="g">0</data>
+<data key="b">255</data>
+<data key="x">-2143.6501</data>
+<data key="y">540.61694</data>
+</node>
+<node id="n2">
+<data key="label">Napoleon</data>
+<data key="size">2.5</data>
+</node>
+<edge source="n2" target="n1">
+<data key="edgeid">0</data>
+<data key="edgelabel">knows</data>
+<data key="weight">1.0</data>
+</edge>
+<edge source="n2" target="n1">
+<data key="edgeid">1</data>
+<data key="weight">3.5</data>
+</edge>
+</graph>
+</graphml>
+"""
+
+
+def check_gephi_shaped(tmp):
+    """Keys as Gephi 0.9's GraphML exporter names them (no Gephi runs here)."""
+    src = os.path.join(tmp, "gephi.graphml")
+    with open(src, "w") as f:
+        f.write(GEPHI_SHAPED)
+    H, err = through_kgforge(src, tmp, "gephi")
+    if H is None:
+        return
+    check(dict(H.nodes(data="label")) == {"n1": "Myriel", "n2": "Napoleon"}, "gephi: labels")
+    check(H.nodes["n1"].get("r") == 153 and H.nodes["n1"].get("x") == -2143.6501, "gephi: values %r" % H.nodes["n1"])
+    edges = sorted((d["predicate"].rsplit("#", 1)[-1], d.get("weight")) for _, _, d in H.edges(data=True))
+    check(edges == [("knows", 1.0), ("linkedTo", 3.5)], "gephi: edges %r" % edges)
+
+
 def check_round_trip(tmp):
     mine = os.path.join(tmp, "ceop.graphml")
     r = run(["export", "--to", "graphml", "--include-sources", "-o", mine, "-q"])
@@ -171,6 +224,7 @@ def main():
         check_networkx_written(tmp)
         check_igraph_written(tmp)
         check_yed(tmp)
+        check_gephi_shaped(tmp)
         check_round_trip(tmp)
         check_errors(tmp)
     for f in failures:
