@@ -6,6 +6,8 @@
 #include <libxml/xmlreader.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstring>
 #include <deque>
 #include <istream>
@@ -21,7 +23,9 @@
 #include "graph/names.hpp"
 #include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
+#include "importers/ontology_loader.hpp"
 #include "importers/xml_prolog.hpp"
+#include "ontology/ontology.hpp"
 
 namespace kgforge::importers {
 
@@ -451,7 +455,10 @@ class GraphmlReader {
     if (!graphml_element(ns)) return skip(depth, empty);
     if (local == "key") {
       start_key(at);
-      if (!empty) key_depth_ = depth;
+      if (empty)
+        end_key();
+      else
+        key_depth_ = depth;
     } else if (local == "default" || local == "desc") {
       if (key_depth_ >= 0 && depth == key_depth_ + 1) {
         text_target_ = local == "default" ? &keys_.back().fallback.emplace() : &keys_.back().desc;
@@ -625,6 +632,7 @@ class GraphmlReader {
   void end_data() {
     in_data_ = -1;
     if (!keys_[data_.key].yfiles.empty()) return;  // yEd's graphics: only their label is kept
+    if (data_.text.empty()) return;                 // <data key="d4"/>: no value (yEd writes many)
     open_.back().data.push_back(std::move(data_));
   }
 
@@ -650,16 +658,36 @@ class GraphmlReader {
     return key.property;
   }
 
+  // The IRI a free-text name stands for: an IRI or prefix:local as written; else the
+  // kgf: term of its camelCase form when the bundled ontology has it (a class when
+  // `upper`, else a property); else that form under kGraphmlTerms.
   std::string term_iri(std::string_view text, bool upper) {
-    const graph::NameExpansion e = graph::expand_name(text, g_.prefixes());
-    if (e.ok()) return e.iri;
-    return vocab::kgf_term(camel_name(text, upper));
+    const std::string local = camel_name(text, upper);
+    if (text.find(':') != std::string_view::npos) {
+      const graph::NameExpansion e = graph::expand_name(text, g_.prefixes());
+      if (e.ok()) return e.iri;
+    }
+    static const ontology::Ontology bundled = bundled_ontology();
+    const std::string kgf = vocab::kgf_term(local);
+    if (upper ? bundled.find_class(kgf) != nullptr : bundled.find_property(kgf) != nullptr) return kgf;
+    return std::string(kGraphmlTerms) + local;
   }
 
   // The literal for `text` under key `k`, or nullopt after an error.
   std::optional<Value> literal(std::size_t k, std::string_view text, Pos at) {
     const Key& key = keys_[k];
     if (!key.datatype.empty()) {
+      // kgforge writes xsd:decimal values as GraphML doubles (6e+06): back to a decimal.
+      if (xsd::numeric_kind(key.datatype) == xsd::NumericKind::kDecimal && !xsd::is_valid(key.datatype, text)) {
+        if (const std::optional<double> d = xsd::to_double(trim(text)); d && std::isfinite(*d)) {
+          char buf[400];
+          const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *d, std::chars_format::fixed);
+          std::string canonical;
+          if (ec == std::errc() && xsd::canonical_lexical(std::string_view(buf, end - buf), xsd::NumericKind::kDecimal,
+                                                          canonical))
+            return Value::literal(g_.intern(canonical), g_.intern(key.datatype));
+        }
+      }
       if (const std::optional<std::string> why = xsd::lexical_problem(key.datatype, text)) {
         error(at, "graphml-value", "key '" + key.name + "': " + *why);
         return std::nullopt;
@@ -707,7 +735,7 @@ class GraphmlReader {
     const std::string_view domain = e.edge ? "edge" : "node";
     for (std::size_t k = 0; k < keys_.size(); ++k) {
       const Key& key = keys_[k];
-      if (!key.fallback || !key.applies_to(domain) || !key.yfiles.empty()) continue;
+      if (!key.fallback || key.fallback->empty() || !key.applies_to(domain) || !key.yfiles.empty()) continue;
       if (std::none_of(data.begin(), data.end(), [&](const Datum& d) { return d.key == k; }))
         data.push_back({k, *key.fallback, e.where});
     }
@@ -817,7 +845,7 @@ class GraphmlReader {
     else if (!e.yfiles_label.empty())
       p = term_iri(e.yfiles_label, false);
     else
-      p = vocab::kgf_term("linkedTo");
+      p = std::string(kGraphmlTerms) + "linkedTo";
     const graph::EdgeRef r = g_.add_edge(s->second.node, g_.intern(p), t->second.node, location(e.where));
     for (const Datum& d : data) {
       if (&d == predicate) continue;

@@ -13,6 +13,9 @@ namespace kgforge::importers {
 
 /// Where node ids of a GraphML file go when ImportOptions::base_iri is empty.
 inline constexpr std::string_view kGraphmlBase = "urn:kgforge:graphml:";
+/// Where the names of keys, labels and classes the ontology does not know go
+/// (`weight` -> urn:kgforge:graphml:term:weight when kgf:weight is no property).
+inline constexpr std::string_view kGraphmlTerms = "urn:kgforge:graphml:term:";
 
 /// A node is an entity (its IRI: the `iri` key, else the base + its id; a `label` or
 /// `name` key or yEd's y:NodeLabel is its name; `classes`/`class` its classes; other keys
