@@ -24,8 +24,6 @@ void add_sampling(CLI::App* sub, AnalysisCliOptions& options) {
   sub->add_option("--samples", options.samples,
                   "Betweenness sources: exact, K (sampled, Brandes-Pich), or auto (exact unless too slow)");
   sub->add_option("--seed", options.seed, "Seed for --samples (same seed, same sources)");
-  sub->add_flag("--include-sources", options.include_sources,
-                "Also analyse the source documents and their sections (left out by default)");
 }
 
 }  // namespace

@@ -25,7 +25,8 @@ struct AnalysisCliOptions {
   std::string samples = "auto";       ///< auto | exact | K
   std::uint64_t seed = 0;
   std::string display;           ///< --display-measure (annotate only)
-  bool include_sources = false;  ///< analyse source documents and sections too
+  bool include_sources = false;  ///< analyse source documents and sections too (from --include-sources,
+                                 ///< ExportOptions::include_sources, cli/common.hpp)
 };
 
 /// The whole graph as analysed: without source documents and sections unless

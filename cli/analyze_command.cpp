@@ -84,6 +84,7 @@ class AnalyzeCommand : public Command {
 
   int run() override {
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
+    analysis_.include_sources = view_.include_sources;
     const graph::KnowledgeGraph& g = loaded.graph;
     const graph::ViewOptions vo = view_options(g, view_, loaded.ontology);
     const graph::View chosen = graph::make_view(g, vo);

@@ -44,6 +44,7 @@ class BuildCommand : public Command {
         ->delimiter(',');
     add_annotate_options(sub, annotate_);
     add_rdf_options(sub, rdf_);
+    add_sources_option(sub, view_);
     sub->add_option("--name", name_,
                     "Base name of the output files (default: the first KB's file name, stdin for '-', or ceop)");
     return sub;
@@ -84,9 +85,10 @@ class BuildCommand : public Command {
                   << " that can be drawn legibly; use kgforge render --focus or --classes\n";
     }
     const std::string base = name_.empty() ? default_name() : name_;
-    exporters::ExportOptions options;
+    exporters::ExportOptions options = view_;
     options.ontology = &loaded.ontology;
     apply_rdf_options(rdf_, options);
+    annotate_.include_sources = options.include_sources;
     const std::optional<Annotations> annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology);
     std::optional<graph::KnowledgeGraph> with_provenance;  // RDF outputs also get the PROV record
     // All or nothing: every output is written to its temporary first; they are renamed
@@ -128,6 +130,7 @@ class BuildCommand : public Command {
   std::vector<std::string> formats_;
   AnalysisCliOptions annotate_;
   RdfCliOptions rdf_;
+  exporters::ExportOptions view_;  // --include-sources
   std::string name_;
 };
 

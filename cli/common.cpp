@@ -29,11 +29,12 @@ void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
       "kb", options.kb_files,
       "Knowledge-base files (" + formats::extensions(formats::readable()) + "; '-' = stdin), merged into one graph");
   if (kb_required) kb->required();
+  std::vector<std::string> readable;  // the registry's readable formats (core/formats.cpp)
+  for (const formats::Format* f : formats::select(formats::readable())) readable.emplace_back(f->name);
   sub->add_option("--from", options.from,
-                  "Format of the KB inputs: yaml, turtle, trig, ntriples, nquads, rdfxml, csv or tsv (default: from "
-                  "each file's extension; yaml for '-')")
-      ->transform(
-          CLI::IsMember({"yaml", "turtle", "trig", "ntriples", "nquads", "rdfxml", "csv", "tsv"}, CLI::ignore_case));
+                  "Format of the KB inputs: " + formats::names(formats::readable()) +
+                      " (default: from each file's extension; yaml for '-')")
+      ->transform(CLI::IsMember(readable, CLI::ignore_case));
   sub->add_option("--id-column", options.id_column, "Tables: the node id column (default: id, node_id)");
   sub->add_option("--source-column", options.source_column,
                   "Tables: the edge source column (default: subject, source, from)");
@@ -155,11 +156,17 @@ void add_report_format(CLI::App* sub, std::string& format, const std::vector<std
       "--json", [&format] { format = "json"; }, "Same as --format json");
 }
 
+void add_sources_option(CLI::App* sub, exporters::ExportOptions& options) {
+  sub->add_flag("--include-sources", options.include_sources,
+                "Keep the source documents and their sections (left out of analyses and network formats by default)");
+}
+
 void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool diagram) {
   sub->add_option("--focus", options.focus, "Only the ego network of this entity (id, IRI or name)");
   sub->add_option("--depth", options.depth, "Radius of the --focus ego network")->check(CLI::Range(0, 100));
   sub->add_option("--as-of", options.as_of, "Only what held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
   sub->add_option("--classes", options.classes, "Only entities of these classes (comma-separated)")->delimiter(',');
+  add_sources_option(sub, options);
   if (!diagram) return;
   sub->add_flag("--cluster", options.cluster, "Draw units inside their parent organisation");
   sub->add_option("--rankdir", options.rankdir, "Graphviz rank direction")

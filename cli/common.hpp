@@ -87,7 +87,11 @@ void print_diagnostics(const Diagnostics& diags, const std::string& format);
 /// (= --format json) to a command that reports.
 void add_report_format(CLI::App* sub, std::string& format, const std::vector<std::string>& choices);
 
-/// Adds the view options (--focus, --depth, --as-of, --classes) and the diagram
+/// Adds --include-sources (ExportOptions::include_sources): the one place the option is
+/// defined; add_view_options() adds it too.
+void add_sources_option(CLI::App* sub, exporters::ExportOptions& options);
+
+/// Adds the view options (--focus, --depth, --as-of, --classes, --include-sources) and the diagram
 /// options (--cluster, --rankdir, --layout) to `sub`.
 void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool diagram);
 

@@ -25,6 +25,8 @@ class ExportCommand : public Command {
     sub->add_option("--to", format_, "Output format: " + format_list())->required();
     sub->add_option("-o,--output", output_, "Output file ('-' or absent: stdout); written atomically");
     sub->add_flag("--with-ontology", options_.with_ontology, "RDF: also write the ontology's triples");
+    sub->add_option("--gexf-version", options_.gexf_version, "GEXF: 1.3 (default) or 1.2 (1.2draft, for NetworkX)")
+        ->check(CLI::IsMember({"1.3", "1.2"}));
     add_view_options(sub, options_, /*diagram=*/true);
     add_rdf_options(sub, rdf_);
     add_annotate_options(sub, annotate_);
@@ -39,6 +41,7 @@ class ExportCommand : public Command {
     Loaded loaded = load_inputs(input_, /*allow_default_kb=*/true);
     options_.ontology = &loaded.ontology;
     apply_rdf_options(rdf_, options_);
+    annotate_.include_sources = options_.include_sources;
     if (const auto annotations = annotate_graph(loaded.graph, annotate_, &loaded.ontology);
         annotations && found->kind == formats::Kind::kRdf) {
       add_provenance(loaded.graph, *annotations);

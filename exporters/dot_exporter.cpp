@@ -101,7 +101,7 @@ class DotWriter {
     drawn_.assign(graph_.node_count(), false);
     id_skip_.assign(graph_.node_count(), 0);
     id_span_.assign(graph_.node_count(), 0);
-    const bool hide_sources = options_.classes.empty();
+    const bool hide_sources = options_.classes.empty() && !options_.include_sources;
     for (const NodeId n : graph_.nodes_by_iri()) {
       if (!view_.node[n] || (hide_sources && sources_.is_source(n))) continue;
       drawn_[n] = true;

@@ -8,6 +8,7 @@
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/names.hpp"
+#include "graph/sources.hpp"
 #include "ontology/class_names.hpp"
 
 namespace kgforge::exporters {
@@ -27,6 +28,16 @@ graph::ViewOptions export_view_options(const graph::KnowledgeGraph& graph, const
 
 graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions& options) {
   return graph::make_view(graph, export_view_options(graph, options));
+}
+
+graph::View network_view(const graph::KnowledgeGraph& graph, const ExportOptions& options) {
+  graph::View view = export_view(graph, options);
+  if (!options.include_sources) {
+    const ontology::Ontology* onto = options.ontology;
+    graph::exclude_sources(graph, view,
+                           graph::SourceDocuments(graph, onto != nullptr ? &ontology::subclass_test : nullptr, onto));
+  }
+  return view;
 }
 
 namespace {

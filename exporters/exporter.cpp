@@ -3,6 +3,7 @@
 
 #include "core/formats.hpp"
 #include "exporters/dot_exporter.hpp"
+#include "exporters/gexf_exporter.hpp"
 #include "exporters/graphml_exporter.hpp"
 #include "exporters/jsonld_exporter.hpp"
 #include "exporters/ntriples_exporter.hpp"
@@ -30,9 +31,8 @@ constexpr Factory kFactories[] = {
     {"turtle", &make<TurtleExporter>},   {"ntriples", &make<NTriplesExporter>}, {"rdfxml", &make<RdfXmlExporter>},
     {"graphml", &make<GraphmlExporter>}, {"dot", &make<DotExporter>},           {"svg", &make<SvgExporter>},
     {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},           {"nquads", &make<NQuadsExporter>},
-    {"trig", &make<TrigExporter>},       {"jsonld", &make<JsonLdExporter>},
-    {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},           {"csv", &make<CsvExporter>},
-    {"tsv", &make<TsvExporter>},         {"kgx", &make<KgxExporter>},
+    {"trig", &make<TrigExporter>},       {"jsonld", &make<JsonLdExporter>},     {"csv", &make<CsvExporter>},
+    {"tsv", &make<TsvExporter>},         {"kgx", &make<KgxExporter>},           {"gexf", &make<GexfExporter>},
 };
 
 }  // namespace

@@ -33,6 +33,8 @@ struct ExportOptions {
   int depth = 1;                     ///< ego-network radius
   std::string as_of;                 ///< date: only what held then ("" = everything)
   std::vector<std::string> classes;  ///< only nodes of these classes ("" = all)
+  bool include_sources = false;      ///< graph formats: keep source documents and sections (graph/sources.hpp)
+  std::string gexf_version = "1.3";  ///< GEXF: 1.3, or 1.2 (1.2draft, what NetworkX reads)
   // Diagram options.
   bool cluster = false;        ///< DOT: units drawn inside their parent organisation
   std::string rankdir = "LR";  ///< DOT: TB, LR, BT, RL

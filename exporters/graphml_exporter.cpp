@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "exporters/graphml_exporter.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "exporters/attribute_keys.hpp"
 #include "exporters/export_view.hpp"
 #include "exporters/markup.hpp"
 #include "graph/iri.hpp"
@@ -28,159 +30,6 @@ using graph::NodeId;
 using graph::Sym;
 using graph::Value;
 
-enum class Type { kBoolean, kInt, kLong, kDouble, kString };
-
-const char* type_name(Type t) {
-  switch (t) {
-    case Type::kBoolean:
-      return "boolean";
-    case Type::kInt:
-      return "int";
-    case Type::kLong:
-      return "long";
-    case Type::kDouble:
-      return "double";
-    case Type::kString:
-      break;
-  }
-  return "string";
-}
-
-// The GraphML type of an XSD datatype: integers long (int for those that fit in 32
-// signed bits: xsd:int and narrower), decimal/double/float double, boolean boolean,
-// anything else string.
-Type xsd_type(std::string_view datatype) {
-  if (const std::optional<xsd::IntegerType> t = xsd::integer_type(datatype)) {
-    const bool fits_int = t->bits != 0 && (t->is_signed ? t->bits <= 32 : t->bits < 32);
-    return fits_int ? Type::kInt : Type::kLong;
-  }
-  switch (xsd::numeric_kind(datatype)) {
-    case xsd::NumericKind::kDecimal:
-    case xsd::NumericKind::kDouble:
-    case xsd::NumericKind::kFloat:
-      return Type::kDouble;
-    case xsd::NumericKind::kBoolean:
-      return Type::kBoolean;
-    default:
-      break;
-  }
-  return Type::kString;
-}
-
-// The value written for `lexical` under `type`, or nullopt if it does not fit.
-std::optional<std::string> format_as(Type type, std::string_view lexical) {
-  char buf[64];
-  if (type == Type::kString) return std::string(lexical);
-  if (type == Type::kBoolean) {
-    if (lexical == "true" || lexical == "1") return std::string("true");
-    if (lexical == "false" || lexical == "0") return std::string("false");
-    return std::nullopt;
-  }
-  if (type == Type::kInt || type == Type::kLong) {
-    const std::optional<std::int64_t> v = xsd::to_int64(lexical);
-    if (!v || (type == Type::kInt && (*v < INT32_MIN || *v > INT32_MAX))) return std::nullopt;
-    return std::string(buf, std::to_chars(buf, buf + sizeof buf, *v).ptr);
-  }
-  const std::optional<double> value = xsd::to_double(lexical);
-  if (!value) return std::nullopt;
-  const double d = *value;
-  if (std::isnan(d)) return std::string("NaN");
-  if (std::isinf(d)) return std::string(d > 0 ? "INF" : "-INF");
-  return std::string(buf, std::to_chars(buf, buf + sizeof buf, d).ptr);
-}
-
-struct Key {
-  std::string name;            // attr.name
-  std::string desc;            // what the key holds (the property IRI for attributes)
-  std::optional<Type> wanted;  // the ontology's datatype for the property
-  Type type = Type::kString;
-  bool typed = false;     // a value has been seen
-  bool conflict = false;  // values disagree with each other or with `wanted`
-  bool list = false;      // JSON array of strings
-  bool used = false;      // some element in the view has a value
-  std::string id;         // d0, d1, ... once declared
-
-  Type final_type() const { return list || conflict || !typed ? Type::kString : type; }
-};
-
-// The keys of one domain (node or edge): built-in ones, then one per property.
-class KeySet {
- public:
-  KeySet(const KnowledgeGraph& graph, const ontology::Ontology* onto, std::set<std::string> reserved)
-      : graph_(graph), onto_(onto), names_(std::move(reserved)) {}
-
-  std::size_t builtin(std::string name, std::string desc, bool list) {
-    Key key;
-    key.name = std::move(name);
-    key.desc = std::move(desc);
-    key.list = list;
-    keys_.push_back(std::move(key));
-    return keys_.size() - 1;
-  }
-
-  std::size_t for_property(Sym predicate) {
-    if (predicate < direct_.size() && direct_[predicate] != 0) return direct_[predicate] - 1;
-    auto [it, added] = by_sym_.try_emplace(predicate, keys_.size());
-    if (predicate < (1u << 20)) {  // a flat cache for the (few, early-interned) property Syms
-      if (direct_.size() <= predicate) direct_.resize(predicate + 1, 0);
-      direct_[predicate] = it->second + 1;
-    }
-    if (!added) return it->second;
-    const std::string_view iri = graph_.str(predicate);
-    Key key;
-    key.name = unique_name(iri);
-    key.desc = std::string(iri);
-    if (onto_ != nullptr) {
-      const ontology::PropertyInfo* info = onto_->find_property(iri);
-      if (info != nullptr && info->range.size() == 1 && !xsd::local_name(info->range[0]).empty()) {
-        key.wanted = xsd_type(info->range[0]);
-      }
-    }
-    keys_.push_back(std::move(key));
-    return it->second;
-  }
-
-  // Records one value of key `k`.
-  void observe(std::size_t k, const Value& v) {
-    Key& key = keys_[k];
-    Type candidate = Type::kString;
-    if (v.is_literal() && v.language == 0 && v.datatype != 0) candidate = xsd_type(graph_.str(v.datatype));
-    if (key.wanted) candidate = *key.wanted;
-    if (candidate != Type::kString && (!v.is_literal() || !format_as(candidate, graph_.str(v.text))))
-      key.conflict = true;
-    if (!key.typed)
-      key.type = candidate, key.typed = true;
-    else if (key.type != candidate)
-      key.conflict = true;
-  }
-
-  void mark_list(std::size_t k) { keys_[k].list = true; }
-  Key& operator[](std::size_t k) { return keys_[k]; }
-  const std::vector<Key>& keys() const { return keys_; }
-  std::vector<Key>& keys() { return keys_; }
-
- private:
-  // An xs:NMTOKEN: ASCII letters, digits and . - _ : kept, anything else '_'.
-  std::string unique_name(std::string_view iri) {
-    std::string name = graph::compact_name(iri, graph_.prefixes(), {.brackets = false});
-    for (char& c : name) {
-      const auto u = static_cast<unsigned char>(c);
-      if (!(std::isalnum(u) && u < 0x80) && c != '.' && c != '-' && c != '_' && c != ':') c = '_';
-    }
-    if (name.empty()) name = "_";
-    std::string candidate = name;
-    for (int n = 2; !names_.insert(candidate).second; ++n) candidate = name + "_" + std::to_string(n);
-    return candidate;
-  }
-
-  const KnowledgeGraph& graph_;
-  const ontology::Ontology* onto_;
-  std::set<std::string> names_;
-  std::vector<Key> keys_;
-  std::unordered_map<Sym, std::size_t> by_sym_;
-  std::vector<std::size_t> direct_;  // Sym -> key + 1 (0: look in by_sym_)
-};
-
 // One value on an element: the key and the text (a lexical form or IRI).
 struct Item {
   std::size_t key;
@@ -188,13 +37,29 @@ struct Item {
   bool typed_value;  // a literal (formatted by the key's type) rather than an IRI
 };
 
+const char* graphml_type(AttrType t) {
+  switch (t) {
+    case AttrType::kBoolean:
+      return "boolean";
+    case AttrType::kInt:
+      return "int";
+    case AttrType::kLong:
+      return "long";
+    case AttrType::kDouble:
+      return "double";
+    case AttrType::kString:
+      break;
+  }
+  return "string";
+}
+
 class GraphmlWriter {
  public:
   GraphmlWriter(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out)
       : graph_(graph),
         onto_(options.ontology),
         out_(out),
-        view_(export_view(graph, options)),
+        view_(network_view(graph, options)),
         node_keys_(graph, onto_, {"id", "iri", "label", "class", "classes", "aliases", "description", "same_as"}),
         edge_keys_(graph, onto_, {"id", "predicate", "label"}) {
     k_iri_ = node_keys_.builtin("iri", "the entity's IRI (_:label for a blank node)", false);
@@ -220,14 +85,24 @@ class GraphmlWriter {
   }
 
  private:
+  // The nodes in IRI order, each with its id: its display id (graph/names.hpp), XML-escaped
+  // once into ids_.
   void order_nodes() {
-    index_.assign(graph_.node_count(), graph::kNone);
+    id_span_.assign(graph_.node_count(), 0);
     for (const NodeId n : graph_.nodes_by_iri()) {
       if (!view_.node[n]) continue;
-      index_[n] = static_cast<std::uint32_t>(order_.size());
       order_.push_back(n);
+      const std::size_t at = ids_.size();
+      std::swap(buf_, ids_);
+      checked([&] { return describe_node(graph_, n); }, "id", graph::display_id(graph_, n));
+      std::swap(buf_, ids_);
+      id_span_[n] = static_cast<std::uint64_t>(at) << 24 | (ids_.size() - at);
+      if (ids_.size() - at >= (1u << 24))
+        throw Error("GraphML: " + describe_node(graph_, n) + ": an id of 16 MB or more");
     }
   }
+
+  void append_id(NodeId n) { buf_.append(ids_, id_span_[n] >> 24, id_span_[n] & 0xFFFFFF); }
 
   // Items of a node, grouped by key in key order (stable within a key).
   std::vector<Item> node_items(NodeId n) {
@@ -323,7 +198,7 @@ class GraphmlWriter {
     });
   }
 
-  static void mark_lists(KeySet& keys, const std::vector<Item>& items) {
+  static void mark_lists(AttrKeySet& keys, const std::vector<Item>& items) {
     for (std::size_t i = 1; i < items.size(); ++i) {
       if (items[i].key == items[i - 1].key) keys.mark_list(items[i].key);
     }
@@ -337,16 +212,16 @@ class GraphmlWriter {
     buf_ += "\">\n";
     int next = 0;
     for (auto [keys, domain] : {std::pair{&node_keys_, "node"}, std::pair{&edge_keys_, "edge"}}) {
-      for (Key& key : keys->keys()) {
+      for (AttrKey& key : keys->keys()) {
         if (!key.used) continue;
         key.id = "d" + std::to_string(next++);
         buf_ += "  <key id=\"" + key.id + "\" for=\"" + domain + "\" attr.name=\"";
         checked([&] { return std::string("key"); }, key.name, key.name);
         buf_ += "\" attr.type=\"";
-        buf_ += type_name(key.final_type());
+        buf_ += graphml_type(key.final_type());
         buf_ += "\">\n    <desc>";
-        const bool say_list = key.list && key.desc.find("JSON") == std::string::npos;
-        checked([&] { return std::string("key"); }, key.name, key.desc + (say_list ? "; JSON array of strings" : ""));
+        const std::string desc = key.full_desc(graph_);
+        checked([&] { return std::string("key"); }, key.name, desc);
         buf_ += "</desc>\n  </key>\n";
       }
     }
@@ -364,9 +239,9 @@ class GraphmlWriter {
   }
 
   template <class EntityName>
-  void write_items(KeySet& keys, const std::vector<Item>& items, const EntityName& entity) {
+  void write_items(AttrKeySet& keys, const std::vector<Item>& items, const EntityName& entity) {
     for (std::size_t i = 0; i < items.size();) {
-      Key& key = keys[items[i].key];
+      AttrKey& key = keys[items[i].key];
       std::size_t j = i;
       while (j < items.size() && items[j].key == items[i].key) ++j;
       buf_ += "  <data key=\"";
@@ -377,8 +252,8 @@ class GraphmlWriter {
         for (std::size_t k = i; k < j; ++k) values.push_back(items[k].text);
         checked(entity, key.name, json_array(values));
       } else {
-        const Type type = key.final_type();
-        if (type == Type::kString)
+        const AttrType type = key.final_type();
+        if (type == AttrType::kString)
           checked(entity, key.name, items[i].text);
         else
           checked(entity, key.name, *format_as(type, items[i].text));
@@ -400,7 +275,7 @@ class GraphmlWriter {
       if (item.key == k_class_) item.text = class_name(item.text);
     }
     buf_ += "<node id=\"";
-    append_number('n', index_[n]);
+    append_id(n);
     buf_ += "\">\n";
     write_items(node_keys_, items, [&] { return describe_node(graph_, n); });
     buf_ += "</node>\n";
@@ -415,9 +290,9 @@ class GraphmlWriter {
       buf_ += "<edge id=\"";
       append_number('e', next_edge_++);
       buf_ += "\" source=\"";
-      append_number('n', index_[n]);
+      append_id(n);
       buf_ += "\" target=\"";
-      append_number('n', index_[t]);
+      append_id(t);
       buf_ += "\">\n";
       buf_ += predicate_data(graph_.edge(e).predicate, entity);
       if (graph_.edge(e).first_qualifier != graph::kNone) write_items(edge_keys_, qualifier_items(e), entity);
@@ -455,11 +330,12 @@ class GraphmlWriter {
   const ontology::Ontology* onto_;
   std::ostream& out_;
   graph::View view_;
-  KeySet node_keys_;
-  KeySet edge_keys_;
+  AttrKeySet node_keys_;
+  AttrKeySet edge_keys_;
   std::size_t k_iri_, k_label_, k_class_, k_classes_, k_aliases_, k_description_, k_same_as_;
   std::size_t k_predicate_, k_edge_label_;
-  std::vector<std::uint32_t> index_;
+  std::string ids_;                     // every node's escaped id, end to end
+  std::vector<std::uint64_t> id_span_;  // NodeId -> offset << 24 | length in ids_
   std::vector<NodeId> order_;
   std::unordered_map<Sym, std::string> predicate_data_;
   std::vector<std::size_t> seen_;  // scan_node's keys of the current node

@@ -9,11 +9,15 @@
 
 namespace kgforge::exporters {
 
-/// Nodes n0, n1, ... in IRI order carry `iri`, `label`, `class`, `classes`, `aliases`,
-/// `description`, `same_as` and one key per attribute property; edges e0, e1, ...
+/// Nodes, in IRI order and with their display ids (graph/names.hpp) as GraphML ids,
+/// carry `iri`, `label`, `class`, `classes`, `aliases`, `description`, `same_as` and one
+/// key per attribute property; source documents are left out unless
+/// ExportOptions::include_sources (network_view()); edges e0, e1, ...
 /// carry `predicate`, `label` and one key per qualifier property. Each key is
 /// declared once per (for, attr.name) with the type the ontology gives the property
-/// (int, long, double, boolean; string when values disagree). A value with several
+/// (int, long, double, boolean; string when values disagree), named so that pandas,
+/// NetworkX, igraph and R take it as it is (never id, key, source, target, from, to,
+/// name). The <desc> gives the property IRI and the values' one datatype. A value with several
 /// values on some element is a JSON array string on every element that has it.
 /// Throws kgforge::Error naming the entity and attribute for text XML 1.0 cannot carry.
 class GraphmlExporter : public Exporter {

@@ -383,6 +383,18 @@ std::string_view datatype_of(DateKind kind) {
   return vocab::xsd::kDate;
 }
 
+std::optional<std::string> date_bound(std::string_view d, bool last) {
+  const std::optional<DateKind> kind = parse_plain_date(d);
+  if (!kind) return std::nullopt;
+  std::string out(d);
+  if (*kind == DateKind::kYear) out += last ? "-12" : "-01";
+  if (*kind != DateKind::kDate) {
+    const int days = last ? days_in_month(std::stoll(out.substr(0, 4)), std::stoi(out.substr(5, 2))) : 1;
+    out += days < 10 ? "-0" + std::to_string(days) : "-" + std::to_string(days);
+  }
+  return out;
+}
+
 NumericKind numeric_kind(std::string_view datatype_iri) {
   const std::string_view local = local_name(datatype_iri);
   if (local == "decimal") return NumericKind::kDecimal;

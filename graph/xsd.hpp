@@ -55,6 +55,11 @@ bool is_plain_date_shaped(std::string_view text);
 /// xsd:date, xsd:gYearMonth or xsd:gYear.
 std::string_view datatype_of(DateKind kind);
 
+/// The first (or, with `last`, the last) real day a plain date covers, as YYYY-MM-DD:
+/// 2013 -> 2013-01-01 / 2013-12-31, 2024-02 -> 2024-02-01 / 2024-02-29. nullopt if
+/// `plain_date` is not a plain date (parse_plain_date).
+std::optional<std::string> date_bound(std::string_view plain_date, bool last);
+
 // --- Canonical forms ------------------------------------------------------------
 
 /// The datatypes whose lexical forms kgforge rewrites to canonical form.

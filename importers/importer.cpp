@@ -2,6 +2,7 @@
 #include "importers/importer.hpp"
 
 #include "core/formats.hpp"
+#include "importers/graphml_importer.hpp"
 #include "importers/rdf_importer.hpp"
 #include "importers/table_importer.hpp"
 #include "importers/yaml_importer.hpp"
@@ -25,6 +26,7 @@ constexpr Factory kFactories[] = {
     {"yaml", &make<YamlImporter>},     {"turtle", &make<TurtleImporter>}, {"ntriples", &make<NTriplesImporter>},
     {"nquads", &make<NQuadsImporter>}, {"trig", &make<TriGImporter>},     {"rdfxml", &make<RdfXmlImporter>},
     {"csv", &make<CsvImporter>},       {"tsv", &make<TsvImporter>},
+    {"graphml", &make<GraphmlImporter>},
 };
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include "graph/vocab.hpp"
 #include "importers/rdf_triples.hpp"
 #include "importers/serd_reader.hpp"
+#include "importers/xml_prolog.hpp"
 
 namespace kgforge::importers {
 
@@ -144,79 +145,7 @@ void on_statement(void* data, raptor_statement* statement) {
 // before Raptor sees any of it, and a DOCTYPE that names anything external (SYSTEM or
 // PUBLIC: an external subset, entity or notation) is refused.
 
-constexpr std::size_t kMaxProlog = 1 << 20;
-
-struct PrologScan {
-  bool complete = false;  // the whole prolog was seen
-  std::size_t at = 0;     // where the problem is
-  std::string problem;    // non-empty: refuse the file
-};
-
-bool is_name_byte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || c == '_' || c == '-' || c == '.' || c == ':' || u >= 0x80;
-}
-
-PrologScan scan_xml_prolog(std::string_view t) {
-  constexpr std::size_t npos = std::string_view::npos;
-  std::size_t i = t.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  for (;;) {
-    while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')) ++i;
-    if (i >= t.size()) return {};
-    if (t.compare(i, 2, "<?") == 0) {
-      const std::size_t e = t.find("?>", i);
-      if (e == npos) return {};
-      i = e + 2;
-    } else if (t.compare(i, 4, "<!--") == 0) {
-      const std::size_t e = t.find("-->", i);
-      if (e == npos) return {};
-      i = e + 3;
-    } else if (t.compare(i, 9, "<!DOCTYPE") == 0) {
-      bool subset = false;
-      for (std::size_t j = i + 9; j < t.size(); ++j) {
-        const char c = t[j];
-        if (c == '"' || c == '\'') {
-          const std::size_t e = t.find(c, j + 1);
-          if (e == npos) return {};
-          j = e;
-        } else if (t.compare(j, 4, "<!--") == 0) {
-          const std::size_t e = t.find("-->", j);
-          if (e == npos) return {};
-          j = e + 2;
-        } else if (c == '[') {
-          subset = true;
-        } else if (c == ']') {
-          subset = false;
-        } else if (c == '>' && !subset) {
-          return {true, 0, {}};
-        } else if ((t.compare(j, 6, "SYSTEM") == 0 || t.compare(j, 6, "PUBLIC") == 0) && !is_name_byte(t[j - 1]) &&
-                   (j + 6 >= t.size() || !is_name_byte(t[j + 6]))) {
-          return {true, j,
-                  "the DOCTYPE refers to an external " + std::string(subset ? "entity" : "DTD") + " (" +
-                      std::string(t.substr(j, 6)) +
-                      "): kgforge does not read files or URLs named by a document; define entities inline "
-                      "or write the text out"};
-        }
-      }
-      return {};
-    } else {
-      return {true, 0, {}};  // the root element (or something Raptor will report)
-    }
-  }
-}
-
-TextLocation offset_location(const std::string& path, std::string_view text, std::size_t at) {
-  TextLocation where{path, 1, 1};
-  for (std::size_t i = 0; i < at && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++where.column;
-    }
-  }
-  return where;
-}
+// (scan_xml_prolog and offset_location: importers/xml_prolog.hpp, shared with GraphML.)
 
 }  // namespace
 
@@ -258,7 +187,7 @@ void RdfImporter::read(std::istream& in, std::string_view source_name, Knowledge
       if (!scan.problem.empty()) {
         local.error(offset_location(st.source, head, scan.at), "external-entity", scan.problem);
         refused = true;
-      } else if (!scan.complete && head.size() >= kMaxProlog) {
+      } else if (!scan.complete && head.size() >= kMaxXmlProlog) {
         local.error({st.source, 1, 1}, "rdf-syntax", "the XML prolog (DOCTYPE) is longer than 1 MiB");
         refused = true;
       } else if (scan.complete || at_end) {

@@ -130,5 +130,27 @@ TEST(GraphmlExporterTest, IsDeterministicAndFollowsTheView) {
   EXPECT_EQ(xml.find("<edge "), std::string::npos);  // every relation ends at an organisation
 }
 
+TEST(GraphmlExporterTest, IdsAreDisplayIdsKeysAvoidReservedNamesSourcesLeftOut) {
+  graph::KnowledgeGraph g;
+  g.set_base_iri(testing::kBase);
+  const graph::NodeId a = testing::add_entity(g, "ceop", "CEOP", "Organisation");
+  const graph::NodeId b = testing::add_entity(g, "nca", "NCA", "Organisation");
+  const graph::NodeId doc = testing::add_entity(g, "article", "The article", "SourceDocument");
+  const graph::EdgeRef e = g.add_edge(a, g.intern(testing::kgf("partOf")), b);
+  g.add_qualifier(e, {g.intern(testing::kgf("source")), graph::Value::iri(g.intern(g.iri(doc)))});
+  g.add_edge(a, g.intern(testing::kgf("source")), doc);
+  const std::string xml = write_graphml(g);
+  EXPECT_NE(xml.find("<node id=\"ceop\">"), std::string::npos) << xml;
+  EXPECT_NE(xml.find("<edge id=\"e0\" source=\"ceop\" target=\"nca\">"), std::string::npos) << xml;
+  EXPECT_EQ(xml.find("<node id=\"article\">"), std::string::npos) << xml;  // a source document
+  const std::map<std::string, std::string> edge = key_types(xml, "edge");
+  EXPECT_EQ(edge.count("source"), 0u);
+  EXPECT_EQ(edge.count("kgf_source"), 1u);
+  EXPECT_NE(xml.find("ns#source (IRIs)</desc>"), std::string::npos) << xml;
+  ExportOptions with_sources;
+  with_sources.include_sources = true;
+  EXPECT_NE(write_graphml(g, with_sources).find("<node id=\"article\">"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kgforge::exporters

@@ -10,6 +10,7 @@ set -uo pipefail
 src=$KGFORGE_SOURCE_DIR
 cases=$src/tests/exporters/cases
 schema=$src/tests/data/schemas/graphml/graphml.xsd
+gexf_rng=$src/tests/data/schemas/gexf/1.3/rng/gexf.rng
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0
@@ -38,6 +39,9 @@ read_with() {
       /usr/bin/python3 -c 'import networkx' 2>/dev/null || return 2
       /usr/bin/python3 -c 'import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); assert g.number_of_nodes() > 0' \
         "$file" 2>"$tmp/err" ;;
+    gexf-relaxng)
+      have xmllint || return 2
+      xmllint --nonet --noout --relaxng "$gexf_rng" "$file" 2>"$tmp/err" ;;
     dot) have dot || return 2; dot -Tsvg "$file" -o /dev/null 2>"$tmp/err" ;;
     *) echo "unknown consumer '$consumer'" >"$tmp/err"; return 1 ;;
   esac

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target for one reader, chosen at compile time by KGFORGE_FUZZ_NAME (the
-// file name the input is loaded as: fuzz.yaml, fuzz.ttl, fuzz.nt, fuzz.rdf, fuzz.csv, fuzz.tsv). The
+// file name the input is loaded as: fuzz.yaml, fuzz.ttl, fuzz.nt, fuzz.rdf, fuzz.nq, fuzz.trig,
+// fuzz.csv, fuzz.tsv, fuzz.graphml). The
 // input goes through the whole load path (the reader, then the ontology and writer
 // checks `validate` runs); a crash, a sanitizer report or a hang is a finding.
 #include <cstddef>

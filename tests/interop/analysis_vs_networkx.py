@@ -96,12 +96,16 @@ def partition(labels):
     return set(frozenset(g) for g in groups.values())
 
 
-def compare(label, data, expected_edges=None):
+def compare(label, data, expected_edges=None, graph=None):
+    """Every measure of `data` (analyze --format json) against NetworkX on `graph` (a
+    MultiDiGraph on the node indices; default: the relations `data` lists)."""
     nodes = data["nodes"]
     n = len(nodes)
-    G = nx.MultiDiGraph()
-    G.add_nodes_from(range(n))
-    G.add_edges_from(tuple(e) for e in data["edges"])
+    G = graph
+    if G is None:
+        G = nx.MultiDiGraph()
+        G.add_nodes_from(range(n))
+        G.add_edges_from(tuple(e) for e in data["edges"])
     if expected_edges is not None:
         iri = {nd["index"]: nd["iri"] for nd in nodes}
         got = collections.Counter((iri[s], iri[t]) for s, t in data["edges"])
