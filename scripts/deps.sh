@@ -17,6 +17,7 @@ kg_dep_present() {
     cmd:*) command -v "${1#cmd:}" >/dev/null 2>&1 ;;
     py:*) /usr/bin/python3 -c "import ${1#py:}" >/dev/null 2>&1 ;;
     node:*) [ -d "$KG_ROOT/tests/interop/node_modules/${1#node:}" ] ;;
+    font:*) local family=${1#font:}; fc-list ":family=${family//_/ }" 2>/dev/null | grep -q . ;;
     *) echo "deps.txt: unknown check '$1'" >&2; return 2 ;;
   esac
 }

@@ -13,6 +13,7 @@ that cannot run fails. A check not listed in scripts/deps.txt fails.
 import importlib
 import os
 import shutil
+import subprocess
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -55,6 +56,9 @@ def present(check):
             return False
     if kind == "node":
         return os.path.isdir(os.path.join(ROOT, "tests", "interop", "node_modules", name))
+    if kind == "font":
+        r = subprocess.run(["fc-list", ":family=" + name.replace("_", " ")], capture_output=True) if shutil.which("fc-list") else None
+        return r is not None and r.returncode == 0 and r.stdout.strip() != b""
     raise ValueError("unknown check %r" % check)
 
 
