@@ -4,6 +4,7 @@
 // engine it used.
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 
 #include "cli/command.hpp"
@@ -64,7 +65,8 @@ class RenderCommand : public Command {
       std::cerr << "kgforge: note: laid out with " << result.layout.engine << ": " << result.layout.reason << '\n';
       if (result.fit.scale < 1) {
         std::cerr << "kgforge: note: scaled to " << static_cast<int>(result.fit.scale * 100 + 0.5)
-                  << "% to fit; the smallest text is " << exporters::kSmallestFontPt * result.fit.scale << " pt\n";
+                  << "% to fit; the smallest text is " << std::fixed << std::setprecision(1)
+                  << exporters::kSmallestFontPt * result.fit.scale << " pt\n";
       }
     }
     if (!quiet()) std::cout << "wrote " << output_ << " (" << result.data.size() << " bytes, " << format << ")\n";
