@@ -243,7 +243,7 @@ class DotWriter {
     if (v.is_iri()) {
       if (const auto node = graph_.find_node(graph_.str(v.text)); node && graph_.node(*node).name != 0)
         return std::string(graph_.name(*node));
-      return compact_iri(graph_, graph_.str(v.text));
+      return graph::compact_name(graph_.str(v.text), graph_.prefixes(), {.brackets = false});
     }
     return "_:" + std::string(graph_.str(v.text));
   }
