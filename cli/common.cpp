@@ -173,6 +173,9 @@ void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool dia
       ->transform(CLI::IsMember({"TB", "LR", "BT", "RL"}, CLI::ignore_case));
   sub->add_option("--layout", options.layout, "Graphviz layout engine (default: chosen by the size of the view)")
       ->transform(CLI::IsMember({"dot", "neato", "sfdp", "circo", "fdp", "twopi"}, CLI::ignore_case));
+  sub->add_flag("--no-merge", options.no_merge, "One edge per relation (default: parallel relations merged)");
+  sub->add_option("--max-label", options.max_label, "Wrap labels at this many characters (default 24)")
+      ->check(CLI::Range(8, 200));
 }
 
 namespace {

@@ -4,12 +4,14 @@
 // engine it used.
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "core/formats.hpp"
 #include "core/output_file.hpp"
+#include "exporters/dot_exporter.hpp"
 #include "exporters/render_exporter.hpp"
 
 namespace kgforge::cli {
@@ -37,6 +39,11 @@ class RenderCommand : public Command {
     sub->add_option("--format", format_, formats::names(kImages) + " (default: from the output file's extension)")
         ->transform(CLI::IsMember(names, CLI::ignore_case));
     add_view_options(sub, options_, /*diagram=*/true);
+    sub->add_option("--page", options_.page,
+                    "Scale the drawing to a page: A4, A3 or letter, optionally ,landscape (text never below " +
+                        std::to_string(static_cast<int>(exporters::kMinPrintedFontPt)) + " pt)");
+    sub->add_option("--dpi", options_.dpi, "PNG: pixels per inch (default 96)");
+    sub->add_option("--size", options_.size, "Scale the drawing to fit WIDTHxHEIGHT pixels (at --dpi)");
     return sub;
   }
 
@@ -56,6 +63,11 @@ class RenderCommand : public Command {
     if (!quiet()) {
       for (const std::string& w : result.warnings) std::cerr << "kgforge: graphviz: " << w << '\n';
       std::cerr << "kgforge: note: laid out with " << result.layout.engine << ": " << result.layout.reason << '\n';
+      if (result.fit.scale < 1) {
+        std::cerr << "kgforge: note: scaled to " << static_cast<int>(result.fit.scale * 100 + 0.5)
+                  << "% to fit; the smallest text is " << std::fixed << std::setprecision(1)
+                  << exporters::kSmallestFontPt * result.fit.scale << " pt\n";
+      }
     }
     if (!quiet()) std::cout << "wrote " << output_ << " (" << result.data.size() << " bytes, " << format << ")\n";
     return kExitOk;

@@ -39,6 +39,11 @@ struct ExportOptions {
   bool cluster = false;        ///< DOT: units drawn inside their parent organisation
   std::string rankdir = "LR";  ///< DOT: TB, LR, BT, RL
   std::string layout;          ///< render: dot, neato, sfdp, circo ("" = chosen by size)
+  bool no_merge = false;       ///< DOT: one edge per relation (default: parallel relations merged)
+  std::size_t max_label = 24;  ///< DOT: wrap width of labels, in code points
+  std::string page;            ///< render: A4, A3 or letter, optionally ",landscape" ("" = natural size)
+  double dpi = 0;              ///< render, PNG: pixels per inch (0 = 96)
+  std::string size;            ///< render, PNG: WIDTHxHEIGHT in pixels that the image must fit ("" = any)
 };
 
 /// Writes a graph in one format. The same graph and options always give the same bytes.

@@ -115,11 +115,19 @@ std::string json_array(const std::vector<std::string_view>& items) {
   return out;
 }
 
-void append_dot_quoted(std::string& out, std::string_view s) {
+namespace {
+
+enum class DotMode { kId, kText, kTooltip };
+
+void append_dot(std::string& out, std::string_view s, DotMode mode) {
   out += '"';
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    if (c == '"' || c == '\\') {
+    if (c == '&' && mode != DotMode::kId) {
+      out += "&amp;";
+    } else if (c == '\\' && mode == DotMode::kTooltip) {
+      out += "\\\\\\\\";
+    } else if (c == '"' || c == '\\') {
       out += '\\';
       out += c;
     } else if (c == '\n') {
@@ -133,6 +141,14 @@ void append_dot_quoted(std::string& out, std::string_view s) {
   }
   out += '"';
 }
+
+}  // namespace
+
+void append_dot_quoted(std::string& out, std::string_view s) { append_dot(out, s, DotMode::kId); }
+
+void append_dot_text(std::string& out, std::string_view s) { append_dot(out, s, DotMode::kText); }
+
+void append_dot_tooltip(std::string& out, std::string_view s) { append_dot(out, s, DotMode::kTooltip); }
 
 std::string dot_quoted(std::string_view s) {
   std::string out;

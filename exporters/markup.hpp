@@ -35,6 +35,19 @@ std::string json_array(const std::vector<std::string_view>& items);
 void append_dot_quoted(std::string& out, std::string_view s);
 std::string dot_quoted(std::string_view s);
 
+/// Appends `s` as a DOT double-quoted *text* attribute (label, xlabel, tooltip, URL):
+/// as append_dot_quoted, and `&` written as `&amp;`. Graphviz decodes character
+/// references in labels (`&#x1;` would become U+0001, which SVG cannot carry, and
+/// `&amp;` would be drawn as `&`) and copies a reference in a tooltip into the SVG
+/// as it is, so a literal `&` must reach it as `&amp;`. Not for ids: Graphviz
+/// never decodes a node's name.
+void append_dot_text(std::string& out, std::string_view s);
+
+/// Appends `s` as a DOT tooltip: as append_dot_text, and each backslash written as four
+/// (`\\\\`). Graphviz 2.43 unescapes a tooltip twice (the second time also
+/// substituting `\N`, `\G`...), so this is what reaches the SVG as one backslash.
+void append_dot_tooltip(std::string& out, std::string_view s);
+
 /// Number of code points in valid UTF-8 `s`.
 std::size_t code_points(std::string_view s);
 

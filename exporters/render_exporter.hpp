@@ -5,6 +5,7 @@
 #define KGFORGE_EXPORTERS_RENDER_EXPORTER_HPP
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,22 +43,58 @@ struct LayoutChoice {
 /// with advice (--focus, --classes) for a view too large to draw legibly.
 LayoutChoice choose_layout(std::size_t nodes, std::size_t edges, std::string_view requested);
 
+/// The smallest text a printed page may carry; --page refuses to go below it.
+inline constexpr double kMinPrintedFontPt = 6;
+/// Rasters (PNG) larger than this are refused before they are drawn: at 96 dpi a
+/// layout of 120 entities with circo asked for 926 megapixels (46.7 s, 3.66 GB).
+inline constexpr double kMaxRasterPixels = 40e6;
+
+/// Where the drawing must fit and how finely rasters are drawn, from --page, --size
+/// and --dpi. A zero width means the natural size (no scaling).
+struct Canvas {
+  double width_pt = 0;
+  double height_pt = 0;
+  std::string what;   ///< "A3 landscape", "4000x3000 px": how messages name it
+  bool page = false;  ///< from --page: the minimum font size applies
+  double dpi = 96;
+};
+
+/// The canvas the options ask for: --page A4|A3|letter[,landscape] (less a 0.5 in
+/// margin), --size WIDTHxHEIGHT (pixels, at --dpi), --dpi N (default 96). Throws
+/// kgforge::UsageError for a malformed value.
+Canvas canvas_for(const ExportOptions& options);
+
+/// How a laid-out drawing fits its canvas: Graphviz scales it down (never up) to fit.
+struct Fit {
+  double scale = 1;     ///< 1 = natural size
+  double width_pt = 0;  ///< the drawing as rendered
+  double height_pt = 0;
+  double pixels = 0;  ///< width * height at the canvas's dpi
+};
+
 struct RenderResult {
   std::string data;  ///< the SVG, PNG or PDF bytes
   LayoutChoice layout;
   std::size_t nodes = 0;
   std::size_t edges = 0;
+  std::size_t relations = 0;  ///< relations drawn (edges merge parallel ones)
+  Fit fit;
   std::vector<std::string> warnings;  ///< what Graphviz reported without failing
 };
 
 /// Builds the DOT diagram (make_dot), lays it out and renders it as `format`
 /// (svg, png, pdf) with libgvc, under one process-wide lock (Graphviz is not
-/// thread-safe). Throws kgforge::Error with Graphviz's messages on failure.
+/// thread-safe), scaled to the canvas of canvas_for(options). Throws kgforge::Error
+/// with Graphviz's messages on failure; with advice (a --focus or --classes view)
+/// when --page would shrink text below kMinPrintedFontPt; and with a note when a PNG
+/// would exceed kMaxRasterPixels.
 RenderResult render_diagram(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::string_view format);
 
-/// Renders DOT text as given (no size limits); for tests and tools.
+/// Renders DOT text as given (no size limits); for tests and tools. `check`, if
+/// given, is called with the fit after the layout and before rendering; it may throw.
 std::string render_dot_text(const std::string& dot, const LayoutChoice& layout, std::string_view format,
-                            std::vector<std::string>* warnings = nullptr);
+                            std::vector<std::string>* warnings = nullptr, const Canvas& canvas = {},
+                            const std::function<void(const Fit&)>& check = {});
 
 class RenderExporter : public Exporter {
  public:

@@ -18,6 +18,7 @@ kg_dep_present() {
     py:*) /usr/bin/python3 -c "import ${1#py:}" >/dev/null 2>&1 ;;
     node:*) [ -d "$KG_ROOT/tests/interop/node_modules/${1#node:}" ] ;;
     r:*) command -v Rscript >/dev/null 2>&1 && Rscript -e "quit(status = !requireNamespace('${1#r:}', quietly = TRUE))" >/dev/null 2>&1 ;;
+    font:*) local family=${1#font:}; fc-list ":family=${family//_/ }" 2>/dev/null | grep -q . ;;
     *) echo "deps.txt: unknown check '$1'" >&2; return 2 ;;
   esac
 }

@@ -26,6 +26,7 @@ sys.path.insert(0, HERE)
 from diagram_source import env, mint, ontology_labels  # noqa: E402
 import diagram_dot  # noqa: E402
 import diagram_graphml  # noqa: E402
+import diagram_render  # noqa: E402
 
 import rdflib  # noqa: E402
 from rdflib.namespace import RDFS, SKOS  # noqa: E402
@@ -209,6 +210,16 @@ def main():
     labels = ontology_labels(source)
     diagram_graphml.check_kb(kgforge, schema, [fields_kb], tmp, "fields")
     diagram_dot.check_kb(kgforge, [fields_kb], tmp, "fields", labels)
+    # SVG: every name is drawn exactly (each line a <text>), every tooltip and link is exact.
+    fields_svg = os.path.join(tmp, "fields.svg")
+    r = run([kgforge, "render", fields_kb, "-o", fields_svg])
+    check(r.returncode == 0, "render fields.svg: %s" % r.stderr.decode(errors="replace")[:300])
+    svg_root = diagram_render.check_svg(open(fields_svg, "rb").read(), diagram_dot.Kb([fields_kb]), "fields.svg", labels)
+    tips = {a.get(diagram_render.XLINK + "title") or "" for a in svg_root.iter(diagram_render.SVG + "a")}
+    for i in accepted_fields:
+        want = diagram_render.svg_attribute("role: " + strings[i].replace("\r\n", "\n").replace("\r", "\n") + "\n")
+        check(any(want in t + "\n" for t in tips),
+              "fields.svg: no edge tooltip carries the role of string %d %r" % (i, strings[i][:40]))
 
     # Every accepted string as an id: the minted IRI reads back; GraphML and DOT ids match.
     ids_kb = write(os.path.join(tmp, "ids.yaml"), kb([id_entity(i, strings[i]) for i in accepted_ids]))
@@ -234,6 +245,16 @@ def main():
         ident = mint(strings[i])
         want = (BASE + ident if ident.startswith("%") else ident).replace("\\", "\\\\").replace('"', '\\"')
         check(want in ids, "ids.dot: Graphviz reads no node %r" % want[:80])
+    # -Tjson names and the SVG's <title>s are the display ids, exactly.
+    j, nodes = diagram_dot.graphviz_json(out, "ids.dot")
+    names = {o["name"] for o in nodes.values()}
+    ids_kb_read = diagram_dot.Kb([ids_kb])
+    for iri in ids_kb_read.entities:
+        check(ids_kb_read.display_id(iri) in names, "ids.dot -Tjson: no node %r" % ids_kb_read.display_id(iri)[:80])
+    ids_svg = os.path.join(tmp, "ids.svg")
+    r = run([kgforge, "render", ids_kb, "-o", ids_svg])
+    check(r.returncode == 0, "render ids.svg: %s" % r.stderr.decode(errors="replace")[:300])
+    diagram_render.check_svg(open(ids_svg, "rb").read(), ids_kb_read, "ids.svg", labels)
 
     print("hostile corpus: %d strings; %d field sets and %d ids accepted and read back exactly by every reader; "
           "%d refused by validate (and so by every export)" % (len(strings), len(accepted_fields), len(accepted_ids), refused))

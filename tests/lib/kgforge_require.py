@@ -61,6 +61,9 @@ def present(check):
             return False
         probe = "quit(status = !requireNamespace('%s', quietly = TRUE))" % name
         return subprocess.run(["Rscript", "-e", probe], capture_output=True).returncode == 0
+    if kind == "font":
+        r = subprocess.run(["fc-list", ":family=" + name.replace("_", " ")], capture_output=True) if shutil.which("fc-list") else None
+        return r is not None and r.returncode == 0 and r.stdout.strip() != b""
     raise ValueError("unknown check %r" % check)
 
 
