@@ -37,6 +37,7 @@ struct InputOptions {
   bool strict = false;                      ///< warnings are errors
   std::string diagnostics_format = "text";  ///< text | json
   std::size_t max_errors = 100;
+  std::size_t max_warnings = 100;     ///< distinct warnings shown (a counted one is one)
   std::string max_input_size = "1G";  ///< --max-input-size: the bound on each input file
 };
 
