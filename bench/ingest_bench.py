@@ -11,7 +11,7 @@ once per size by build/bench/gen_bench --mixed (schema.org, kgforge and custom t
 about 14 triples per entity) into DIR/ENTITIES/ (default /tmp/kgbench) and reused:
 kg.nt, nodes.csv, edges.csv. Each command runs N times (default 3), one process at a
 time; the table gives the median wall time, the largest peak RSS (the child's
-ru_maxrss, as /usr/bin/time -v reports it), and kgforge's ratio to each peer
+maximum resident set size, from GNU /usr/bin/time), and kgforge's ratio to each peer
 (kgforge wall / peer wall: below 1 means kgforge is faster; the issue's targets are
 0.5 for convert against serdi, 1/3 for CSV→GraphML against igraph). Outputs go to DIR/ENTITIES/out
 and are deleted after each run. A row whose tool is missing prints "not available";
@@ -28,18 +28,21 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEERS = os.path.join(HERE, "ingest_peers.py")
+TIME = "/usr/bin/time"  # GNU time (Debian package time)
 PY = "/usr/bin/python3"  # Debian's, where python3-igraph and python3-networkx live
 
 
 def run_once(argv, stdout_path):
-    """Wall seconds, peak RSS in bytes and the exit code of one run of `argv`."""
+    """Wall seconds, peak RSS in bytes and the exit code of one run of `argv`, measured
+    by GNU time (a child forked from Python would inherit Python's RSS as its peak)."""
+    usage = stdout_path + ".time"
     with open(stdout_path, "wb") as out, open(stdout_path + ".err", "wb") as err:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        code = subprocess.run([TIME, "-q", "-f", "%M", "-o", usage] + argv, stdout=out, stderr=err).returncode
         wall = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss * 1024, proc.returncode
+    with open(usage) as f:
+        rss_kb = int(f.read().split()[-1])
+    return wall, rss_kb * 1024, code
 
 
 def stderr_lines(path):

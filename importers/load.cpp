@@ -33,7 +33,11 @@ graph::KnowledgeGraph load_sources_partial(const std::vector<SourceText>& source
     graph::KnowledgeGraph part;  // RDF parsers may hand over triples before failing
     std::istringstream in(source->text);
     make_importer(format)->read(in, source->name, part, diags, options);
-    result.merge(part);
+    if (result.node_count() == 0 && result.prefixes().empty() && result.base_iri().empty()) {
+      result = std::move(part);  // the first input: no copy of the whole graph
+    } else {
+      result.merge(part);
+    }
   }
   return result;
 }
