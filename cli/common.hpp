@@ -38,7 +38,7 @@ struct InputOptions {
   std::string diagnostics_format = "text";  ///< text | json
   std::size_t max_errors = 100;
   std::size_t max_warnings = 100;     ///< distinct warnings shown (a counted one is one)
-  std::string max_input_size = "1G";  ///< --max-input-size: the bound on each input file
+  std::string max_input_size = "1G";  ///< --max-input-size: files read whole, piped stdin
 };
 
 /// The whole of a file, or of stdin for "-", refusing what is not a regular file and
