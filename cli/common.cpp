@@ -47,6 +47,9 @@ void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
   sub->add_flag("--strict", options.strict, "Treat warnings as errors");
   sub->add_option("--max-errors", options.max_errors, "Stop reporting after this many errors")
       ->check(CLI::Range(1, 1000000));
+  sub->add_option("--max-warnings", options.max_warnings,
+                  "Show at most this many distinct warnings (one per term, with its count)")
+      ->check(CLI::Range(0, 1000000));
   sub->add_option("--diagnostics", options.diagnostics_format, "How problems are printed: text or json")
       ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case));
   sub->add_option("--max-input-size", options.max_input_size,
@@ -80,9 +83,13 @@ void print_diagnostics(const Diagnostics& diags, const std::string& format) {
   for (const Diagnostic& d : diags.items()) {
     if (shown(d)) std::cerr << format_text(d) << '\n';
   }
-  if (diags.truncated()) {
-    std::cerr << "kgforge: stopped after " << diags.limit() << " errors (" << diags.dropped()
+  if (diags.dropped() > 0) {
+    std::cerr << "kgforge: stopped after " << diags.limit() << " errors (" << with_commas(diags.dropped())
               << " more not shown; raise --max-errors)\n";
+  }
+  if (diags.dropped_warnings() > 0 && !quiet()) {
+    std::cerr << "kgforge: " << with_commas(diags.dropped_warnings()) << " more warnings not shown (past "
+              << diags.warning_limit() << " distinct; raise --max-warnings)\n";
   }
 }
 
@@ -103,7 +110,7 @@ ontology::Ontology load_ontology(const InputOptions& options, Diagnostics& diags
 }
 
 Checked check_inputs(const InputOptions& options, bool allow_default_kb) {
-  Diagnostics diags(options.max_errors);
+  Diagnostics diags(options.max_errors, options.max_warnings);
   ontology::Ontology onto = load_ontology(options, diags);
   if (diags.has_errors()) return Checked{std::nullopt, std::move(onto), std::move(diags)};
   importers::ImportOptions import_options;
@@ -137,8 +144,8 @@ Loaded load_inputs(const InputOptions& options, bool allow_default_kb) {
   if (!checked.graph || diags.has_errors()) {
     print_diagnostics(diags, options.diagnostics_format);
     if (options.diagnostics_format == "text") {
-      std::cerr << "kgforge: " << diags.error_count() + diags.dropped() << " error(s), " << diags.warning_count()
-                << " warning(s); nothing was written\n";
+      std::cerr << "kgforge: " << diags.error_count() + diags.dropped() << " error(s), "
+                << diags.warning_count() + diags.dropped_warnings() << " warning(s); nothing was written\n";
     }
     throw ExitCode{kExitInputErrors};
   }

@@ -37,6 +37,7 @@ struct InputOptions {
   bool strict = false;                      ///< warnings are errors
   std::string diagnostics_format = "text";  ///< text | json
   std::size_t max_errors = 100;
+  std::size_t max_warnings = 100;     ///< distinct warnings shown (a counted one is one)
   std::string max_input_size = "1G";  ///< --max-input-size: files read whole, piped stdin
   // Tables (docs/tables.md): the headers of the columns that take a role, whatever their name.
   std::string id_column;         ///< --id-column

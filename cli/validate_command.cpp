@@ -26,7 +26,8 @@ class ValidateCommand : public Command {
     const Loaded loaded = load_inputs(input_, /*allow_default_kb=*/false);
     if (!quiet()) {
       std::cerr << "kgforge: ok: " << loaded.graph.node_count() << " entities, " << loaded.graph.edge_count()
-                << " relations, " << loaded.diagnostics.warning_count() << " warning(s)\n";
+                << " relations, " << loaded.diagnostics.warning_count() + loaded.diagnostics.dropped_warnings()
+                << " warning(s)\n";
     }
     return kExitOk;
   }
@@ -41,8 +42,8 @@ class ValidateCommand : public Command {
     std::cout << "{\n  \"valid\": " << (valid ? "true" : "false")
               << ",\n  \"entities\": " << count(checked.graph ? checked.graph->node_count() : 0)
               << ",\n  \"relations\": " << count(checked.graph ? checked.graph->edge_count() : 0)
-              << ",\n  \"errors\": " << d.error_count() + d.dropped() << ",\n  \"warnings\": " << d.warning_count()
-              << ",\n  \"diagnostics\": [";
+              << ",\n  \"errors\": " << d.error_count() + d.dropped()
+              << ",\n  \"warnings\": " << d.warning_count() + d.dropped_warnings() << ",\n  \"diagnostics\": [";
     bool first = true;
     for (const Diagnostic& item : d.items()) {
       if (quiet() && item.severity != Severity::kError) continue;

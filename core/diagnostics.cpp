@@ -78,12 +78,46 @@ std::string printable(std::string_view s) {
   return out;
 }
 
+const char* aggregated(std::string_view code) {
+  // Problems about a term, which a large input repeats on every use of the term. The
+  // subject each code is counted by is set where it is reported (ontology/validate.cpp):
+  // the class or property IRI; the predicate and the class for a domain or range
+  // mismatch; the predicate and the literal's datatype for a wrong datatype.
+  struct Row {
+    std::string_view code;
+    const char* noun;
+  };
+  static constexpr Row kCounted[] = {
+      {"unknown-class", "uses"},     {"unknown-property", "uses"}, {"domain-mismatch", "times"},
+      {"range-mismatch", "times"},   {"wrong-datatype", "times"},  {"expected-resource", "times"},
+      {"expected-literal", "times"},
+  };
+  for (const Row& r : kCounted) {
+    if (r.code == code) return r.noun;
+  }
+  return nullptr;
+}
+
+std::string with_commas(std::size_t n) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 std::string format_text(const Diagnostic& d) {
   std::string out = printable(to_string(d.where));
   if (!out.empty()) out += ": ";
   out += to_string(d.severity);
   out += ": ";
   out += printable(d.message);
+  if (d.count > 1) {
+    const char* noun = aggregated(d.code);
+    out += " (" + with_commas(d.count) + " " + (noun != nullptr ? noun : "times") + "; first here)";
+  }
   if (!d.code.empty()) out += " [" + printable(d.code) + "]";
   return out;
 }
@@ -123,44 +157,92 @@ std::string json_quote(std::string_view s) {
 std::string format_json(const Diagnostic& d) {
   return "{\"severity\":" + json_quote(to_string(d.severity)) + ",\"file\":" + json_quote(d.where.path) +
          ",\"line\":" + std::to_string(d.where.line) + ",\"column\":" + std::to_string(d.where.column) +
-         ",\"code\":" + json_quote(d.code) + ",\"message\":" + json_quote(d.message) + "}";
+         ",\"code\":" + json_quote(d.code) + ",\"message\":" + json_quote(d.message) +
+         ",\"count\":" + std::to_string(d.count) + "}";
 }
 
+std::string Diagnostics::key_of(const Diagnostic& d) {
+  if (d.subject.empty() || aggregated(d.code) == nullptr) return {};
+  std::string key(1, static_cast<char>('0' + static_cast<int>(d.severity)));
+  key += d.code;
+  key += '\0';
+  key += d.subject;
+  return key;
+}
+
+namespace {
+
+// True if `a` comes before `b` in the same file.
+bool earlier(const TextLocation& a, const TextLocation& b) {
+  if (a.path != b.path) return false;
+  return a.line != b.line ? a.line < b.line : a.column < b.column;
+}
+
+}  // namespace
+
 void Diagnostics::add(Diagnostic d) {
-  if (d.severity == Severity::kError) {
-    if (errors_ >= limit_) {
-      ++dropped_;
+  const std::size_t uses = d.count == 0 ? 1 : d.count;
+  d.count = uses;
+  std::string key = key_of(d);
+  if (!key.empty()) {
+    if (auto it = counted_.find(key); it != counted_.end()) {
+      Diagnostic& kept = items_[it->second];
+      kept.count += uses;
+      if (earlier(d.where, kept.where)) {  // "first here" is the first place in the file
+        kept.where = std::move(d.where);
+        kept.message = std::move(d.message);
+      }
+      if (d.severity == Severity::kError) errors_ += uses;
+      if (d.severity == Severity::kWarning) warnings_ += uses;
       return;
     }
-    ++errors_;
-  } else if (d.severity == Severity::kWarning) {
-    ++warnings_;
   }
+  if (d.severity == Severity::kError) {
+    if (distinct_errors_ >= limit_) {
+      dropped_ += uses;
+      return;
+    }
+    ++distinct_errors_;
+    errors_ += uses;
+  } else if (d.severity == Severity::kWarning) {
+    if (distinct_warnings_ >= warning_limit_) {
+      dropped_warnings_ += uses;
+      return;
+    }
+    ++distinct_warnings_;
+    warnings_ += uses;
+  }
+  if (!key.empty()) counted_.emplace(std::move(key), items_.size());
   items_.push_back(std::move(d));
 }
 
-void Diagnostics::error(TextLocation where, std::string code, std::string message) {
-  add({Severity::kError, std::move(where), std::move(code), std::move(message)});
+void Diagnostics::error(TextLocation where, std::string code, std::string message, std::string subject) {
+  add({Severity::kError, std::move(where), std::move(code), std::move(message), std::move(subject)});
 }
-void Diagnostics::warning(TextLocation where, std::string code, std::string message) {
-  add({Severity::kWarning, std::move(where), std::move(code), std::move(message)});
+void Diagnostics::warning(TextLocation where, std::string code, std::string message, std::string subject) {
+  add({Severity::kWarning, std::move(where), std::move(code), std::move(message), std::move(subject)});
 }
-void Diagnostics::note(TextLocation where, std::string code, std::string message) {
-  add({Severity::kNote, std::move(where), std::move(code), std::move(message)});
+void Diagnostics::note(TextLocation where, std::string code, std::string message, std::string subject) {
+  add({Severity::kNote, std::move(where), std::move(code), std::move(message), std::move(subject)});
 }
 
 void Diagnostics::merge(const Diagnostics& other) {
   for (const Diagnostic& d : other.items_) add(d);
   dropped_ += other.dropped_;
+  dropped_warnings_ += other.dropped_warnings_;
 }
 
 void Diagnostics::promote_warnings() {
   for (Diagnostic& d : items_) {
-    if (d.severity == Severity::kWarning) {
-      d.severity = Severity::kError;
-      --warnings_;
-      ++errors_;
-    }
+    if (d.severity == Severity::kWarning) d.severity = Severity::kError;
+  }
+  errors_ += warnings_;
+  distinct_errors_ += distinct_warnings_;
+  dropped_ += dropped_warnings_;
+  warnings_ = distinct_warnings_ = dropped_warnings_ = 0;
+  counted_.clear();  // keys hold the severity
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    if (std::string key = key_of(items_[i]); !key.empty()) counted_.emplace(std::move(key), i);
   }
 }
 
@@ -170,6 +252,10 @@ void Diagnostics::sort() {
     if (a.where.line != b.where.line) return a.where.line < b.where.line;
     return a.where.column < b.where.column;
   });
+  counted_.clear();
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    if (std::string key = key_of(items_[i]); !key.empty()) counted_.emplace(std::move(key), i);
+  }
 }
 
 }  // namespace kgforge

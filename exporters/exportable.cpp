@@ -52,7 +52,7 @@ class Checker {
         }
       });
     }
-    for (const graph::EdgeRef e : g_.edges()) {
+    g_.for_each_edge([&](graph::EdgeRef e) {
       const graph::Edge& edge = g_.edge(e);
       where_ = edge.where.known() ? edge.where : g_.node(g_.source(e)).where;
       node_ = g_.source(e);
@@ -62,7 +62,7 @@ class Checker {
         value(q.value, "the qualifier <" + std::string(g_.str(q.predicate)) + "> of a <" +
                            std::string(g_.str(edge.predicate)) + "> relation");
       });
-    }
+    });
   }
 
  private:

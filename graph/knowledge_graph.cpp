@@ -231,13 +231,13 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
       add_property(map[n], {p.role, intern(other.str(p.predicate)), copy_value(p.value), copy_loc(p.where)});
     });
   }
-  for (EdgeRef e : other.edges()) {
+  other.for_each_edge([&](EdgeRef e) {
     const EdgeRef mine =
         add_edge(map[other.source(e)], intern(other.predicate(e)), map[other.target(e)], copy_loc(other.edge(e).where));
     other.for_each_qualifier(e, [&](const Qualifier& q) {
       add_qualifier(mine, {intern(other.str(q.predicate)), copy_value(q.value)});
     });
-  }
+  });
   for (const Prefix& p : other.prefixes()) add_prefix(p.prefix, p.iri);
   if (base_iri_.empty()) base_iri_ = other.base_iri();
 }

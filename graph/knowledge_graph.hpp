@@ -132,8 +132,16 @@ class KnowledgeGraph {
   void update_qualifiers(EdgeRef e, F&& f) {
     for (std::uint32_t i = model_[e].first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
   }
-  /// Every edge, ordered by source node then insertion order (deterministic).
+  /// Every edge, ordered by source node then insertion order (deterministic). A copy
+  /// (24 bytes an edge); to visit them, for_each_edge() costs nothing.
   std::vector<EdgeRef> edges() const;
+  /// Calls f(EdgeRef) for every edge, in edges()'s order, without copying them.
+  template <class F>
+  void for_each_edge(F&& f) const {
+    for (NodeId n = 0; n < node_count(); ++n) {
+      for (auto [it, end] = boost::out_edges(n, model_); it != end; ++it) f(*it);
+    }
+  }
   /// Out-edges of `n` in insertion order.
   std::vector<EdgeRef> out_edges(NodeId n) const;
 

@@ -42,10 +42,10 @@ std::size_t exclude_sources(const KnowledgeGraph& graph, View& view, const Sourc
     }
   }
   if (dropped == 0) return 0;
-  for (EdgeRef e : graph.edges()) {
+  graph.for_each_edge([&](EdgeRef e) {
     const std::uint32_t id = graph.edge(e).id;
     if (view.edge[id] && (!view.node[graph.source(e)] || !view.node[graph.target(e)])) view.edge[id] = false;
-  }
+  });
   view.node_count = static_cast<std::size_t>(std::count(view.node.begin(), view.node.end(), true));
   view.edge_count = static_cast<std::size_t>(std::count(view.edge.begin(), view.edge.end(), true));
   return dropped;

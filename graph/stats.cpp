@@ -65,14 +65,14 @@ GraphStats compute_stats(const KnowledgeGraph& graph) {
       }
     });
   }
-  for (EdgeRef e : graph.edges()) {
+  graph.for_each_edge([&](EdgeRef e) {
     ++predicates[std::string(graph.predicate(e))];
     graph.for_each_qualifier(e, [&](const Qualifier& q) {
       ++s.qualifiers;
       ++quals[std::string(graph.str(q.predicate))];
       if (q.value.kind == Value::Kind::kIri) ++cited[std::string(graph.str(q.value.text))];
     });
-  }
+  });
   s.classes = ranked(classes);
   s.predicates = ranked(predicates);
   s.qualifier_predicates = ranked(quals);

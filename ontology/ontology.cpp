@@ -80,13 +80,15 @@ struct Ontology::Impl {
   std::unordered_map<std::string, std::size_t> property_index;
   std::unordered_map<std::string, std::vector<std::string>> datatype_unions;   // named datatype -> members
   std::unordered_map<std::string, std::unordered_set<std::string>> ancestors;  // class -> itself and supers
-  std::unordered_set<std::string> named;  // every class/property/datatype IRI the ontology names
+  std::unordered_set<std::string> named;                 // every class/property/datatype IRI the ontology names
+  std::unordered_map<std::string, std::string> aligned;  // outside term -> the kgforge term it is read as
   graph::KnowledgeGraph graph;
 
   void finish();
   void resolve_ancestors();
   void resolve_styles();
   void resolve_datatypes();
+  void resolve_alignments();
   ClassInfo& class_for(const std::string& iri);
   PropertyInfo& property_for(const std::string& iri);
 };
@@ -385,6 +387,60 @@ void Ontology::Impl::finish() {
     named.insert(p.super_properties.begin(), p.super_properties.end());
   }
   for (const auto& [iri, members] : datatype_unions) named.insert(iri);
+  resolve_alignments();
+}
+
+void Ontology::Impl::resolve_alignments() {
+  aligned.clear();
+  // Outside term -> the kgforge terms stated directly under it.
+  std::unordered_map<std::string, std::vector<std::string>> under;
+  std::vector<std::string> outside;  // in first-seen order, for a deterministic result
+  auto note_under = [&](const std::string& super, const std::string& sub) {
+    auto [it, fresh] = under.try_emplace(super);
+    if (fresh) outside.push_back(super);
+    add_unique(it->second, sub);
+  };
+  for (const ClassInfo& c : classes) {
+    for (const std::string& s : c.super_classes) {
+      if (class_index.count(s) == 0 && property_index.count(s) == 0) note_under(s, c.iri);
+    }
+  }
+  for (const PropertyInfo& p : properties) {
+    for (const std::string& s : p.super_properties) {
+      if (class_index.count(s) == 0 && property_index.count(s) == 0) note_under(s, p.iri);
+    }
+  }
+  auto above = [&](const std::string& a, const std::string& b) {  // a is a proper ancestor of b
+    if (a == b) return false;
+    if (auto it = ancestors.find(b); it != ancestors.end() && it->second.count(a) > 0) return true;
+    std::deque<std::string> todo{b};
+    std::unordered_set<std::string> seen;
+    while (!todo.empty()) {
+      const std::string x = todo.front();
+      todo.pop_front();
+      if (!seen.insert(x).second) continue;
+      auto p = property_index.find(x);
+      if (p == property_index.end()) continue;
+      for (const std::string& s : properties[p->second].super_properties) {
+        if (s == a) return true;
+        todo.push_back(s);
+      }
+    }
+    return false;
+  };
+  for (const std::string& s : outside) {
+    const std::vector<std::string>& subs = under[s];
+    std::vector<std::string> top;  // the candidates no other candidate is above
+    for (const std::string& c : subs) {
+      if (std::none_of(subs.begin(), subs.end(), [&](const std::string& o) { return above(o, c); })) top.push_back(c);
+    }
+    if (top.size() == 1) aligned[s] = top.front();
+  }
+  for (const ClassInfo& c : classes) {  // owl:equivalentClass wins over a subclass statement
+    for (const std::string& e : c.equivalent) {
+      if (class_index.count(e) == 0) aligned[e] = c.iri;
+    }
+  }
 }
 
 // --- the public interface ------------------------------------------------------------------
@@ -492,6 +548,18 @@ std::vector<const PropertyInfo*> Ontology::lineage(std::string_view property_iri
 
 bool Ontology::knows(std::string_view iri) const {
   return impl_->named.count(std::string(iri)) > 0 || is_datatype_iri(iri);
+}
+
+std::string_view Ontology::kgforge_term(std::string_view iri) const {
+  if (impl_->aligned.empty()) return {};
+  auto it = impl_->aligned.find(std::string(iri));
+  return it == impl_->aligned.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::vector<std::pair<std::string, std::string>> Ontology::alignments() const {
+  std::vector<std::pair<std::string, std::string>> out(impl_->aligned.begin(), impl_->aligned.end());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 std::string Ontology::label_of(std::string_view iri) const {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostics.hpp"
@@ -92,6 +93,16 @@ class Ontology {
   /// True if the IRI is a class, property or datatype the ontology defines or names
   /// (outside terms it aligns to, such as schema:Organization, count as named).
   bool knows(std::string_view iri) const;
+  /// The class or property of this ontology that input written with the outside term
+  /// `iri` is read as, or "" if none: a term stated owl:equivalentClass or
+  /// owl:equivalentProperty to it, else the one term stated rdfs:subClassOf (or
+  /// rdfs:subPropertyOf) it directly, the most general where several are nested
+  /// (schema:Organization is read as kgf:Organisation). An outside term with two
+  /// unrelated kgforge terms under it (prov:Entity) is not read as either. Validation
+  /// uses this; the graph keeps the IRIs it was given.
+  std::string_view kgforge_term(std::string_view iri) const;
+  /// Every (outside term, kgforge term) pair kgforge_term() answers, sorted.
+  std::vector<std::pair<std::string, std::string>> alignments() const;
   /// The label of a class or property IRI, or its local name if unknown.
   std::string label_of(std::string_view iri) const;
   /// The ontology's own triples (for `export --with-ontology` and `ontology --to ttl`).

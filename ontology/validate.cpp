@@ -10,6 +10,11 @@
 //   infer the class; kgforge asks), a class or property from another vocabulary that
 //   the ontology does not name, and inverse relations stated both ways whose
 //   functional qualifiers (since, until, ...) disagree.
+// A term from another vocabulary that the ontology aligns (Ontology::kgforge_term:
+// schema:Person is read as kgf:Person) is checked as the kgforge term. Problems about
+// a term are reported once with a count (core/diagnostics.hpp, aggregated()): the
+// subject of each is the term, or the predicate and class of a domain or range
+// mismatch.
 #include "ontology/validate.hpp"
 
 #include <algorithm>
@@ -73,6 +78,7 @@ class Validator {
 
  private:
   const Facts& facts(Sym predicate);
+  std::string_view read_as(std::string_view iri) const;
   bool fits_class(NodeId n, Sym cls);
   std::string node_text(NodeId n) const;
   std::string classes_text(NodeId n) const;
@@ -87,7 +93,8 @@ class Validator {
   void check_edge(EdgeRef e);
   void check_qualifiers(EdgeRef e);
   void check_functional_edges();
-  std::vector<EdgeRef> edges_in_text_order() const;
+  bool functional_either_way(Sym predicate);
+  std::vector<EdgeRef> functional_edges_in_text_order();
   void check_inverse_qualifiers();
 
   KnowledgeGraph& g_;
@@ -98,11 +105,17 @@ class Validator {
   std::unordered_map<std::uint64_t, bool> subclass_;
 };
 
+// The IRI as the ontology reads it: its own term for an aligned outside term.
+std::string_view Validator::read_as(std::string_view iri) const {
+  const std::string_view own = o_.kgforge_term(iri);
+  return own.empty() ? iri : own;
+}
+
 const Facts& Validator::facts(Sym predicate) {
   auto [it, fresh] = facts_.try_emplace(predicate);
   if (!fresh) return it->second;
   Facts& f = it->second;
-  const std::string_view iri = g_.str(predicate);
+  const std::string_view iri = read_as(g_.str(predicate));
   const PropertyInfo* info = o_.find_property(iri);
   f.defined = info != nullptr;
   f.named = f.defined || (o_.knows(iri) && o_.find_class(iri) == nullptr);
@@ -132,7 +145,7 @@ bool Validator::fits_class(NodeId n, Sym cls) {
     const std::uint64_t key = (static_cast<std::uint64_t>(p.value.text) << 32) | cls;
     auto [it, fresh] = subclass_.try_emplace(key, false);
     if (fresh) {
-      const std::string_view c = g_.str(p.value.text);
+      const std::string_view c = read_as(g_.str(p.value.text));
       it->second = o_.is_subclass_of(c, g_.str(cls)) || (o_.find_class(c) == nullptr && !o_.knows(c));
     }
     fits = it->second;
@@ -173,21 +186,23 @@ TextLocation Validator::at(const Location& where, NodeId fallback) const {
 void Validator::unknown(std::string_view iri, bool is_class, const TextLocation& where) {
   const char* what = is_class ? "class" : "property";
   const std::string code = is_class ? "unknown-class" : "unknown-property";
+  const std::string subject(iri);
   if (is_class && o_.find_property(iri) != nullptr) {
-    d_.error(where, code, display(iri) + " is a property, not a class");
+    d_.error(where, code, display(iri) + " is a property, not a class", subject);
   } else if (!is_class && o_.find_class(iri) != nullptr) {
-    d_.error(where, code, display(iri) + " is a class, not a property");
+    d_.error(where, code, display(iri) + " is a class, not a property", subject);
   } else if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
-    d_.error(where, code, std::string("unknown ") + what + " " + display(iri) + suggestion(iri, is_class));
+    d_.error(where, code, std::string("unknown ") + what + " " + display(iri) + suggestion(iri, is_class), subject);
   } else {
-    d_.warning(where, code, std::string(what) + " " + display(iri) + " is not in the ontology, so it is not checked");
+    d_.warning(where, code, std::string(what) + " " + display(iri) + " is not in the ontology, so it is not checked",
+               subject);
   }
 }
 
 void Validator::check_classes(NodeId n) {
   g_.for_each_property(n, [&](const NodeProperty& p) {
     if (p.role != Role::kClass) return;
-    const std::string_view iri = g_.str(p.value.text);
+    const std::string_view iri = read_as(g_.str(p.value.text));
     const bool known = o_.find_class(iri) != nullptr || (o_.knows(iri) && o_.find_property(iri) == nullptr);
     if (!known) unknown(iri, true, at(p.where, n));
   });
@@ -218,7 +233,8 @@ void Validator::check_literal(Sym predicate, const Facts& f, Value& v, const Tex
   }
   d_.error(where, "wrong-datatype",
            display(g_.str(predicate)) + " takes " + wanted + "; '" + std::string(lexical) + "' (" + xsd::display(own) +
-               ") is not one");
+               ") is not one",
+           std::string(g_.str(predicate)) + " " + own);
 }
 
 // Checks the subject against the domains and, for a resource value, the object
@@ -229,14 +245,16 @@ void Validator::check_resource(Sym predicate, const Facts& f, NodeId subject, st
     if (fits_class(subject, d)) continue;
     d_.warning(where, "domain-mismatch",
                display(g_.str(predicate)) + " applies to a " + display(g_.str(d)) + " (" + o_.label_of(g_.str(d)) +
-                   "), but " + node_text(subject) + " is a " + classes_text(subject));
+                   "), but " + node_text(subject) + " is a " + classes_text(subject),
+               std::string(g_.str(predicate)) + " " + std::string(g_.str(d)));
   }
   if (!object) return;
   for (Sym r : f.ranges) {
     if (fits_class(*object, r)) continue;
     d_.warning(where, "range-mismatch",
                display(g_.str(predicate)) + " points to a " + display(g_.str(r)) + " (" + o_.label_of(g_.str(r)) +
-                   "), but " + node_text(*object) + " is a " + classes_text(*object));
+                   "), but " + node_text(*object) + " is a " + classes_text(*object),
+               std::string(g_.str(predicate)) + " " + std::string(g_.str(r)));
   }
 }
 
@@ -253,12 +271,14 @@ void Validator::check_attributes(NodeId n) {
       if (f.kind == PropertyInfo::Kind::kObject) {
         d_.error(where, "expected-resource",
                  display(g_.str(p.predicate)) + " links to a resource, not the literal '" +
-                     std::string(g_.str(p.value.text)) + "'; state it as a relation");
+                     std::string(g_.str(p.value.text)) + "'; state it as a relation",
+                 std::string(g_.str(p.predicate)));
         return;
       }
       check_literal(p.predicate, f, p.value, where);
     } else if (f.kind == PropertyInfo::Kind::kDatatype) {
-      d_.error(where, "expected-literal", display(g_.str(p.predicate)) + " takes a literal value, not a resource");
+      d_.error(where, "expected-literal", display(g_.str(p.predicate)) + " takes a literal value, not a resource",
+               std::string(g_.str(p.predicate)));
       return;
     } else {
       object = g_.find_node(g_.str(p.value.text));
@@ -288,19 +308,22 @@ void Validator::check_qualifiers(EdgeRef e) {
       if (f.kind == PropertyInfo::Kind::kObject) {
         d_.error(where, "expected-resource",
                  "qualifier " + display(g_.str(q.predicate)) + " links to a resource, not '" +
-                     std::string(g_.str(q.value.text)) + "'");
+                     std::string(g_.str(q.value.text)) + "'",
+                 "qualifier " + std::string(g_.str(q.predicate)));
         return;
       }
       check_literal(q.predicate, f, q.value, where);
     } else if (f.kind == PropertyInfo::Kind::kDatatype) {
-      d_.error(where, "expected-literal", "qualifier " + display(g_.str(q.predicate)) + " takes a literal value");
+      d_.error(where, "expected-literal", "qualifier " + display(g_.str(q.predicate)) + " takes a literal value",
+               "qualifier " + std::string(g_.str(q.predicate)));
       return;
     } else if (const std::optional<NodeId> object = g_.find_node(g_.str(q.value.text))) {
       for (Sym r : f.ranges) {
         if (fits_class(*object, r)) continue;
         d_.warning(where, "range-mismatch",
                    "qualifier " + display(g_.str(q.predicate)) + " points to a " + display(g_.str(r)) + ", but " +
-                       node_text(*object) + " is a " + classes_text(*object));
+                       node_text(*object) + " is a " + classes_text(*object),
+                   "qualifier " + std::string(g_.str(q.predicate)) + " " + std::string(g_.str(r)));
       }
     }
     if (!f.functional) return;
@@ -324,16 +347,28 @@ void Validator::check_edge(EdgeRef e) {
   } else if (f.defined && f.kind == PropertyInfo::Kind::kDatatype) {
     d_.error(where, "expected-literal",
              display(g_.str(predicate)) + " takes a literal value (an attribute), not the resource " +
-                 node_text(g_.target(e)));
+                 node_text(g_.target(e)),
+             std::string(g_.str(predicate)));
   } else if (f.defined && f.kind == PropertyInfo::Kind::kObject) {
     check_resource(predicate, f, g_.source(e), g_.target(e), where);
   }
   check_qualifiers(e);
 }
 
-// Edges ordered by where they were stated, so that "the second value" is the later one.
-std::vector<EdgeRef> Validator::edges_in_text_order() const {
-  std::vector<EdgeRef> out = g_.edges();
+// True if the predicate, or its inverse, takes one value.
+bool Validator::functional_either_way(Sym predicate) {
+  const Facts& f = facts(predicate);
+  return f.functional || (f.inverse != 0 && f.inverse != predicate && facts(f.inverse).functional);
+}
+
+// The edges whose predicate or its inverse is functional, ordered by where they were
+// stated, so that "the second value" is the later one. Only these are copied and
+// sorted (24 bytes an edge), not the whole graph's edges.
+std::vector<EdgeRef> Validator::functional_edges_in_text_order() {
+  std::vector<EdgeRef> out;
+  g_.for_each_edge([&](EdgeRef e) {
+    if (functional_either_way(g_.edge(e).predicate)) out.push_back(e);
+  });
   std::stable_sort(out.begin(), out.end(), [&](EdgeRef a, EdgeRef b) {
     const Location& x = g_.edge(a).where;
     const Location& y = g_.edge(b).where;
@@ -372,7 +407,7 @@ void Validator::check_functional_edges() {
                    node_text(f.value) + " (" + where_first + ") and " + node_text(value) + ", but " + p + " takes one");
     }
   };
-  for (EdgeRef e : edges_in_text_order()) {
+  for (EdgeRef e : functional_edges_in_text_order()) {
     const Sym p = g_.edge(e).predicate;
     const Facts& f = facts(p);
     if (f.functional) record(g_.source(e), p, g_.target(e), e, false);
@@ -387,19 +422,25 @@ void Validator::check_inverse_qualifiers() {
   auto key = [](NodeId s, Sym p, NodeId t) {
     return (static_cast<std::uint64_t>(s) * 0x9E3779B97F4A7C15ull) ^ (static_cast<std::uint64_t>(p) << 21) ^ t;
   };
-  const std::vector<EdgeRef> edges = g_.edges();
   std::unordered_set<Sym> used;
-  for (EdgeRef e : edges) used.insert(g_.edge(e).predicate);
-  // Only relations whose inverse is used somewhere can meet it.
+  g_.for_each_edge([&](EdgeRef e) { used.insert(g_.edge(e).predicate); });
+  // Only relations whose inverse is used somewhere can meet it, and only those with a
+  // functional qualifier can disagree.
   auto paired = [&](Sym p) { return facts(p).inverse != 0 && used.count(facts(p).inverse) > 0; };
+  auto qualified = [&](EdgeRef e) {
+    bool any = false;
+    g_.for_each_qualifier(e, [&](const graph::Qualifier& q) { any = any || facts(q.predicate).functional; });
+    return any;
+  };
   std::unordered_multimap<std::uint64_t, EdgeRef> index;
-  for (EdgeRef e : edges) {
-    if (paired(g_.edge(e).predicate)) index.emplace(key(g_.source(e), g_.edge(e).predicate, g_.target(e)), e);
-  }
+  g_.for_each_edge([&](EdgeRef e) {
+    if (paired(g_.edge(e).predicate) && qualified(e))
+      index.emplace(key(g_.source(e), g_.edge(e).predicate, g_.target(e)), e);
+  });
   if (index.empty()) return;
-  for (EdgeRef e : edges) {
+  g_.for_each_edge([&](EdgeRef e) {
     const Sym inverse = facts(g_.edge(e).predicate).inverse;
-    if (!paired(g_.edge(e).predicate)) continue;
+    if (!paired(g_.edge(e).predicate) || !qualified(e)) return;
     auto [lo, hi] = index.equal_range(key(g_.target(e), inverse, g_.source(e)));
     for (auto it = lo; it != hi; ++it) {
       const EdgeRef other = it->second;
@@ -417,7 +458,7 @@ void Validator::check_inverse_qualifiers() {
         }
       }
     }
-  }
+  });
 }
 
 void Validator::run() {
@@ -427,10 +468,10 @@ void Validator::run() {
     check_attributes(n);
     progress.advance();
   }
-  for (EdgeRef e : g_.edges()) {
+  g_.for_each_edge([&](EdgeRef e) {
     check_edge(e);
     progress.advance();
-  }
+  });
   check_functional_edges();
   check_inverse_qualifiers();
 }

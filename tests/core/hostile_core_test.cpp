@@ -48,7 +48,7 @@ TEST(PrintableTest, EscapesControlsBidiAndBadBytes) {
 }
 
 TEST(PrintableTest, TextDiagnosticsAreEscaped) {
-  const Diagnostic d{Severity::kError, {"kb\x1b.yaml", 1, 2}, "bad-id", "id 'x\x1by'"};
+  const Diagnostic d{Severity::kError, {"kb\x1b.yaml", 1, 2}, "bad-id", "id 'x\x1by'", ""};
   const std::string text = format_text(d);
   EXPECT_EQ(text.find('\x1b'), std::string::npos) << text;
   EXPECT_EQ(text, "kb\\x1b.yaml:1:2: error: id 'x\\x1by' [bad-id]");

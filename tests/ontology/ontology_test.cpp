@@ -66,6 +66,27 @@ TEST(OntologyTest, SubclassReasoningFollowsChainsAndEquivalence) {
   EXPECT_FALSE(o.knows(kSchema + "Airline"));
 }
 
+TEST(OntologyTest, OutsideTermsAreReadAsTheTermAlignedToThem) {
+  const Ontology o = mini();
+  EXPECT_EQ(o.kgforge_term(kSchema + "Person"), kM + "Person");      // owl:equivalentClass
+  EXPECT_EQ(o.kgforge_term(kSchema + "Organization"), kM + "Org");   // m:Org (not m:Unit under it) states it
+  EXPECT_EQ(o.kgforge_term(kSchema + "worksFor"), kM + "worksFor");  // rdfs:subPropertyOf
+  EXPECT_EQ(o.kgforge_term(kSchema + "Airline"), "");
+  EXPECT_EQ(o.kgforge_term(kM + "Org"), "");  // its own terms are not outside terms
+  EXPECT_EQ(o.alignments().size(), 3u);
+}
+
+TEST(OntologyTest, AnOutsideTermAboveTwoUnrelatedTermsIsReadAsNeither) {
+  Diagnostics diags;
+  Ontology o = importers::read_ontology(mini_text() + R"(
+m:Memo a owl:Class ; rdfs:label "memo"@en ; rdfs:comment "A memo."@en ; rdfs:subClassOf schema:CreativeWork .
+m:Film a owl:Class ; rdfs:label "film"@en ; rdfs:comment "A film."@en ; rdfs:subClassOf schema:CreativeWork .
+)",
+                                        "mini.ttl", diags);
+  EXPECT_EQ(o.kgforge_term(kSchema + "CreativeWork"), "");
+  EXPECT_TRUE(o.knows(kSchema + "CreativeWork"));
+}
+
 TEST(OntologyTest, InversesHoldBothWaysAndSymmetricIsItsOwnInverse) {
   const Ontology o = mini();
   EXPECT_EQ(o.find_property(kM + "partOf")->inverse, kM + "hasPart");

@@ -294,6 +294,35 @@ TEST(ValidateTest, InverseRelationsStatedBothWaysMustAgreeOnTheirDates) {
   EXPECT_EQ(d.items().size(), 1u) << all(d);
 }
 
+TEST(ValidateTest, AlignedOutsideTermsAreCheckedAsTheOntologysTerms) {
+  Kb kb;
+  const NodeId acme = kb.entity("acme", "http://schema.org/Organization", 1);  // read as m:Org
+  const NodeId team = kb.entity("team", "Team", 2);
+  const NodeId doc = kb.entity("doc", "Doc", 3);
+  kb.relation(team, "partOf", acme, 4);  // m:partOf points to an m:Org: fits
+  // schema:worksFor is read as m:worksFor, whose domain is m:Person.
+  kb.g.add_edge(doc, kb.g.intern("http://schema.org/worksFor"), acme, kb.at(5));
+  const Diagnostics d = kb.validate();
+  EXPECT_EQ(d.items().size(), 1u) << all(d);
+  const Diagnostic& x = only(d, "domain-mismatch", 5, Severity::kWarning);
+  EXPECT_NE(x.message.find("applies to a <https://example.org/mini#Person>"), std::string::npos) << x.message;
+}
+
+TEST(ValidateTest, AnUnknownTermUsedOftenIsOneWarningWithItsCount) {
+  Kb kb;
+  for (unsigned i = 0; i < 5; ++i) kb.entity("x" + std::to_string(i), "https://example.org/other#Airline", 10 - i);
+  kb.entity("y", "https://example.org/other#Ship", 20);
+  const Diagnostics d = kb.validate();
+  ASSERT_EQ(d.items().size(), 2u) << all(d);
+  EXPECT_EQ(d.warning_count(), 6u);
+  const Diagnostic& first = d.items()[0];
+  EXPECT_EQ(first.count, 5u);
+  EXPECT_EQ(first.where.line, 6u);  // the earliest use, though it was met last
+  EXPECT_EQ(format_text(first),
+            "kb.yaml:6:3: warning: class <https://example.org/other#Airline> is not in the ontology, so it is not "
+            "checked (5 uses; first here) [unknown-class]");
+}
+
 TEST(ValidateTest, StrictTurnsWarningsIntoErrors) {
   Kb kb;
   const NodeId org = kb.entity("org", "Org", 1);
