@@ -7,6 +7,7 @@
 #include <ostream>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/error.hpp"
@@ -212,6 +213,7 @@ class DotWriter {
     out_ += " [label=";
     append_dot_quoted(out_, label);
     append_display_weight(n);
+    if (view_.is_undated_node(n)) out_ += ", style=\"filled,rounded,dashed\"";  // undated under --as-of
     out_ += ", tooltip=";
     append_dot_quoted(out_, checked(entity, "IRI", graph_.iri(n)));
     out_ += "];\n";
@@ -261,7 +263,7 @@ class DotWriter {
   std::size_t write_edges() {
     std::unordered_map<Sym, std::size_t> group_of;
     std::vector<EdgeRef> samples;
-    std::vector<std::vector<std::pair<NodeId, NodeId>>> groups;
+    std::vector<std::vector<std::tuple<NodeId, NodeId, bool>>> groups;  // bool: undated (--as-of)
     std::size_t count = 0;
     for (const NodeId n : order_) {
       for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
@@ -269,19 +271,19 @@ class DotWriter {
         if (!view_.edge[graph_.edge(e).id] || !drawn_[t]) continue;
         auto [it, added] = group_of.try_emplace(graph_.edge(e).predicate, groups.size());
         if (added) samples.push_back(e), groups.emplace_back();
-        groups[it->second].emplace_back(n, t);
+        groups[it->second].emplace_back(n, t, view_.is_undated_edge(graph_.edge(e).id));
         ++count;
       }
     }
     for (std::size_t g = 0; g < groups.size(); ++g) {
       out_ += "  subgraph {\n    edge";
       out_ += edge_attributes(samples[g]);
-      for (const auto& [from, to] : groups[g]) {
+      for (const auto& [from, to, undated] : groups[g]) {
         out_ += "    ";
         out_.append(ids_, id_span_[from] >> 24, id_span_[from] & 0xFFFFFF);
         out_ += " -> ";
         out_.append(ids_, id_span_[to] >> 24, id_span_[to] & 0xFFFFFF);
-        out_ += ";\n";
+        out_ += undated ? " [style=\"dashed\"];\n" : ";\n";
         if (out_.size() > (1u << 20)) flush();
       }
       out_ += "  }\n";

@@ -28,6 +28,8 @@ struct ExportOptions {
   std::string focus;                 ///< id, IRI or name of the ego-network centre ("" = whole graph)
   int depth = 1;                     ///< ego-network radius
   std::string as_of;                 ///< date: only what held then ("" = everything)
+  std::vector<std::string> between;  ///< two dates: what held at some time between them
+  bool dated_only = false;           ///< with a date: drop what has no date
   std::vector<std::string> classes;  ///< only nodes of these classes ("" = all)
   // Diagram options.
   bool cluster = false;        ///< DOT: units drawn inside their parent organisation
