@@ -5,6 +5,7 @@
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
+#include "graph/names.hpp"
 #include "graph/stats.hpp"
 
 namespace kgforge::cli {
@@ -13,11 +14,7 @@ namespace {
 
 // A kgf: class IRI -> "kgf:Person" when a prefix matches.
 std::string shorten(const graph::KnowledgeGraph& g, std::string_view iri) {
-  for (const graph::Prefix& p : g.prefixes()) {
-    if (!p.iri.empty() && iri.substr(0, p.iri.size()) == p.iri)
-      return p.prefix + ":" + std::string(iri.substr(p.iri.size()));
-  }
-  return std::string(iri);
+  return graph::compact_name(iri, g.prefixes(), {.bare_kgf = false, .brackets = false});
 }
 
 void print_table(const graph::KnowledgeGraph& g, const char* title,

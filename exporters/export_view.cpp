@@ -33,21 +33,6 @@ graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions&
   return graph::make_view(graph, export_view_options(graph, options));
 }
 
-std::string compact_iri(const graph::KnowledgeGraph& graph, std::string_view iri) {
-  if (iri.starts_with(graph::ns::kKgf) && iri.size() > graph::ns::kKgf.size())
-    return std::string(iri.substr(graph::ns::kKgf.size()));
-  for (auto it = graph.prefixes().rbegin(); it != graph.prefixes().rend(); ++it) {
-    if (!it->iri.empty() && iri.starts_with(it->iri) && iri.size() > it->iri.size()) {
-      return it->prefix + ":" + std::string(iri.substr(it->iri.size()));
-    }
-  }
-  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
-    if (iri.starts_with(p.iri) && iri.size() > p.iri.size())
-      return std::string(p.prefix) + ":" + std::string(iri.substr(p.iri.size()));
-  }
-  return std::string(iri);
-}
-
 namespace {
 std::string where_suffix(const graph::KnowledgeGraph& graph, const graph::Location& where) {
   return where.known() ? " (" + to_string(graph.text_location(where)) + ")" : std::string();
@@ -59,8 +44,9 @@ std::string describe_node(const graph::KnowledgeGraph& graph, graph::NodeId n) {
 }
 
 std::string describe_edge(const graph::KnowledgeGraph& graph, graph::EdgeRef e) {
-  return "relation '" + graph::display_id(graph, graph.source(e)) + "' " + compact_iri(graph, graph.predicate(e)) +
-         " '" + graph::display_id(graph, graph.target(e)) + "'" + where_suffix(graph, graph.edge(e).where);
+  return "relation '" + graph::display_id(graph, graph.source(e)) + "' " +
+         graph::compact_name(graph.predicate(e), graph.prefixes()) + " '" + graph::display_id(graph, graph.target(e)) +
+         "'" + where_suffix(graph, graph.edge(e).where);
 }
 
 ontology::ClassStyle class_style(const ontology::Ontology* onto, std::string_view class_iri) {

@@ -22,10 +22,6 @@ graph::ViewOptions export_view_options(const graph::KnowledgeGraph& graph, const
 /// The view the options ask for (focus/depth, as-of, classes with subclasses).
 graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions& options);
 
-/// A short name for an IRI: the local name for kgf: terms, `prefix:local` when a
-/// declared or well-known prefix fits and the rest is non-empty, else the IRI.
-std::string compact_iri(const graph::KnowledgeGraph& graph, std::string_view iri);
-
 /// "entity 'ceop' (kb.yaml:12:5)": how error messages name a node (with where it
 /// was defined, when known).
 std::string describe_node(const graph::KnowledgeGraph& graph, graph::NodeId n);

@@ -13,6 +13,7 @@
 #include "exporters/markup.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/names.hpp"
 #include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
@@ -161,7 +162,7 @@ class KeySet {
  private:
   // An xs:NMTOKEN: ASCII letters, digits and . - _ : kept, anything else '_'.
   std::string unique_name(std::string_view iri) {
-    std::string name = compact_iri(graph_, iri);
+    std::string name = graph::compact_name(iri, graph_.prefixes(), {.brackets = false});
     for (char& c : name) {
       const auto u = static_cast<unsigned char>(c);
       if (!(std::isalnum(u) && u < 0x80) && c != '.' && c != '-' && c != '_' && c != ':') c = '_';
@@ -441,7 +442,7 @@ class GraphmlWriter {
 
   std::string_view class_name(std::string_view class_iri) {
     auto [it, added] = class_names_.try_emplace(std::string(class_iri));
-    if (added) it->second = compact_iri(graph_, class_iri);
+    if (added) it->second = graph::compact_name(class_iri, graph_.prefixes(), {.brackets = false});
     return it->second;
   }
 

@@ -7,6 +7,7 @@
 
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/names.hpp"
 #include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
@@ -78,12 +79,7 @@ class MarkdownWriter {
 };
 
 std::string MarkdownWriter::name(std::string_view iri) const {
-  for (const graph::Prefix& p : prefixes_) {
-    if (iri.starts_with(p.iri) && graph::is_ncname(iri.substr(p.iri.size()))) {
-      return p.prefix + ":" + std::string(iri.substr(p.iri.size()));
-    }
-  }
-  return "<" + std::string(iri) + ">";
+  return graph::compact_name(iri, prefixes_, {.bare_kgf = false});
 }
 
 std::string MarkdownWriter::anchor(std::string_view iri) const {

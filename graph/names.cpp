@@ -67,8 +67,8 @@ NameExpansion expand_name(std::string_view name, const std::vector<Prefix>& decl
   return checked(std::string(ns) + std::string(local));
 }
 
-std::string compact_name(std::string_view iri, const std::vector<Prefix>& declared) {
-  if (iri.starts_with(vocab::ns::kKgf) && is_ncname(iri.substr(vocab::ns::kKgf.size()))) {
+std::string compact_name(std::string_view iri, const std::vector<Prefix>& declared, CompactStyle style) {
+  if (style.bare_kgf && iri.starts_with(vocab::ns::kKgf) && is_ncname(iri.substr(vocab::ns::kKgf.size()))) {
     return std::string(iri.substr(vocab::ns::kKgf.size()));
   }
   auto fits = [&](std::string_view ns) {
@@ -82,7 +82,7 @@ std::string compact_name(std::string_view iri, const std::vector<Prefix>& declar
     if (fits(p.iri) && prefix_iri(p.prefix, declared) == p.iri)
       return std::string(p.prefix) + ":" + std::string(iri.substr(p.iri.size()));
   }
-  return "<" + std::string(iri) + ">";
+  return style.brackets ? "<" + std::string(iri) + ">" : std::string(iri);
 }
 
 std::string display_id(const KnowledgeGraph& graph, NodeId n) {

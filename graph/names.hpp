@@ -39,10 +39,18 @@ std::string_view prefix_iri(std::string_view prefix, const std::vector<Prefix>& 
 /// The IRI must pass iri_problem().
 NameExpansion expand_name(std::string_view name, const std::vector<Prefix>& declared);
 
-/// How a user would write `iri`: a kgf: term as its bare local name ("Person"), else
-/// prefix:local for a declared or well-known prefix whose local part is an XML name,
-/// else `<iri>`. expand_name(compact_name(i)) == i.
-std::string compact_name(std::string_view iri, const std::vector<Prefix>& declared);
+/// How compact_name() writes what it cannot shorten, and kgf: terms.
+struct CompactStyle {
+  bool bare_kgf = true;  ///< a kgf: term as its bare local name ("Person"), else "kgf:Person"
+  bool brackets = true;  ///< an IRI no prefix fits as `<iri>`, else as it is
+};
+
+/// The one short form of an IRI for people (messages, labels, stats, GraphML keys,
+/// the ontology's Markdown): a kgf: term as its bare local name ("Person"), else
+/// prefix:local for a declared (a later declaration wins) or well-known prefix whose
+/// local part is an XML name, else `<iri>`. With the default style,
+/// expand_name(compact_name(i)) == i.
+std::string compact_name(std::string_view iri, const std::vector<Prefix>& declared, CompactStyle style = {});
 
 /// A node's id for people: its IRI without the graph's base when what is left holds
 /// no ':' (so it cannot collide with a full IRI) and does not start with '%' (Graphviz

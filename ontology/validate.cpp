@@ -22,6 +22,7 @@
 #include "core/text.hpp"
 #include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "graph/names.hpp"
 #include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
@@ -44,14 +45,7 @@ std::string_view namespace_of(std::string_view iri) {
   return cut == std::string_view::npos ? std::string_view() : iri.substr(0, cut + 1);
 }
 
-std::string display(std::string_view iri) {
-  for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
-    if (iri.starts_with(p.iri) && graph::is_ncname(iri.substr(p.iri.size()))) {
-      return std::string(p.prefix) + ":" + std::string(iri.substr(p.iri.size()));
-    }
-  }
-  return "<" + std::string(iri) + ">";
-}
+std::string display(std::string_view iri) { return graph::compact_name(iri, {}, {.bare_kgf = false}); }
 
 void add_unique(std::vector<Sym>& to, Sym s) {
   if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
