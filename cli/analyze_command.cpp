@@ -14,7 +14,6 @@
 #include "cli/common.hpp"
 #include "cli/graph_text.hpp"
 #include "core/output_file.hpp"
-#include "exporters/export_view.hpp"
 #include "graph/names.hpp"
 #include "graph/paths.hpp"
 
@@ -195,8 +194,8 @@ class AnalyzeCommand : public Command {
     for (graph::EdgeRef e : g.edges()) {
       if (shown >= max) break;
       if (!v.edge[g.edge(e).id] || !v.is_undated_edge(g.edge(e).id)) continue;
-      out << "  relation " << graph::display_id(g, g.source(e)) << " " << exporters::compact_iri(g, g.predicate(e))
-          << " " << graph::display_id(g, g.target(e)) << '\n';
+      out << "  relation " << graph::display_id(g, g.source(e)) << " "
+          << graph::compact_name(g.predicate(e), g.prefixes()) << " " << graph::display_id(g, g.target(e)) << '\n';
       ++shown;
     }
     if (nodes > max || edges > max) out << "  ... (--format json lists them all)\n";
@@ -250,7 +249,8 @@ class AnalyzeCommand : public Command {
   // The short name of the entity's first class, as the GraphML `class` attribute has it.
   static std::string class_of(const graph::KnowledgeGraph& g, graph::NodeId n) {
     const std::vector<graph::Sym> classes = g.classes(n);
-    return classes.empty() ? std::string() : exporters::compact_iri(g, g.str(classes.front()));
+    return classes.empty() ? std::string()
+                           : graph::compact_name(g.str(classes.front()), g.prefixes(), {.brackets = false});
   }
 
   void write_json(std::ostream& out, const graph::KnowledgeGraph& g, const graph::AnalysisGraph& ag,
