@@ -423,26 +423,24 @@ std::vector<double> closeness_from_sources(const AnalysisGraph& g, const std::ve
 
 namespace {
 
-// y = A^T x (transpose: over incoming edges) and y = A x (over outgoing edges), with
-// parallel relations summed.
-void times_transpose(const AnalysisGraph& g, const std::vector<double>& x, std::vector<double>& y) {
-  const std::vector<double>& w = g.in_weight();
-  for (std::uint32_t v = 0; v < g.node_count(); ++v) {
+// y[v] = sum over row v of x[target] * weight: over in() it is A^T x, over out() A x
+// (parallel relations summed; empty weights are all 1).
+void multiply(const Adjacency& rows, const std::vector<double>& w, const std::vector<double>& x,
+              std::vector<double>& y) {
+  for (std::uint32_t v = 0; v + 1 < rows.offset.size(); ++v) {
     double sum = 0.0;
-    for (std::uint32_t i = g.in().offset[v]; i < g.in().offset[v + 1]; ++i)
-      sum += x[g.in().target[i]] * (w.empty() ? 1.0 : w[i]);
+    for (std::uint32_t i = rows.offset[v]; i < rows.offset[v + 1]; ++i)
+      sum += x[rows.target[i]] * (w.empty() ? 1.0 : w[i]);
     y[v] = sum;
   }
 }
 
+void times_transpose(const AnalysisGraph& g, const std::vector<double>& x, std::vector<double>& y) {
+  multiply(g.in(), g.in_weight(), x, y);
+}
+
 void times(const AnalysisGraph& g, const std::vector<double>& x, std::vector<double>& y) {
-  const std::vector<double>& w = g.out_weight();
-  for (std::uint32_t v = 0; v < g.node_count(); ++v) {
-    double sum = 0.0;
-    for (std::uint32_t i = g.out().offset[v]; i < g.out().offset[v + 1]; ++i)
-      sum += x[g.out().target[i]] * (w.empty() ? 1.0 : w[i]);
-    y[v] = sum;
-  }
+  multiply(g.out(), g.out_weight(), x, y);
 }
 
 void scale_to_sum(std::vector<double>& x) {

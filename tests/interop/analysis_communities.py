@@ -16,7 +16,6 @@ qualifier used as --weight) and the bundled CEOP KB:
 - hits: nx.hits(G) to 1e-6.
 """
 import collections
-import json
 import os
 import random
 import re
@@ -26,6 +25,7 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, failures, run as run_kgforge  # noqa: E402
 
 require("py:networkx", "py:numpy", "py:scipy")
 
@@ -36,20 +36,10 @@ warnings.simplefilter("ignore", FutureWarning)  # NetworkX 2.8 on its own scipy 
 import networkx as nx  # noqa: E402
 import numpy as np  # noqa: E402
 
-KGFORGE = os.environ["KGFORGE"]
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
 
 
 def run(args, code=0):
-    proc = subprocess.run([KGFORGE] + args, capture_output=True, text=True)
-    if proc.returncode != code:
-        raise SystemExit("kgforge %s: exit %d, not %d:\n%s" % (" ".join(args), proc.returncode, code, proc.stderr))
-    return json.loads(proc.stdout) if code == 0 else proc.stderr
+    return run_kgforge(args, code, as_json=True)
 
 
 def generated_kb(path, n, groups, seed):
@@ -206,7 +196,7 @@ def main():
             relabel = {v: index["e%d" % v] for v in range(n)}
             Wg = nx.relabel_nodes(Wg, relabel)
             compare_values(label + " --weight amount", "pagerank", w, nx.pagerank(Wg, weight="amount"), 1e-9)
-            check("without it weigh 1" in subprocess.run([KGFORGE, "analyze"] + kb + ["--weight", "amount"],
+            check("without it weigh 1" in subprocess.run([os.environ["KGFORGE"], "analyze"] + kb + ["--weight", "amount"],
                                                          capture_output=True, text=True).stdout,
                   "%s: the table does not say how many relations had no weight" % label)
         # The bundled CEOP KB.

@@ -12,33 +12,22 @@ listed by `analyze`; `--dated-only` drops them.
 import json
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, failures, run as run_kgforge  # noqa: E402
 
 require("py:yaml")
 import yaml  # noqa: E402
 
-KGFORGE = os.environ["KGFORGE"]
 KB = os.path.join(os.environ["KGFORGE_SOURCE_DIR"], "examples", "ceop", "ceop.yaml")
 BASE = "https://w3id.org/kgforge/ceop/"
 KGF = "https://w3id.org/kgforge/ns#"
 ENTITY_DATES = ("date", "foundingDate", "dissolutionDate", "birthDate", "deathDate")
-failures = []
 
 
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-
-
-def run(args, code=0):
-    proc = subprocess.run([KGFORGE] + args, capture_output=True, text=True)
-    if proc.returncode != code:
-        raise SystemExit("kgforge %s: exit %d, not %d:\n%s" % (" ".join(args), proc.returncode, code, proc.stderr))
-    return proc.stdout
+run = run_kgforge
 
 
 def triples(text):
