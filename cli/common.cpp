@@ -30,9 +30,9 @@ void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
       "Knowledge-base files (" + formats::extensions(formats::readable()) + "; '-' = stdin), merged into one graph");
   if (kb_required) kb->required();
   sub->add_option("--from", options.from,
-                  "Format of the KB inputs: yaml, turtle, ntriples or rdfxml (default: from each file's "
+                  "Format of the KB inputs: yaml, turtle, trig, ntriples, nquads or rdfxml (default: from each file's "
                   "extension; yaml for '-')")
-      ->transform(CLI::IsMember({"yaml", "turtle", "ntriples", "rdfxml"}, CLI::ignore_case));
+      ->transform(CLI::IsMember({"yaml", "turtle", "trig", "ntriples", "nquads", "rdfxml"}, CLI::ignore_case));
   sub->add_option("--ontology", options.ontology_files, "Turtle file of extra classes and properties (repeatable)");
   sub->add_option("--ontology-only", options.ontology_only, "Turtle ontology that replaces the bundled one");
   sub->add_flag("--strict", options.strict, "Treat warnings as errors");
@@ -41,7 +41,8 @@ void add_input_options(CLI::App* sub, InputOptions& options, bool kb_required) {
   sub->add_option("--diagnostics", options.diagnostics_format, "How problems are printed: text or json")
       ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case));
   sub->add_option("--max-input-size", options.max_input_size,
-                  "Refuse an input file longer than this (bytes, or with K, M, G; default 1G)")
+                  "Refuse a YAML or ontology file, or piped stdin, longer than this (bytes, or with K, M, G; "
+                  "default 1G; streamed RDF files are not bounded)")
       ->check(CLI::Validator(
           [](std::string& v) {
             try {
@@ -99,19 +100,18 @@ Checked check_inputs(const InputOptions& options, bool allow_default_kb) {
   importers::ImportOptions import_options;
   import_options.max_errors = options.max_errors;
   import_options.max_input_bytes = parse_byte_size(options.max_input_size);
-  std::vector<importers::SourceText> sources;
+  // The checks run on what could be read even after errors, so one run shows every problem.
+  std::optional<graph::KnowledgeGraph> graph;
   if (options.kb_files.empty() && allow_default_kb) {
-    sources.push_back({kBundledKbName, std::string(kBundledKb)});
+    graph = importers::load_sources_partial({{kBundledKbName, std::string(kBundledKb)}}, diags, import_options);
   } else {
+    std::vector<importers::SourceFile> files;
     for (const std::string& path : options.kb_files) {
       // '-' has no extension to tell its format: YAML unless --from says otherwise.
-      const std::string format = !options.from.empty() ? options.from : path == "-" ? "yaml" : "";
-      sources.push_back({path == "-" ? "<stdin>" : path, read_input(path, import_options.max_input_bytes), format});
+      files.push_back({path, !options.from.empty() ? options.from : path == "-" ? "yaml" : ""});
     }
+    graph = importers::load_files_partial(files, diags, import_options);
   }
-  // The checks run on what could be read even after errors, so one run shows every problem.
-  std::optional<graph::KnowledgeGraph> graph = importers::load_sources_partial(sources, diags, import_options);
-  sources.clear();
   ontology::validate(*graph, onto, diags);
   exporters::check_exportable(*graph, diags);  // so that a valid KB writes every format
   if (options.strict) diags.promote_warnings();

@@ -37,7 +37,7 @@ struct InputOptions {
   bool strict = false;                      ///< warnings are errors
   std::string diagnostics_format = "text";  ///< text | json
   std::size_t max_errors = 100;
-  std::string max_input_size = "1G";  ///< --max-input-size: the bound on each input file
+  std::string max_input_size = "1G";  ///< --max-input-size: files read whole, piped stdin
 };
 
 /// The whole of a file, or of stdin for "-", refusing what is not a regular file and

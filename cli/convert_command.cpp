@@ -4,7 +4,6 @@
 // raw lexical forms, so the output holds exactly the triples read (docs/rdf-mapping.md).
 #include <CLI/CLI.hpp>
 #include <iostream>
-#include <sstream>
 
 #include "cli/command.hpp"
 #include "cli/common.hpp"
@@ -60,10 +59,10 @@ class ConvertCommand : public Command {
     importers::ImportOptions options;
     options.base_iri = base_;
     const importers::RdfImporter importer(syntax, /*keep_triples=*/true);
-    const std::string name = input_ == "-" ? "<stdin>" : input_;
     {
-      std::istringstream in(read_input(input_));  // regular files and "-" only, bounded
-      importer.read(in, name, graph, diags, options);
+      InputFile in(input_);  // regular files and "-" only; streamed
+      importer.read(in.stream(), in.name(), graph, diags, options);
+      in.throw_if_failed();
     }
     if (diags.has_errors()) {
       diags.sort();

@@ -25,6 +25,8 @@ constexpr Format kFormats[] = {
      "kgforge YAML knowledge base"},
     {"turtle", {"ttl"}, {"ttl"}, K::kRdf, true, true, true, true, true, "text/turtle", "Turtle"},
     {"ntriples", {"nt"}, {"nt"}, K::kRdf, true, true, true, true, true, "application/n-triples", "N-Triples"},
+    {"nquads", {"nq"}, {"nq"}, K::kRdf, true, false, false, false, false, "application/n-quads", "N-Quads"},
+    {"trig", {}, {"trig"}, K::kRdf, true, false, false, false, false, "application/trig", "TriG"},
     {"rdfxml",
      {"rdf", "owl", "xml"},
      {"rdf", "owl", "xml"},

@@ -8,8 +8,11 @@
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
+#include <streambuf>
+#include <vector>
 
 #include "core/error.hpp"
+#include "core/progress.hpp"
 
 namespace kgforge {
 
@@ -43,27 +46,128 @@ std::string read_all(int fd, const std::string& path, std::uint64_t max_bytes, s
   }
 }
 
-}  // namespace
-
-std::string read_input_file(const std::string& path, std::uint64_t max_bytes) {
-  if (path == "-") return read_all(STDIN_FILENO, "<stdin>", max_bytes, 0);
+// Opens `path` for reading ("-": stdin), refusing what is not a regular file without
+// blocking on it. Returns the fd (owned by the caller unless it is stdin) and its stat.
+int open_checked(const std::string& path, struct stat& st) {
+  if (path == "-") {
+    if (::fstat(STDIN_FILENO, &st) != 0) st = {};
+    return STDIN_FILENO;
+  }
   // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) throw IoError(path, std::string("cannot open: ") + std::strerror(errno));
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
-  struct stat st {};
-  if (::fstat(fd, &st) != 0) throw IoError(path, std::string("cannot read: ") + std::strerror(errno));
+  if (::fstat(fd, &st) != 0) {
+    const int err = errno;
+    ::close(fd);
+    throw IoError(path, std::string("cannot read: ") + std::strerror(err));
+  }
   if (!S_ISREG(st.st_mode)) {
+    ::close(fd);
     throw IoError(path, std::string("is ") + kind_of(st.st_mode) +
                             ", not a regular file; kgforge reads only regular files (or '-' for standard input)");
   }
-  if (static_cast<std::uint64_t>(st.st_size) > max_bytes) throw IoError(path, too_large(max_bytes));
   const int flags = ::fcntl(fd, F_GETFL);
   if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-  return read_all(fd, path, max_bytes, static_cast<std::uint64_t>(st.st_size));
+  return fd;
+}
+
+}  // namespace
+
+std::string read_input_file(const std::string& path, std::uint64_t max_bytes) {
+  struct stat st {};
+  const int fd = open_checked(path, st);
+  const std::string name = path == "-" ? "<stdin>" : path;
+  struct Closer {
+    int fd;
+    ~Closer() {
+      if (fd != STDIN_FILENO) ::close(fd);
+    }
+  } closer{fd};
+  const std::uint64_t size = S_ISREG(st.st_mode) ? static_cast<std::uint64_t>(st.st_size) : 0;
+  if (size > max_bytes) throw IoError(name, too_large(max_bytes));
+  return read_all(fd, name, max_bytes, size);
+}
+
+// --- InputFile ---------------------------------------------------------------------
+
+namespace {
+
+// Reads an fd in blocks, counting the bytes as progress; a read error or (for a
+// bounded input) going over the bound ends the stream and is remembered.
+class FdBuf : public std::streambuf {
+ public:
+  FdBuf(int fd, const std::string& name, std::uint64_t size, std::uint64_t bound)
+      : fd_(fd), bound_(bound), progress_("reading " + name, "bytes", size), block_(1 << 18) {
+    setg(block_.data(), block_.data(), block_.data());
+  }
+  std::string error;  // non-empty: why the stream ended early
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    if (!error.empty()) return traits_type::eof();
+    ssize_t n = 0;
+    do {
+      n = ::read(fd_, block_.data(), block_.size());
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) {
+      error = std::string("cannot read: ") + std::strerror(errno);
+      return traits_type::eof();
+    }
+    if (n == 0) return traits_type::eof();
+    read_ += static_cast<std::uint64_t>(n);
+    if (read_ > bound_) {
+      error = too_large(bound_);
+      return traits_type::eof();
+    }
+    progress_.advance(static_cast<std::uint64_t>(n));
+    setg(block_.data(), block_.data(), block_.data() + n);
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  int fd_;
+  std::uint64_t bound_;
+  std::uint64_t read_ = 0;
+  Progress progress_;
+  std::vector<char> block_;
+};
+
+}  // namespace
+
+struct InputFile::Impl {
+  std::string name;
+  int fd = -1;
+  std::uint64_t size = 0;
+  std::unique_ptr<FdBuf> buf;
+  std::istream stream{nullptr};
+};
+
+InputFile::InputFile(const std::string& path, std::uint64_t max_bytes) : impl_(std::make_unique<Impl>()) {
+  struct stat st {};
+  impl_->fd = open_checked(path, st);
+  impl_->name = path == "-" ? "<stdin>" : path;
+  const bool regular = S_ISREG(st.st_mode);
+  impl_->size = regular ? static_cast<std::uint64_t>(st.st_size) : 0;
+  impl_->buf = std::make_unique<FdBuf>(impl_->fd, impl_->name, impl_->size, regular ? ~std::uint64_t{0} : max_bytes);
+  impl_->stream.rdbuf(impl_->buf.get());
+}
+
+InputFile::~InputFile() {
+  if (impl_->fd != STDIN_FILENO) ::close(impl_->fd);
+}
+
+const std::string& InputFile::name() const { return impl_->name; }
+std::uint64_t InputFile::size() const { return impl_->size; }
+std::istream& InputFile::stream() { return impl_->stream; }
+
+std::string InputFile::read_whole(std::uint64_t max_bytes) {
+  if (impl_->size > max_bytes) throw IoError(impl_->name, too_large(max_bytes));
+  return read_all(impl_->fd, impl_->name, max_bytes, impl_->size);
+}
+
+void InputFile::throw_if_failed() const {
+  if (!impl_->buf->error.empty()) throw IoError(impl_->name, impl_->buf->error);
 }
 
 std::uint64_t parse_byte_size(const std::string& text) {

@@ -21,10 +21,8 @@ struct Factory {
 
 // Which class reads each readable format of the registry (core/formats.cpp).
 constexpr Factory kFactories[] = {
-    {"yaml", &make<YamlImporter>},
-    {"turtle", &make<TurtleImporter>},
-    {"ntriples", &make<NTriplesImporter>},
-    {"rdfxml", &make<RdfXmlImporter>},
+    {"yaml", &make<YamlImporter>},     {"turtle", &make<TurtleImporter>}, {"ntriples", &make<NTriplesImporter>},
+    {"nquads", &make<NQuadsImporter>}, {"trig", &make<TriGImporter>},     {"rdfxml", &make<RdfXmlImporter>},
 };
 
 }  // namespace

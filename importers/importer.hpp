@@ -23,13 +23,17 @@ namespace kgforge::importers {
 struct ImportOptions {
   std::size_t max_errors = 100;  ///< stop collecting after this many errors
   std::string base_iri;          ///< RDF: base IRI for relative IRIs ("" = none: a relative IRI is an error)
-  std::uint64_t max_input_bytes = kDefaultMaxInputBytes;  ///< load_files(): the bound on one file
+  std::uint64_t max_input_bytes = kDefaultMaxInputBytes;  ///< load_files(): files read whole, piped stdin
 };
 
 /// Reads one input format into a graph. Problems go to `diags`, located by
-/// `source_name`. An importer adds to `out` even when it reports errors; callers
-/// that need all-or-nothing read into a fresh graph and merge it only on success
-/// (load_files() does).
+/// `source_name`. `in` may be a file of gigabytes (load_files() streams every format
+/// but YAML from an InputFile, core/input_file.hpp): read it incrementally and never
+/// hold its text whole. A read error or an over-long stdin ends `in` early; the
+/// caller reports it (InputFile::throw_if_failed()). An importer adds to `out`, which
+/// may already hold other files, straight away, even when it reports errors; callers
+/// that need all-or-nothing drop the whole graph on error (load_files() does), so no
+/// importer needs a graph of its own.
 class Importer {
  public:
   virtual ~Importer() = default;

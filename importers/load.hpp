@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Loading a knowledge base from one or more files, all or nothing.
+// Loading a knowledge base from one or more files (or texts in memory), all or nothing.
 #ifndef KGFORGE_IMPORTERS_LOAD_HPP
 #define KGFORGE_IMPORTERS_LOAD_HPP
 
@@ -22,11 +22,18 @@ struct SourceText {
   std::string format = {};
 };
 
+/// A file to load: its path ("-" = standard input) and its format (as SourceText).
+struct SourceFile {
+  std::string path;
+  std::string format = {};
+};
+
 /// Loads every source into one graph. YAML knowledge bases are read together, so a
 /// relation in one file may name an entity of another, and an id defined in two
-/// files (or two ids that give the same IRI) is an error citing both; RDF files are
-/// merged in. Returns the graph, or nullopt if any error was reported (then nothing
-/// was loaded). The format of each source is its `format`, or comes from its name's
+/// files (or two ids that give the same IRI) is an error citing both; the other
+/// formats are read straight into the same graph, one after the other. Returns the
+/// graph, or nullopt if any error was reported (then nothing was loaded: the graph is
+/// dropped). The format of each source is its `format`, or comes from its name's
 /// extension.
 std::optional<graph::KnowledgeGraph> load_sources(const std::vector<SourceText>& sources, Diagnostics& diags,
                                                   const ImportOptions& options = {});
@@ -38,11 +45,16 @@ std::optional<graph::KnowledgeGraph> load_sources(const std::vector<SourceText>&
 graph::KnowledgeGraph load_sources_partial(const std::vector<SourceText>& sources, Diagnostics& diags,
                                            const ImportOptions& options = {});
 
-/// Reads each file whole with read_input_file() (regular files and "-" only, at most
-/// options.max_input_bytes each). Throws IoError for a file that cannot be read.
-std::vector<SourceText> read_sources(const std::vector<std::string>& paths, const ImportOptions& options = {});
+/// As load_sources_partial(), reading files. Every file is opened first (InputFile:
+/// regular files and "-" only), so one that cannot be opened throws IoError before
+/// anything is parsed. YAML files are read whole (at most options.max_input_bytes
+/// each); every other format is streamed from the file, so its text is never held
+/// (only standard input from a pipe is bounded, by options.max_input_bytes). Throws
+/// IoError for a file that cannot be read.
+graph::KnowledgeGraph load_files_partial(const std::vector<SourceFile>& files, Diagnostics& diags,
+                                         const ImportOptions& options = {});
 
-/// read_sources(), then load_sources().
+/// load_files_partial(), all or nothing as load_sources().
 std::optional<graph::KnowledgeGraph> load_files(const std::vector<std::string>& paths, Diagnostics& diags,
                                                 const ImportOptions& options = {});
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Reading RDF (Turtle, N-Triples, RDF/XML) with Raptor2 into the model.
+// Reading RDF (Turtle, TriG, N-Triples, N-Quads with serd; RDF/XML with Raptor2) into the model.
 #ifndef KGFORGE_IMPORTERS_RDF_IMPORTER_HPP
 #define KGFORGE_IMPORTERS_RDF_IMPORTER_HPP
 
@@ -9,8 +9,10 @@
 
 namespace kgforge::importers {
 
-/// Reads one RDF syntax with Raptor2 (network and file access switched off). The
-/// triples map into the model as the RDF writers map out of it:
+/// Reads one RDF syntax: Turtle, TriG, N-Triples and N-Quads with serd (streamed;
+/// importers/serd_reader.hpp), RDF/XML with Raptor2 (network and file access switched
+/// off). Both go through one mapping (importers/rdf_triples.hpp). The triples map into
+/// the model as the RDF writers map out of it:
 /// - `rdf:type` with an IRI object: a class of the subject;
 /// - `rdfs:label` / `schema:name`: the name (the first one), further distinct ones aliases;
 ///   `skos:altLabel`: an alias; `rdfs:comment` / `schema:description`: the description;
@@ -19,17 +21,20 @@ namespace kgforge::importers {
 /// - any other literal: an attribute with its datatype and language;
 /// - any other IRI or blank object: an edge;
 /// - an `rdf:Statement` reifying a stated triple becomes that edge's qualifiers (a
-///   second reification of the same triple, a second edge).
+///   second reification of the same triple, a second edge);
+/// - a statement in a named graph (N-Quads, TriG): the graph is a source document
+///   (kgf:SourceDocument, unless the file gives it a class), an edge gets the qualifier
+///   `kgf:source <graph>`, and any other fact gives its subject the attribute
+///   `kgf:source <graph>` (docs/rdf-mapping.md).
 /// With `keep_triples`, the mapping is exact instead: every literal is an attribute
 /// (labels keep their language tags), rdf:type an edge-free class, everything else an
 /// edge, and reifications stay as they are (the ontology reads itself this way).
-/// Every syntax error Raptor reports is a located diagnostic (`rdf-syntax`), and the
-/// graph is then incomplete (callers read into a fresh graph; see load_sources()).
-/// Raptor's Turtle parser stops at its first error and gives no column; N-Triples
-/// errors carry line and column.
+/// Every syntax error is a located diagnostic (`rdf-syntax`), and the graph is then
+/// incomplete (load_sources() drops it). serd's errors carry line and column, and
+/// reading resumes at the next line, so one run reports them all (up to max_errors).
 class RdfImporter : public Importer {
  public:
-  /// `syntax` is Raptor's parser name: "turtle", "ntriples" or "rdfxml".
+  /// `syntax` is the registry name: "turtle", "trig", "ntriples", "nquads" or "rdfxml".
   explicit RdfImporter(std::string syntax, bool keep_triples = false)
       : syntax_(std::move(syntax)), keep_triples_(keep_triples) {}
   void read(std::istream& in, std::string_view source_name, graph::KnowledgeGraph& out, Diagnostics& diags,
@@ -47,6 +52,14 @@ class TurtleImporter : public RdfImporter {
 class NTriplesImporter : public RdfImporter {
  public:
   NTriplesImporter() : RdfImporter("ntriples") {}
+};
+class NQuadsImporter : public RdfImporter {
+ public:
+  NQuadsImporter() : RdfImporter("nquads") {}
+};
+class TriGImporter : public RdfImporter {
+ public:
+  TriGImporter() : RdfImporter("trig") {}
 };
 class RdfXmlImporter : public RdfImporter {
  public:

@@ -97,6 +97,12 @@ run validate --max-input-size 100 "$good"
 expect 74 'good\.yaml: .*--max-input-size' "8. a KB over --max-input-size"
 run validate --max-input-size 1x "$good"
 [ "$rc" -eq 2 ] || fail "8. --max-input-size 1x exited $rc, expected 2"
+# 8b. A streamed RDF file is never held whole, so the bound is not for it; a pipe is still bounded.
+for i in 1 2 3 4 5; do echo "<http://ex.org/e$i> <http://www.w3.org/2000/01/rdf-schema#label> \"entity $i\" ."; done >"$work/long.nt"
+run validate --max-input-size 100 "$work/long.nt"
+[ "$rc" -eq 0 ] || { fail "8b. a regular .nt over --max-input-size exited $rc, expected 0"; cat "$work/err"; }
+run validate --from ntriples --max-input-size 100 - < <(cat "$work/long.nt")
+expect 74 '<stdin>: .*--max-input-size' "8b. piped stdin over --max-input-size"
 
 # 9. Control characters from the input are escaped in messages: no raw ESC reaches the terminal.
 run validate "$data/escape_id.yaml"

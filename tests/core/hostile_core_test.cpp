@@ -129,6 +129,30 @@ TEST(InputFileTest, ReadsRegularFilesWithinTheBound) {
   EXPECT_THROW(read_input_file(p.string(), 9), IoError);
 }
 
+TEST(InputFileTest, StreamsRefusingWhatIsNotARegularFile) {
+  TempDir dir;
+  const fs::path fifo = dir.path / "fifo";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_THROW(InputFile{fifo.string()}, IoError);  // at once: no writer is waited for
+  EXPECT_THROW(InputFile{"/dev/zero"}, IoError);
+  EXPECT_THROW(InputFile{dir.path.string()}, IoError);
+  EXPECT_THROW(InputFile{(dir.path / "missing").string()}, IoError);
+}
+
+TEST(InputFileTest, StreamsARegularFileLongerThanTheBound) {
+  TempDir dir;
+  const fs::path p = dir.path / "kg.nt";
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += "line " + std::to_string(i) + "\n";  // several blocks
+  std::ofstream(p) << text;
+  InputFile in(p.string(), 9);  // the bound is for what is held whole, and for pipes
+  EXPECT_EQ(in.name(), p.string());
+  EXPECT_EQ(in.size(), text.size());
+  const std::string got(std::istreambuf_iterator<char>(in.stream()), {});
+  EXPECT_EQ(got, text);
+  EXPECT_NO_THROW(in.throw_if_failed());
+}
+
 TEST(InputFileTest, ParsesByteSizes) {
   EXPECT_EQ(parse_byte_size("100"), 100u);
   EXPECT_EQ(parse_byte_size("4K"), 4096u);
