@@ -32,6 +32,14 @@ const std::vector<MeasureInfo> kMeasures = {
      "core number on the simple undirected graph (Batagelj & Zaversnik 2003)"},
     {Measure::kClustering, "clustering", "networkx.clustering(nx.Graph(G))",
      "local clustering coefficient on the simple undirected graph"},
+    {Measure::kEigenvector, "eigenvector", "networkx.eigenvector_centrality(nx.DiGraph(G) with summed weights, weight)",
+     "power iteration x <- (A^T + I) x, unit Euclidean norm, L1 change below n * tol", false},
+    {Measure::kHits, "hits", "networkx.hits(G)",
+     "hubs and authorities: principal singular vectors of the weighted adjacency matrix, each summing to 1", false},
+    {Measure::kLouvain, "louvain",
+     "networkx.community.louvain_communities(G.to_undirected(), weight, seed); networkx.community.modularity",
+     "Louvain modularity optimisation (Blondel et al. 2008) on the undirected weighted graph, seeded vertex order",
+     false},
 };
 
 std::string to_text(double v) {
@@ -56,7 +64,10 @@ Summary summarise(const AnalysisGraph& g, const Degrees& d, const Components& we
                   std::size_t max_bfs) {
   Summary s;
   s.nodes = g.node_count();
-  s.relations = g.edge_count();
+  s.relations = g.relation_count();
+  s.undirected = g.undirected();
+  s.weighted = g.weighted();
+  s.unweighted_relations = g.unweighted_relations();
   s.self_loops = g.self_loops();
   s.density = density(g);
   s.weak_components = weak.count();
@@ -68,40 +79,71 @@ Summary summarise(const AnalysisGraph& g, const Degrees& d, const Components& we
   return s;
 }
 
-void add_betweenness(const AnalysisGraph& g, const AnalysisOptions& options, AnalysisResult& r) {
-  BetweennessOptions b = options.betweenness;
+// The sources to sample for betweenness or closeness: none (exact) unless asked, or
+// unless exact would exceed the work limit.
+std::size_t samples_for(const AnalysisGraph& g, const AnalysisOptions& options, bool& automatic) {
+  automatic = false;
   const double work =
       static_cast<double>(g.node_count()) * static_cast<double>(std::max<std::size_t>(g.edge_count(), 1));
-  bool automatic = false;
-  if (b.samples == 0 && options.auto_sample && work > options.auto_sample_work) {
-    b.samples = options.auto_samples
-                    ? options.auto_samples
-                    : std::max<std::size_t>(64, static_cast<std::size_t>(options.auto_sample_work /
-                                                                         std::max<std::size_t>(g.edge_count(), 1)));
-    automatic = true;
-  }
-  Betweenness result = betweenness(g, b);
-  MeasureRun run{Measure::kBetweenness, {}};
-  run.parameters.push_back({"normalized", "true", false, true});
-  if (result.sampled()) {
-    run.parameters.push_back(p_int("samples", result.sources.size()));
-    run.parameters.push_back(p_int("seed", b.seed));
+  if (options.betweenness.samples != 0) return options.betweenness.samples;
+  if (!options.auto_sample || work <= options.auto_sample_work) return 0;
+  automatic = true;
+  return options.auto_samples
+             ? options.auto_samples
+             : std::max<std::size_t>(
+                   64, static_cast<std::size_t>(options.auto_sample_work / std::max<std::size_t>(g.edge_count(), 1)));
+}
+
+void sampling_parameters(MeasureRun& run, std::size_t samples, std::uint64_t seed, bool automatic) {
+  if (samples > 0) {
+    run.parameters.push_back(p_int("samples", samples));
+    run.parameters.push_back(p_int("seed", seed));
     run.parameters.push_back(
         {"sampling", automatic ? "automatic (exact would exceed the work limit)" : "requested", false, true});
   } else {
     run.parameters.push_back({"sampling", "none (exact)", false, true});
   }
+}
+
+void add_betweenness(const AnalysisGraph& g, const AnalysisOptions& options, AnalysisResult& r) {
+  BetweennessOptions b = options.betweenness;
+  bool automatic = false;
+  b.samples = samples_for(g, options, automatic);
+  Betweenness result = betweenness(g, b);
+  MeasureRun run{Measure::kBetweenness, {}};
+  run.parameters.push_back({"normalized", "true", false, true});
+  sampling_parameters(run, result.sources.size(), b.seed, automatic);
   r.runs.push_back(std::move(run));
   r.sources = std::move(result.sources);
   r.columns.push_back(column("betweenness", Measure::kBetweenness, "betweenness", false, std::move(result.value)));
+}
+
+void add_closeness(const AnalysisGraph& g, const AnalysisOptions& options, AnalysisResult& r) {
+  bool automatic = false;
+  const std::size_t k = samples_for(g, options, automatic);
+  MeasureRun run{Measure::kCloseness, {{"wf_improved", "true", false, true}, {"distance", "incoming", false, true}}};
+  std::vector<double> values;
+  if (k > 0 && k < g.node_count()) {
+    const std::vector<std::uint32_t> sources = sample_sources(g.node_count(), k, options.betweenness.seed);
+    values = closeness_from_sources(g, sources);
+    sampling_parameters(run, k, options.betweenness.seed, automatic);
+    if (r.sources.empty()) r.sources = sources;
+  } else {
+    values = closeness(g);
+    sampling_parameters(run, 0, 0, false);
+  }
+  r.runs.push_back(std::move(run));
+  r.columns.push_back(column("closeness", Measure::kCloseness, "closeness", false, std::move(values)));
 }
 
 void add_measure(const AnalysisGraph& g, Measure m, const AnalysisOptions& options, const Degrees& d,
                  const Components& weak, const Components& strong, AnalysisResult& r) {
   switch (m) {
     case Measure::kDegree:
-      r.columns.push_back(column("in_degree", m, "inDegree", true, as_doubles(d.in)));
-      r.columns.push_back(column("out_degree", m, "outDegree", true, as_doubles(d.out)));
+      if (!g.undirected()) {
+        r.columns.push_back(column("in_degree", m, "inDegree", true, as_doubles(d.in)));
+        r.columns.push_back(column("out_degree", m, "outDegree", true, as_doubles(d.out)));
+      }
       {
         std::vector<double> total(d.in.size());
         for (std::uint32_t v = 0; v < total.size(); ++v) total[v] = d.total(v);
@@ -114,8 +156,7 @@ void add_measure(const AnalysisGraph& g, Measure m, const AnalysisOptions& optio
       add_betweenness(g, options, r);
       return;
     case Measure::kCloseness:
-      r.columns.push_back(column("closeness", m, "closeness", false, closeness(g)));
-      r.runs.push_back({m, {{"wf_improved", "true", false, true}, {"distance", "incoming", false, true}}});
+      add_closeness(g, options, r);
       return;
     case Measure::kPageRank: {
       PageRank pr = pagerank(g, options.pagerank);
@@ -139,6 +180,34 @@ void add_measure(const AnalysisGraph& g, Measure m, const AnalysisOptions& optio
       r.columns.push_back(column("clustering", m, "clustering", false, clustering(g)));
       r.runs.push_back({m, {}});
       return;
+    case Measure::kEigenvector:
+      r.columns.push_back(
+          column("eigenvector", m, "eigenvectorCentrality", false, eigenvector_centrality(g, options.eigenvector)));
+      r.runs.push_back({m,
+                        {p_int("max_iter", static_cast<std::size_t>(options.eigenvector.max_iterations)),
+                         p_double("tol", options.eigenvector.tolerance)}});
+      return;
+    case Measure::kHits: {
+      Hits h = hits(g);
+      r.runs.push_back({m, {{"normalized", "true", false, true}, p_int("iterations", h.iterations)}});
+      r.columns.push_back(column("hub", m, "hubScore", false, std::move(h.hubs)));
+      r.columns.push_back(column("authority", m, "authorityScore", false, std::move(h.authorities)));
+      return;
+    }
+    case Measure::kLouvain: {
+      Communities c = louvain(g, options.louvain);
+      r.modularity = c.modularity;
+      r.runs.push_back(
+          {m,
+           {p_double("resolution", options.louvain.resolution), p_double("threshold", options.louvain.threshold),
+            p_int("seed", options.louvain.seed), p_int("communities", c.count()),
+            p_int("levels", static_cast<std::size_t>(c.levels)), p_double("modularity", c.modularity)}});
+      r.columns.push_back(column("community", m, "community", true, as_doubles(c.of)));
+      // The partition's modularity on every row, so that a table of nodes carries it.
+      r.columns.push_back(
+          column("modularity", m, "modularity", false, std::vector<double>(g.node_count(), c.modularity)));
+      return;
+    }
   }
 }
 
@@ -163,6 +232,14 @@ std::optional<Measure> measure_named(std::string_view name) {
 std::vector<Measure> all_measures() {
   std::vector<Measure> out;
   for (const MeasureInfo& i : kMeasures) out.push_back(i.measure);
+  return out;
+}
+
+std::vector<Measure> default_measures() {
+  std::vector<Measure> out;
+  for (const MeasureInfo& i : kMeasures) {
+    if (i.by_default) out.push_back(i.measure);
+  }
   return out;
 }
 

@@ -13,10 +13,22 @@
 #include <vector>
 
 #include "graph/algorithms.hpp"
+#include "graph/community.hpp"
 
 namespace kgforge::analysis {
 
-enum class Measure { kDegree, kBetweenness, kCloseness, kPageRank, kComponents, kKCore, kClustering };
+enum class Measure {
+  kDegree,
+  kBetweenness,
+  kCloseness,
+  kPageRank,
+  kComponents,
+  kKCore,
+  kClustering,
+  kEigenvector,
+  kHits,
+  kLouvain
+};
 
 /// A measure's name on the command line and what it matches in NetworkX.
 struct MeasureInfo {
@@ -24,6 +36,7 @@ struct MeasureInfo {
   std::string_view name;       ///< "pagerank"
   std::string_view networkx;   ///< "networkx.pagerank(G)"
   std::string_view algorithm;  ///< a one-line description (for provenance)
+  bool by_default = true;      ///< computed when no --measures are given
 };
 const std::vector<MeasureInfo>& measure_infos();
 const MeasureInfo& info(Measure m);
@@ -31,6 +44,9 @@ const MeasureInfo& info(Measure m);
 std::optional<Measure> measure_named(std::string_view name);
 /// Every measure, in the order of measure_infos().
 std::vector<Measure> all_measures();
+/// The measures computed when none are named (all but eigenvector, hits and louvain,
+/// which may fail to converge or take long at scale).
+std::vector<Measure> default_measures();
 
 /// A per-entity column: "pagerank", "degree", "weak_component", ...
 struct Column {
@@ -50,12 +66,17 @@ struct AnalysisOptions {
   double auto_sample_work = 2e9;
   std::size_t auto_samples = 0;  ///< 0: chosen from auto_sample_work
   graph::PageRankOptions pagerank;
+  graph::PowerOptions eigenvector;
+  graph::LouvainOptions louvain;
   std::size_t diameter_max_bfs = 1000;
 };
 
 struct Summary {
   std::size_t nodes = 0;
   std::size_t relations = 0;
+  bool undirected = false;
+  bool weighted = false;
+  std::size_t unweighted_relations = 0;  ///< with a qualifier weight: relations without it (weigh 1)
   std::size_t self_loops = 0;
   double density = 0.0;
   std::size_t weak_components = 0;
@@ -83,7 +104,8 @@ struct AnalysisResult {
   std::vector<Column> columns;
   Summary summary;
   std::vector<MeasureRun> runs;        ///< one per measure computed, with its parameters
-  std::vector<std::uint32_t> sources;  ///< betweenness sources when sampled
+  std::vector<std::uint32_t> sources;  ///< betweenness (and closeness) sources when sampled
+  std::optional<double> modularity;    ///< of the Louvain partition, when computed
   const Column* column(std::string_view name) const;
 };
 

@@ -5,6 +5,7 @@
 
 #include "analysis/annotate.hpp"
 #include "core/error.hpp"
+#include "graph/names.hpp"
 #include "graph/sources.hpp"
 #include "kgforge_version.hpp"
 #include "ontology/class_names.hpp"
@@ -22,8 +23,13 @@ namespace {
 
 void add_sampling(CLI::App* sub, AnalysisCliOptions& options) {
   sub->add_option("--samples", options.samples,
-                  "Betweenness sources: exact, K (sampled, Brandes-Pich), or auto (exact unless too slow)");
-  sub->add_option("--seed", options.seed, "Seed for --samples (same seed, same sources)");
+                  "Betweenness and closeness sources: exact, K (sampled: Brandes-Pich, Eppstein-Wang), or auto "
+                  "(exact unless too slow)");
+  sub->add_option("--seed", options.seed, "Seed for --samples and louvain (same seed, same result)");
+  sub->add_flag("--undirected", options.undirected, "Treat every relation as an undirected edge");
+  sub->add_option("--weight", options.weight,
+                  "Edge weights: count (default: each relation 1, parallel ones add up), none (parallel relations "
+                  "are one edge), or a numeric relation qualifier (e.g. weight; missing = 1)");
 }
 
 }  // namespace
@@ -50,7 +56,7 @@ analysis::AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
     if (!m) throw FormatError("unknown measure '" + name + "' (known: " + measure_names() + ")");
     if (std::find(out.measures.begin(), out.measures.end(), *m) == out.measures.end()) out.measures.push_back(*m);
   }
-  if (options.measures.empty()) out.measures = analysis::all_measures();
+  if (options.measures.empty()) out.measures = analysis::default_measures();
   if (options.samples == "exact" || options.samples == "0") {
     out.auto_sample = false;
   } else if (options.samples != "auto") {
@@ -67,6 +73,24 @@ analysis::AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
     out.betweenness.samples = k;
   }
   out.betweenness.seed = options.seed;
+  out.louvain.seed = options.seed;
+  return out;
+}
+
+graph::GraphOptions graph_options(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options) {
+  graph::GraphOptions out;
+  out.undirected = options.undirected;
+  if (options.weight.empty() || options.weight == "count" || options.weight == "none") {
+    out.weight = options.weight;
+    return out;
+  }
+  const graph::NameExpansion name = graph::expand_name(options.weight, graph.prefixes());
+  if (!name.ok()) throw UsageError("--weight " + options.weight + ": " + name.message());
+  if (graph.strings().find(name.iri) == 0) {
+    throw UsageError("--weight " + options.weight + ": no relation has the qualifier <" + name.iri +
+                     "> (give count, none, or a numeric qualifier the KB uses)");
+  }
+  out.weight = name.iri;
   return out;
 }
 
@@ -82,7 +106,8 @@ std::optional<Annotations> annotate_graph(graph::KnowledgeGraph& graph, const An
                                           const ontology::Ontology* onto) {
   if (options.measures.empty()) return std::nullopt;
   const graph::View view = analysed_view(graph, options, graph::make_view(graph, {}), onto);
-  Annotations a{graph::AnalysisGraph::from(graph, view.whole() ? nullptr : &view), {}, {}};
+  Annotations a{
+      graph::AnalysisGraph::from(graph, view.whole() ? nullptr : &view, graph_options(graph, options)), {}, {}};
   a.result = analysis::analyze(a.analysis_graph, analysis_options(options));
   if (!options.display.empty() && options.display != "none" && a.result.column(options.display) == nullptr) {
     std::string names;

@@ -27,7 +27,13 @@ struct AnalysisCliOptions {
   std::string display;           ///< --display-measure (annotate only)
   bool include_sources = false;  ///< analyse source documents and sections too (from --include-sources,
                                  ///< ExportOptions::include_sources, cli/common.hpp)
+  bool undirected = false;       ///< --undirected
+  std::string weight;            ///< --weight count|none|PROPERTY ("" = count)
 };
+
+/// The graph options of --undirected and --weight: `weight` PROPERTY expanded to an IRI
+/// (a KB name such as `weight` or `kgf:weight`). Throws UsageError for a bad name.
+graph::GraphOptions graph_options(const graph::KnowledgeGraph& graph, const AnalysisCliOptions& options);
 
 /// The whole graph as analysed: without source documents and sections unless
 /// --include-sources (graph::SourceDocuments, with `onto`'s subclasses when given).
@@ -36,7 +42,7 @@ graph::View analysed_view(const graph::KnowledgeGraph& graph, const AnalysisCliO
 
 /// "degree, betweenness, ..." (the names --measures accepts).
 std::string measure_names();
-/// Adds --measures, --samples and --seed.
+/// Adds --measures, --samples, --seed, --undirected and --weight.
 void add_analysis_options(CLI::App* sub, AnalysisCliOptions& options);
 /// Adds --annotate, --display-measure, --samples and --seed (for export and build).
 void add_annotate_options(CLI::App* sub, AnalysisCliOptions& options);

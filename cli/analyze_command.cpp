@@ -68,6 +68,8 @@ class AnalyzeCommand : public Command {
         "  kgforge analyze kb.yaml --measures pagerank,betweenness --top 10\n"
         "  kgforge analyze kb.yaml --format json -o measures.json\n"
         "  kgforge analyze big.yaml --measures betweenness --samples 500 --seed 1\n"
+        "  kgforge analyze kb.yaml --measures louvain,eigenvector --undirected --weight count\n"
+        "  kgforge analyze kb.yaml --as-of 2010-01-01 --format csv\n"
         "Measures: " +
         measure_names() + ". Definitions: docs/analysis.md");
     add_input_options(sub, input_, /*kb_required=*/false);
@@ -90,8 +92,11 @@ class AnalyzeCommand : public Command {
     const graph::View chosen = graph::make_view(g, vo);
     const graph::View view = analysed_view(g, analysis_, chosen, &loaded.ontology);
     left_out_ = chosen.node_count - view.node_count;
-    restricted_ = !vo.focus.empty() || !vo.as_of.empty() || !vo.classes.empty();
-    const graph::AnalysisGraph ag = graph::AnalysisGraph::from(g, view.whole() ? nullptr : &view);
+    restricted_ = !vo.focus.empty() || !vo.as_of.empty() || !vo.between.empty() || !vo.classes.empty();
+    view_ptr_ = &view;
+    const graph::AnalysisGraph ag =
+        graph::AnalysisGraph::from(g, view.whole() ? nullptr : &view, graph_options(g, analysis_));
+    unweighted_ = ag.unweighted_relations();
     const analysis::AnalysisResult result = analysis::analyze(ag, analysis_options(analysis_));
     const std::vector<std::uint32_t> rows = ranked(result, ag);
     std::ostringstream out;
@@ -141,10 +146,13 @@ class AnalyzeCommand : public Command {
 
   void write_summary(std::ostream& out, const analysis::AnalysisResult& r, bool is_view) const {
     const analysis::Summary& s = r.summary;
-    out << (is_view ? "View" : "Graph") << ": " << s.nodes << " entities, " << s.relations << " relations (directed, "
-        << s.self_loops << " self loops), density " << fixed(s.density, 6) << '\n';
+    out << (is_view ? "View" : "Graph") << ": " << s.nodes << " entities, " << s.relations << " relations ("
+        << (s.undirected ? "undirected, " : "directed, ") << s.self_loops << " self loops), density "
+        << fixed(s.density, 6) << '\n';
     if (left_out_ > 0)
       out << "(" << left_out_ << " source documents and sections left out; --include-sources keeps them)\n";
+    if (!weight_text().empty()) out << "Weights: " << weight_text() << '\n';
+    if (r.modularity) out << "Modularity of the Louvain communities: " << fixed(*r.modularity, 6) << '\n';
     out << "Components: " << s.weak_components << " weak (largest " << s.largest_weak << " entities), "
         << s.strong_components << " strong (largest " << s.largest_strong << ")\n";
     const graph::Diameter& d = s.diameter;
@@ -162,9 +170,42 @@ class AnalyzeCommand : public Command {
     }
   }
 
+  // "relation qualifier <iri> (3 relations without it weigh 1)", "parallel relations counted", ...
+  std::string weight_text() const {
+    if (analysis_.weight.empty()) return "";
+    if (analysis_.weight == "count") return "count (each relation 1, parallel relations add up)";
+    if (analysis_.weight == "none") return "none (parallel relations are one edge)";
+    return "the relation qualifier " + analysis_.weight + " (" + std::to_string(unweighted_) +
+           " relations without it weigh 1)";
+  }
+
+  // Undated entities and relations kept by --as-of/--between (listed, at most `max` of each).
+  void write_undated(std::ostream& out, const graph::KnowledgeGraph& g, std::size_t max) const {
+    const graph::View& v = *view_ptr_;
+    if (!v.timed()) return;
+    std::size_t nodes = 0, edges = 0;
+    for (graph::NodeId n = 0; n < g.node_count(); ++n) nodes += v.node[n] && v.is_undated_node(n);
+    for (graph::EdgeRef e : g.edges()) edges += v.edge[g.edge(e).id] && v.is_undated_edge(g.edge(e).id);
+    out << "Undated, kept and marked (--dated-only drops them): " << nodes << " entities, " << edges << " relations\n";
+    std::size_t shown = 0;
+    for (graph::NodeId n = 0; n < g.node_count() && shown < max; ++n) {
+      if (v.node[n] && v.is_undated_node(n)) out << "  entity " << entity_label(g, n) << '\n', ++shown;
+    }
+    shown = 0;
+    for (graph::EdgeRef e : g.edges()) {
+      if (shown >= max) break;
+      if (!v.edge[g.edge(e).id] || !v.is_undated_edge(g.edge(e).id)) continue;
+      out << "  relation " << graph::display_id(g, g.source(e)) << " "
+          << graph::compact_name(g.predicate(e), g.prefixes()) << " " << graph::display_id(g, g.target(e)) << '\n';
+      ++shown;
+    }
+    if (nodes > max || edges > max) out << "  ... (--format json lists them all)\n";
+  }
+
   void write_table(std::ostream& out, const graph::KnowledgeGraph& g, const graph::AnalysisGraph& ag,
                    const analysis::AnalysisResult& r, const std::vector<std::uint32_t>& rows, bool is_view) const {
     write_summary(out, r, is_view);
+    write_undated(out, g, 10);
     if (r.columns.empty()) return;
     const analysis::Column* key = sort_column(r);
     out << "\nTop " << rows.size() << " of " << ag.node_count() << " entities by " << key->name << ":\n";
@@ -188,13 +229,16 @@ class AnalyzeCommand : public Command {
 
   void write_csv(std::ostream& out, const graph::KnowledgeGraph& g, const graph::AnalysisGraph& ag,
                  const analysis::AnalysisResult& r, const std::vector<std::uint32_t>& rows) const {
-    out << "index,iri,id,name";
+    const bool timed = view_ptr_->timed();
+    out << "index,iri,id,name,class";
+    if (timed) out << ",undated";
     for (const analysis::Column& c : r.columns) out << ',' << c.name;
     out << "\r\n";
     for (std::uint32_t v : rows) {
       const graph::NodeId n = ag.node(v);
-      out << v << ',' << csv_field(g.iri(n)) << ',' << csv_field(graph::display_id(g, n)) << ','
-          << csv_field(g.name(n));
+      out << v << ',' << csv_field(g.iri(n)) << ',' << csv_field(graph::display_id(g, n)) << ',' << csv_field(g.name(n))
+          << ',' << csv_field(class_of(g, n));
+      if (timed) out << ',' << (view_ptr_->is_undated_node(n) ? "true" : "false");
       for (const analysis::Column& c : r.columns) {
         out << ','
             << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : analysis::plain_double(c.values[v]));
@@ -203,20 +247,31 @@ class AnalyzeCommand : public Command {
     }
   }
 
+  // The short name of the entity's first class, as the GraphML `class` attribute has it.
+  static std::string class_of(const graph::KnowledgeGraph& g, graph::NodeId n) {
+    const std::vector<graph::Sym> classes = g.classes(n);
+    return classes.empty() ? std::string()
+                           : graph::compact_name(g.str(classes.front()), g.prefixes(), {.brackets = false});
+  }
+
   void write_json(std::ostream& out, const graph::KnowledgeGraph& g, const graph::AnalysisGraph& ag,
                   const analysis::AnalysisResult& r, const std::vector<std::uint32_t>& rows) const {
     const analysis::Summary& s = r.summary;
     out << "{\n  \"graph\": {\"nodes\": " << s.nodes << ", \"relations\": " << s.relations
-        << ", \"directed\": true, \"self_loops\": " << s.self_loops
-        << ", \"density\": " << analysis::plain_double(s.density) << ", \"weak_components\": " << s.weak_components
-        << ", \"largest_weak_component\": " << s.largest_weak << ", \"strong_components\": " << s.strong_components
-        << ", \"largest_strong_component\": " << s.largest_strong
+        << ", \"directed\": " << (s.undirected ? "false" : "true")
+        << ", \"weight\": " << json_quote(analysis_.weight.empty() ? "count" : analysis_.weight)
+        << ", \"self_loops\": " << s.self_loops << ", \"density\": " << analysis::plain_double(s.density)
+        << ", \"weak_components\": " << s.weak_components << ", \"largest_weak_component\": " << s.largest_weak
+        << ", \"strong_components\": " << s.strong_components << ", \"largest_strong_component\": " << s.largest_strong
         << ",\n    \"diameter\": {\"value\": " << s.diameter.value << ", \"upper\": " << s.diameter.upper
         << ", \"exact\": " << (s.diameter.exact ? "true" : "false")
         << ", \"component_size\": " << s.diameter.component_size << ", \"bfs_runs\": " << s.diameter.bfs_runs
         << "},\n    \"degree_histogram\": [";
     for (std::size_t d = 0; d < s.degree_histogram.size(); ++d) out << (d ? ", " : "") << s.degree_histogram[d];
-    out << "]},\n  \"measures\": {";
+    out << "]";
+    if (r.modularity) out << ",\n    \"modularity\": " << analysis::plain_double(*r.modularity);
+    if (view_ptr_->timed()) write_json_undated(out, g);
+    out << "},\n  \"measures\": {";
     for (std::size_t i = 0; i < r.runs.size(); ++i) {
       const analysis::MeasureInfo& mi = analysis::info(r.runs[i].measure);
       out << (i ? ",\n    " : "\n    ") << json_quote(mi.name) << ": {\"networkx\": " << json_quote(mi.networkx);
@@ -235,7 +290,9 @@ class AnalyzeCommand : public Command {
       const std::uint32_t v = rows[i];
       const graph::NodeId n = ag.node(v);
       out << (i ? ",\n    " : "\n    ") << "{\"index\": " << v << ", \"iri\": " << json_quote(g.iri(n))
-          << ", \"id\": " << json_quote(graph::display_id(g, n)) << ", \"name\": " << json_quote(g.name(n));
+          << ", \"id\": " << json_quote(graph::display_id(g, n)) << ", \"name\": " << json_quote(g.name(n))
+          << ", \"class\": " << json_quote(class_of(g, n));
+      if (view_ptr_->timed()) out << ", \"undated\": " << (view_ptr_->is_undated_node(n) ? "true" : "false");
       for (const analysis::Column& c : r.columns) {
         out << ", " << json_quote(c.name) << ": "
             << (c.integer ? std::to_string(static_cast<long long>(c.values[v])) : analysis::plain_double(c.values[v]));
@@ -257,6 +314,28 @@ class AnalyzeCommand : public Command {
     out << "\n}\n";
   }
 
+  // "undated": {"entities": [id...], "relations": [{"source", "predicate", "target"}...]}
+  void write_json_undated(std::ostream& out, const graph::KnowledgeGraph& g) const {
+    const graph::View& v = *view_ptr_;
+    out << ",\n    \"undated\": {\"entities\": [";
+    bool first = true;
+    for (graph::NodeId n = 0; n < g.node_count(); ++n) {
+      if (!v.node[n] || !v.is_undated_node(n)) continue;
+      out << (first ? "" : ", ") << json_quote(graph::display_id(g, n));
+      first = false;
+    }
+    out << "], \"relations\": [";
+    first = true;
+    for (graph::EdgeRef e : g.edges()) {
+      if (!v.edge[g.edge(e).id] || !v.is_undated_edge(g.edge(e).id)) continue;
+      out << (first ? "" : ", ") << "{\"source\": " << json_quote(graph::display_id(g, g.source(e)))
+          << ", \"predicate\": " << json_quote(g.predicate(e))
+          << ", \"target\": " << json_quote(graph::display_id(g, g.target(e))) << "}";
+      first = false;
+    }
+    out << "]}";
+  }
+
   InputOptions input_;
   exporters::ExportOptions view_;
   AnalysisCliOptions analysis_;
@@ -266,7 +345,9 @@ class AnalyzeCommand : public Command {
   bool edges_ = false;
   std::string output_;
   std::size_t left_out_ = 0;
+  std::size_t unweighted_ = 0;
   bool restricted_ = false;
+  const graph::View* view_ptr_ = nullptr;
 };
 
 }  // namespace

@@ -168,10 +168,17 @@ void add_sources_option(CLI::App* sub, exporters::ExportOptions& options) {
                 "Keep the source documents and their sections (left out of analyses and network formats by default)");
 }
 
+void add_time_options(CLI::App* sub, exporters::ExportOptions& options) {
+  sub->add_option("--as-of", options.as_of,
+                  "The network as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD; docs/analysis.md)");
+  sub->add_option("--between", options.between, "What held at some time between two dates: --between A B")->expected(2);
+  sub->add_flag("--dated-only", options.dated_only, "With --as-of/--between: drop undated relations and entities");
+}
+
 void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool diagram) {
   sub->add_option("--focus", options.focus, "Only the ego network of this entity (id, IRI or name)");
   sub->add_option("--depth", options.depth, "Radius of the --focus ego network")->check(CLI::Range(0, 100));
-  sub->add_option("--as-of", options.as_of, "Only what held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  add_time_options(sub, options);
   sub->add_option("--classes", options.classes, "Only entities of these classes (comma-separated)")->delimiter(',');
   add_sources_option(sub, options);
   if (!diagram) return;

@@ -95,6 +95,8 @@ void add_sources_option(CLI::App* sub, exporters::ExportOptions& options);
 /// Adds the view options (--focus, --depth, --as-of, --classes, --include-sources) and the diagram
 /// options (--cluster, --rankdir, --layout) to `sub`.
 void add_view_options(CLI::App* sub, exporters::ExportOptions& options, bool diagram);
+/// Adds --as-of DATE, --between A B and --dated-only (part of add_view_options).
+void add_time_options(CLI::App* sub, exporters::ExportOptions& options);
 
 /// Calls `write` with a stream to `path` ("-" or "" = stdout), written atomically: a
 /// file only appears, and stdout only gets bytes, if `write` returns. Throws on failure.

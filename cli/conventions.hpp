@@ -14,6 +14,7 @@ namespace kgforge::cli {
 // The exit-code table (sysexits.h for 65 and 74).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitInputErrors = 1;  ///< the input has errors (diagnostics were printed)
+inline constexpr int kExitNotFound = 1;     ///< path: there is no path (the message says so)
 inline constexpr int kExitUsage = 2;        ///< unknown command, option, format, class, entity...
 inline constexpr int kExitDataErr = 65;     ///< data that cannot be read or written as its format
 inline constexpr int kExitIoErr = 74;       ///< a file that cannot be opened, read or written
@@ -25,7 +26,8 @@ struct ExitCodeRow {
 /// What each exit code means, for --help, the man page and README.md.
 inline constexpr ExitCodeRow kExitCodeTable[] = {
     {kExitOk, "success"},
-    {kExitInputErrors, "the input has errors (located diagnostics were printed; nothing was written)"},
+    {kExitInputErrors,
+     "the input has errors (located diagnostics were printed; nothing was written); for path: there is no path"},
     {kExitUsage, "usage: an unknown command, option, format, class, prefix or entity, or a missing argument"},
     {kExitDataErr, "the data cannot be read or written as asked (e.g. a value the output format cannot hold)"},
     {kExitIoErr, "I/O: a file that cannot be opened, read or written (the message names it and says why)"},

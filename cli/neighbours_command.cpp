@@ -44,7 +44,7 @@ class NeighboursCommand : public Command {
         "  kgforge neighbours ceop.yaml \"National Crime Agency\" --depth 2 --as-of 2014");
     add_entity_args(sub, input_, args_, "KB files (default: the bundled CEOP KB), then the entity");
     sub->add_option("--depth", view_.depth, "Radius of the ego network (default 1)")->check(CLI::Range(0, 100));
-    sub->add_option("--as-of", view_.as_of, "Only relations that held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    add_time_options(sub, view_);
     sub->add_option("--classes", view_.classes, "Only entities of these classes (comma-separated)")->delimiter(',');
     add_report_format(sub, format_, {"text", "json"});
     return sub;

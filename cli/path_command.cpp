@@ -34,11 +34,12 @@ class PathCommand : public Command {
         "  kgforge path ceop.yaml ceop nca\n"
         "  kgforge path ceop.yaml \"Joe Bloggs\" \"National Crime Agency\" --undirected --max 3\n"
         "Entities are given by id, IRI, name or alias. A step printed -[label]-> follows the relation;\n"
-        "<-[label]- goes against it (only with --undirected).");
+        "<-[label]- goes against it (only with --undirected).\n"
+        "Exit status: 0 when a path was found, 1 when there is none (the message says so).");
     add_entity_args(sub, input_, args_, "KB files (default: the bundled CEOP KB), then the two entities");
     sub->add_option("--max", max_, "List at most N shortest paths (default 10)")->check(CLI::Range(1, 100000));
     sub->add_flag("--undirected", undirected_, "Follow relations in either direction");
-    sub->add_option("--as-of", view_.as_of, "Only relations that held on this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    add_time_options(sub, view_);
     add_report_format(sub, format_, {"text", "json"});
     return sub;
   }
@@ -54,18 +55,20 @@ class PathCommand : public Command {
     const graph::ShortestPaths paths = graph::shortest_paths(g, from, to, undirected_, max_, restrict);
     if (format_ == "json") {
       print_json(g, loaded.ontology, from, to, paths, restrict);
-      return kExitOk;
+      return paths.found ? kExitOk : kExitNotFound;
     }
     const char* how = undirected_ ? "in either direction" : "following relations forwards";
     if (!paths.found) {
-      std::cout << "No path from " << entity_label(g, from) << " to " << entity_label(g, to) << " " << how << ".\n";
+      // A finding, not a failure to run: the message goes to stdout; exit 1 lets scripts tell.
+      std::cout << "No path from " << entity_label(g, from) << " to " << entity_label(g, to) << " " << how
+                << (view_.as_of.empty() ? "" : " as of " + view_.as_of) << ".\n";
       if (!undirected_) {
         const graph::ShortestPaths any = graph::shortest_paths(g, from, to, true, 1, restrict);
         if (any.found) {
           std::cout << "Ignoring direction they are " << any.length << " relation(s) apart: try --undirected.\n";
         }
       }
-      return kExitOk;
+      return kExitNotFound;
     }
     print(g, loaded.ontology, from, to, paths, how, restrict);
     return kExitOk;

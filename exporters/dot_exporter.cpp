@@ -89,6 +89,7 @@ struct DrawnEdge {
   NodeId to = 0;
   EdgeLook look;
   std::vector<EdgeRef> relations;
+  bool undated = false;  ///< --as-of/--between: its relations are undated (drawn dashed)
 };
 
 class DotWriter {
@@ -317,6 +318,7 @@ class DotWriter {
     out_ += " [label=";
     append_dot_text(out_, label);
     append_display_weight(n);
+    if (view_.is_undated_node(n)) out_ += ", style=\"filled,rounded,dashed\"";  // undated under --as-of
     out_ += ", tooltip=";
     append_dot_tooltip(out_, checked(entity, "facts", node_facts(n)));
     if (!graph_.node(n).blank) {
@@ -378,7 +380,7 @@ class DotWriter {
   // object, look), in order of first appearance.
   std::vector<DrawnEdge> drawn_edges() {
     std::vector<DrawnEdge> edges;
-    std::map<std::tuple<NodeId, NodeId, EdgeLook>, std::size_t> index;
+    std::map<std::tuple<NodeId, NodeId, EdgeLook, bool>, std::size_t> index;
     for (const NodeId n : order_) {
       for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
         const NodeId t = graph_.target(e);
@@ -387,14 +389,15 @@ class DotWriter {
         auto [look, added] = edge_looks_.try_emplace(predicate);
         if (added) look->second = edge_look(predicate);
         ++relations_drawn_;
+        const bool undated = view_.is_undated_edge(graph_.edge(e).id);
         if (!options_.no_merge) {
-          auto [it, fresh] = index.try_emplace({n, t, look->second}, edges.size());
+          auto [it, fresh] = index.try_emplace({n, t, look->second, undated}, edges.size());
           if (!fresh) {
             edges[it->second].relations.push_back(e);
             continue;
           }
         }
-        edges.push_back(DrawnEdge{n, t, look->second, {e}});
+        edges.push_back(DrawnEdge{n, t, look->second, {e}, undated});
       }
     }
     return edges;
@@ -446,6 +449,7 @@ class DotWriter {
     out_.append(ids_, id_span_[d.to] >> 24, id_span_[d.to] & 0xFFFFFF);
     out_ += " [label=";
     append_dot_text(out_, wrap_label(edge_label(d), wrap_width()));
+    if (d.undated) out_ += ", style=\"dashed\"";  // undated under --as-of
     std::string facts;
     for (const EdgeRef e : d.relations) {
       auto what = [&] { return describe_edge(graph_, e); };

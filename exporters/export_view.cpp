@@ -10,6 +10,7 @@
 #include "graph/names.hpp"
 #include "graph/sources.hpp"
 #include "ontology/class_names.hpp"
+#include "ontology/time.hpp"
 
 namespace kgforge::exporters {
 
@@ -18,10 +19,13 @@ graph::ViewOptions export_view_options(const graph::KnowledgeGraph& graph, const
   view.focus = options.focus;
   view.depth = options.depth;
   view.as_of = options.as_of;
+  view.between = options.between;
+  view.dated_only = options.dated_only;
   view.classes = ontology::resolve_class_names(graph, options.ontology, options.classes);
   if (options.ontology != nullptr) {
     view.is_subclass = &ontology::subclass_test;
     view.subclass_context = options.ontology;
+    view.time = ontology::time_properties(*options.ontology);
   }
   return view;
 }

@@ -32,6 +32,8 @@ struct ExportOptions {
   std::string focus;                 ///< id, IRI or name of the ego-network centre ("" = whole graph)
   int depth = 1;                     ///< ego-network radius
   std::string as_of;                 ///< date: only what held then ("" = everything)
+  std::vector<std::string> between;  ///< two dates: what held at some time between them
+  bool dated_only = false;           ///< with a date: drop what has no date
   std::vector<std::string> classes;  ///< only nodes of these classes ("" = all)
   bool include_sources = false;      ///< graph formats: keep source documents and sections (graph/sources.hpp)
   std::string gexf_version = "1.3";  ///< GEXF: 1.3, or 1.2 (1.2draft, what NetworkX reads)

@@ -210,7 +210,8 @@ std::string location_text(const KnowledgeGraph& g, const Location& where, std::s
 }
 
 std::optional<graph::View> make_export_view(const KnowledgeGraph& g, const ExportOptions& options) {
-  if (options.focus.empty() && options.as_of.empty() && options.classes.empty()) return std::nullopt;
+  if (options.focus.empty() && options.as_of.empty() && options.between.empty() && options.classes.empty())
+    return std::nullopt;
   return export_view(g, options);
 }
 

@@ -7,10 +7,13 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <string>
 
 #include "core/error.hpp"
+#include "graph/names.hpp"
 #include "graph/view.hpp"
+#include "graph/xsd.hpp"
 
 namespace kgforge::graph {
 
@@ -19,14 +22,22 @@ namespace {
 constexpr std::uint32_t kUnreached = std::numeric_limits<std::uint32_t>::max();
 
 // Counting sort of (key, value) pairs into rows; keeps the input order within a row.
-Adjacency make_rows(std::size_t n, const AnalysisGraph::Edges& edges, bool by_target) {
+// `weights` (one per edge, or empty) are sorted along into `row_weights`.
+Adjacency make_rows(std::size_t n, const AnalysisGraph::Edges& edges, bool by_target,
+                    const std::vector<double>& weights, std::vector<double>& row_weights) {
   Adjacency a;
   a.offset.assign(n + 1, 0);
   for (const auto& [s, t] : edges) ++a.offset[(by_target ? t : s) + 1];
   std::partial_sum(a.offset.begin(), a.offset.end(), a.offset.begin());
   a.target.resize(edges.size());
+  row_weights.assign(weights.empty() ? 0 : edges.size(), 0.0);
   std::vector<std::uint32_t> next(a.offset.begin(), a.offset.end() - 1);
-  for (const auto& [s, t] : edges) a.target[next[by_target ? t : s]++] = by_target ? s : t;
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    const auto [s, t] = edges[i];
+    const std::uint32_t slot = next[by_target ? t : s]++;
+    a.target[slot] = by_target ? s : t;
+    if (!weights.empty()) row_weights[slot] = weights[i];
+  }
   return a;
 }
 
@@ -119,7 +130,7 @@ std::uint32_t find_root(std::vector<std::uint32_t>& parent, std::uint32_t x) {
 
 // --- AnalysisGraph ----------------------------------------------------------------------
 
-AnalysisGraph AnalysisGraph::from(const KnowledgeGraph& graph, const View* view) {
+AnalysisGraph AnalysisGraph::from(const KnowledgeGraph& graph, const View* view, const GraphOptions& options) {
   AnalysisGraph g;
   const std::size_t n = graph.node_count();
   std::vector<std::uint32_t> index(n, kUnreached);
@@ -128,21 +139,52 @@ AnalysisGraph AnalysisGraph::from(const KnowledgeGraph& graph, const View* view)
     index[v] = static_cast<std::uint32_t>(g.nodes_.size());
     g.nodes_.push_back(v);
   }
+  const bool merge = options.weight == "none";
+  const bool counted = options.weight.empty() || options.weight == "count" || merge;
+  const Sym qualifier = counted ? 0 : graph.strings().find(options.weight);
   Edges edges;
+  std::vector<double> weights;
   edges.reserve(view != nullptr ? view->edge_count : graph.edge_count());
   for (NodeId v = 0; v < n; ++v) {
     if (index[v] == kUnreached) continue;
     for (auto [it, end] = boost::out_edges(v, graph.model()); it != end; ++it) {
       if (view != nullptr && !view->edge[graph.edge(*it).id]) continue;
       const std::uint32_t t = index[boost::target(*it, graph.model())];
-      if (t != kUnreached) edges.emplace_back(index[v], t);
+      if (t == kUnreached) continue;
+      edges.emplace_back(index[v], t);
+      if (counted) continue;
+      double w = 1.0;
+      bool found = false;
+      if (qualifier != 0) {
+        graph.for_each_qualifier(*it, [&](const Qualifier& q) {
+          if (q.predicate != qualifier || found) return;
+          const std::optional<double> x = xsd::to_double(graph.str(q.value.text));
+          if (!x || !std::isfinite(*x) || *x < 0) {
+            throw Error("relation " + display_id(graph, v) + " " + std::string(graph.predicate(*it)) + " " +
+                        display_id(graph, boost::target(*it, graph.model())) + ": weight '" +
+                        std::string(graph.str(q.value.text)) + "' is not a number >= 0");
+          }
+          w = *x;
+          found = true;
+        });
+      }
+      if (!found) ++g.unweighted_;
+      weights.push_back(w);
     }
   }
-  g.derive(edges);
+  if (merge) {  // one edge per pair (per unordered pair when undirected)
+    for (auto& [s, t] : edges) {
+      if (options.undirected && s > t) std::swap(s, t);
+    }
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  }
+  g.derive(edges, weights, options.undirected);
   return g;
 }
 
-AnalysisGraph AnalysisGraph::from_edges(std::size_t n, const Edges& edges) {
+AnalysisGraph AnalysisGraph::from_edges(std::size_t n, const Edges& edges, const std::vector<double>& weights,
+                                        bool undirected) {
   AnalysisGraph g;
   g.nodes_.resize(n);
   std::iota(g.nodes_.begin(), g.nodes_.end(), NodeId{0});
@@ -150,16 +192,35 @@ AnalysisGraph AnalysisGraph::from_edges(std::size_t n, const Edges& edges) {
     if (s >= n || t >= n)
       throw Error("edge (" + std::to_string(s) + ", " + std::to_string(t) + ") names a vertex >= " + std::to_string(n));
   }
-  g.derive(edges);
+  if (!weights.empty() && weights.size() != edges.size()) throw Error("one weight per edge is needed");
+  g.derive(edges, weights, undirected);
   return g;
 }
 
-void AnalysisGraph::derive(const Edges& edges) {
+void AnalysisGraph::derive(const Edges& edges, const std::vector<double>& weights, bool undirected) {
   const std::size_t n = nodes_.size();
+  undirected_ = undirected;
+  relations_ = edges.size();
   self_loops_ = static_cast<std::size_t>(
       std::count_if(edges.begin(), edges.end(), [](const auto& e) { return e.first == e.second; }));
-  out_ = make_rows(n, edges, false);
-  in_ = make_rows(n, edges, true);
+  if (undirected) {  // both ways; a self loop once (NetworkX's MultiGraph.to_directed())
+    Edges both;
+    std::vector<double> both_weights;
+    both.reserve(2 * edges.size());
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+      const auto [s, t] = edges[i];
+      both.emplace_back(s, t);
+      if (!weights.empty()) both_weights.push_back(weights[i]);
+      if (s == t) continue;
+      both.emplace_back(t, s);
+      if (!weights.empty()) both_weights.push_back(weights[i]);
+    }
+    out_ = make_rows(n, both, false, both_weights, out_weight_);
+    in_ = make_rows(n, both, true, both_weights, in_weight_);
+  } else {
+    out_ = make_rows(n, edges, false, weights, out_weight_);
+    in_ = make_rows(n, edges, true, weights, in_weight_);
+  }
   succ_ = simplify(out_);
   pred_ = simplify(in_);
   nbr_ = merge_rows(succ_, pred_);
@@ -173,6 +234,11 @@ Degrees degrees(const AnalysisGraph& g) {
   d.in.resize(n);
   d.out.resize(n);
   for (std::uint32_t v = 0; v < n; ++v) {
+    if (g.undirected()) {  // G.degree() on the MultiGraph: a self loop counts twice
+      const auto row = g.out().row(v);
+      d.out[v] = static_cast<std::uint32_t>(row.size() + std::count(row.begin(), row.end(), v));
+      continue;
+    }
     d.in[v] = g.in().size(v);
     d.out[v] = g.out().size(v);
   }
@@ -316,6 +382,123 @@ std::vector<double> closeness(const AnalysisGraph& g) {
   return c;
 }
 
+std::vector<double> closeness_from_sources(const AnalysisGraph& g, const std::vector<std::uint32_t>& sources) {
+  const std::size_t n = g.node_count();
+  std::vector<std::uint32_t> reached(n, 0);
+  std::vector<std::uint64_t> total(n, 0);
+  std::vector<bool> sampled(n, false);
+  std::vector<std::uint32_t> dist(n, kUnreached), queue(n);
+  for (std::uint32_t s : sources) {
+    if (s >= n) throw Error("closeness source " + std::to_string(s) + " is not a vertex");
+    sampled[s] = true;
+    std::size_t head = 0, tail = 0;
+    queue[tail++] = s;
+    dist[s] = 0;
+    while (head < tail) {  // distances *from* s, so to every vertex it reaches
+      const std::uint32_t v = queue[head++];
+      if (v != s) {
+        ++reached[v];
+        total[v] += dist[v];
+      }
+      for (std::uint32_t w : g.succ().row(v)) {
+        if (dist[w] == kUnreached) {
+          dist[w] = dist[v] + 1;
+          queue[tail++] = w;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < tail; ++i) dist[queue[i]] = kUnreached;
+  }
+  std::vector<double> c(n, 0.0);
+  for (std::uint32_t u = 0; u < n; ++u) {
+    const double k = static_cast<double>(sources.size()) - (sampled[u] ? 1.0 : 0.0);
+    if (total[u] == 0 || k <= 0) continue;
+    const double r = reached[u];
+    c[u] = r / static_cast<double>(total[u]) * (r / k);
+  }
+  return c;
+}
+
+// --- eigenvector, HITS ------------------------------------------------------------------
+
+namespace {
+
+// y[v] = sum over row v of x[target] * weight: over in() it is A^T x, over out() A x
+// (parallel relations summed; empty weights are all 1).
+void multiply(const Adjacency& rows, const std::vector<double>& w, const std::vector<double>& x,
+              std::vector<double>& y) {
+  for (std::uint32_t v = 0; v + 1 < rows.offset.size(); ++v) {
+    double sum = 0.0;
+    for (std::uint32_t i = rows.offset[v]; i < rows.offset[v + 1]; ++i)
+      sum += x[rows.target[i]] * (w.empty() ? 1.0 : w[i]);
+    y[v] = sum;
+  }
+}
+
+void times_transpose(const AnalysisGraph& g, const std::vector<double>& x, std::vector<double>& y) {
+  multiply(g.in(), g.in_weight(), x, y);
+}
+
+void times(const AnalysisGraph& g, const std::vector<double>& x, std::vector<double>& y) {
+  multiply(g.out(), g.out_weight(), x, y);
+}
+
+void scale_to_sum(std::vector<double>& x) {
+  const double sum = std::accumulate(x.begin(), x.end(), 0.0);
+  if (sum != 0.0)
+    for (double& v : x) v /= sum;
+}
+
+}  // namespace
+
+std::vector<double> eigenvector_centrality(const AnalysisGraph& g, const PowerOptions& options) {
+  const std::size_t n = g.node_count();
+  if (n == 0) return {};
+  std::vector<double> x(n, 1.0 / static_cast<double>(n)), y(n);
+  for (int it = 0; it < options.max_iterations; ++it) {
+    times_transpose(g, x, y);
+    double norm = 0.0;
+    for (std::size_t v = 0; v < n; ++v) {
+      y[v] += x[v];  // (A^T + I) x, as NetworkX iterates
+      norm += y[v] * y[v];
+    }
+    norm = std::sqrt(norm);
+    if (norm == 0.0) norm = 1.0;
+    double change = 0.0;
+    for (std::size_t v = 0; v < n; ++v) {
+      y[v] /= norm;
+      change += std::fabs(y[v] - x[v]);
+    }
+    x.swap(y);
+    if (change < static_cast<double>(n) * options.tolerance) return x;
+  }
+  throw Error("eigenvector centrality did not converge in " + std::to_string(options.max_iterations) +
+              " iterations (NetworkX fails the same way; try --undirected)");
+}
+
+Hits hits(const AnalysisGraph& g, int max_iterations) {
+  const std::size_t n = g.node_count();
+  Hits h;
+  if (n == 0) return h;
+  std::vector<double> a(n, 1.0 / static_cast<double>(n)), hub(n), next(n);
+  for (h.iterations = 1; h.iterations <= max_iterations; ++h.iterations) {
+    times(g, a, hub);               // h = A a
+    times_transpose(g, hub, next);  // a' = A^T h
+    scale_to_sum(next);
+    double change = 0.0;
+    for (std::size_t v = 0; v < n; ++v) change += std::fabs(next[v] - a[v]);
+    a.swap(next);
+    if (change < 1e-13) break;
+  }
+  if (h.iterations > max_iterations)
+    throw Error("HITS did not converge in " + std::to_string(max_iterations) + " iterations");
+  times(g, a, hub);
+  scale_to_sum(hub);
+  h.hubs = std::move(hub);
+  h.authorities = std::move(a);
+  return h;
+}
+
 // --- PageRank ---------------------------------------------------------------------------
 
 PageRank pagerank(const AnalysisGraph& g, const PageRankOptions& options) {
@@ -326,11 +509,15 @@ PageRank pagerank(const AnalysisGraph& g, const PageRankOptions& options) {
   std::vector<double> x(n, inv_n), next(n), share(n);
   std::vector<double> inv_out(n, 0.0);
   std::vector<std::uint32_t> dangling;
+  const std::vector<double>& ow = g.out_weight();
+  const std::vector<double>& iw = g.in_weight();
   for (std::uint32_t v = 0; v < n; ++v) {
-    if (g.out().size(v) == 0)
+    double out = g.out().size(v);
+    if (g.weighted()) out = std::accumulate(ow.begin() + g.out().offset[v], ow.begin() + g.out().offset[v + 1], 0.0);
+    if (out == 0)
       dangling.push_back(v);
     else
-      inv_out[v] = 1.0 / g.out().size(v);
+      inv_out[v] = 1.0 / out;
   }
   for (pr.iterations = 1; pr.iterations <= options.max_iterations; ++pr.iterations) {
     double dangling_sum = 0.0;
@@ -340,7 +527,11 @@ PageRank pagerank(const AnalysisGraph& g, const PageRankOptions& options) {
     double err = 0.0;
     for (std::uint32_t v = 0; v < n; ++v) {
       double sum = 0.0;
-      for (std::uint32_t s : g.in().row(v)) sum += share[s];
+      if (g.weighted()) {
+        for (std::uint32_t i = g.in().offset[v]; i < g.in().offset[v + 1]; ++i) sum += share[g.in().target[i]] * iw[i];
+      } else {
+        for (std::uint32_t s : g.in().row(v)) sum += share[s];
+      }
       next[v] = options.alpha * sum + base;
       err += std::fabs(next[v] - x[v]);
     }
@@ -520,7 +711,8 @@ Diameter diameter(const AnalysisGraph& g, const Components& weak, std::size_t ma
 double density(const AnalysisGraph& g) {
   const double n = static_cast<double>(g.node_count());
   if (n <= 1) return 0.0;
-  return static_cast<double>(g.edge_count()) / (n * (n - 1.0));
+  const double m = static_cast<double>(g.relation_count());
+  return (g.undirected() ? 2.0 * m : m) / (n * (n - 1.0));
 }
 
 std::vector<std::size_t> degree_histogram(const Degrees& d) {

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -31,22 +32,46 @@ struct Adjacency {
   std::uint32_t size(std::uint32_t v) const { return offset[v + 1] - offset[v]; }
 };
 
+/// How relations become edges: directed or not, and what an edge weighs.
+struct GraphOptions {
+  /// Every relation is an edge both ways (NetworkX: G.to_undirected(), a MultiGraph).
+  bool undirected = false;
+  /// "" or "count": each relation weighs 1, so parallel relations add up (the count);
+  /// "none": parallel relations are one edge of weight 1 (nx.DiGraph(G) without weights);
+  /// else the IRI of a numeric relation qualifier (a relation without it weighs 1).
+  std::string weight;
+};
+
 /// The relation graph as the measures see it: vertices 0..n-1 (the nodes of the graph,
 /// or of a view, in NodeId order) and one directed edge per relation, so parallel
-/// relations and self loops are kept (NetworkX: a MultiDiGraph). Derived adjacencies
-/// give the simple directed graph (no parallel edges, no self loops) and the simple
-/// undirected graph that some measures are defined on.
+/// relations and self loops are kept (NetworkX: a MultiDiGraph). Undirected, every
+/// relation is stored both ways (a self loop once). Derived adjacencies give the simple
+/// directed graph (no parallel edges, no self loops) and the simple undirected graph
+/// that some measures are defined on.
 class AnalysisGraph {
  public:
   using Edges = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
-  /// Every node and relation of `graph`, or only those `view` keeps.
-  static AnalysisGraph from(const KnowledgeGraph& graph, const View* view = nullptr);
+  /// Every node and relation of `graph`, or only those `view` keeps. Throws
+  /// kgforge::Error when a weight qualifier is not a finite number >= 0.
+  static AnalysisGraph from(const KnowledgeGraph& graph, const View* view = nullptr, const GraphOptions& options = {});
   /// `n` vertices and the given (source, target) relations; `nodes[i]` is set to i.
-  static AnalysisGraph from_edges(std::size_t n, const Edges& edges);
+  /// `weights` (empty: all 1) has one weight per relation.
+  static AnalysisGraph from_edges(std::size_t n, const Edges& edges, const std::vector<double>& weights = {},
+                                  bool undirected = false);
 
   std::size_t node_count() const { return nodes_.size(); }
+  /// Stored directed edges (undirected: two per relation, one per self loop).
   std::size_t edge_count() const { return out_.target.size(); }
+  /// Relations (undirected: each counted once).
+  std::size_t relation_count() const { return relations_; }
+  bool undirected() const { return undirected_; }
+  bool weighted() const { return !out_weight_.empty(); }
+  /// Weights parallel to out().target and in().target (empty: every edge weighs 1).
+  const std::vector<double>& out_weight() const { return out_weight_; }
+  const std::vector<double>& in_weight() const { return in_weight_; }
+  /// Relations that had no weight qualifier (weighed 1) with a qualifier --weight.
+  std::size_t unweighted_relations() const { return unweighted_; }
   /// The KnowledgeGraph node of vertex v.
   NodeId node(std::uint32_t v) const { return nodes_[v]; }
   const std::vector<NodeId>& nodes() const { return nodes_; }
@@ -59,15 +84,20 @@ class AnalysisGraph {
   const Adjacency& neighbours() const { return nbr_; }  ///< simple undirected, no self loop
 
  private:
-  void derive(const Edges& edges);
+  void derive(const Edges& edges, const std::vector<double>& weights, bool undirected);
 
   std::vector<NodeId> nodes_;
   std::size_t self_loops_ = 0;
+  std::size_t relations_ = 0;
+  std::size_t unweighted_ = 0;
+  bool undirected_ = false;
   Adjacency out_, in_, succ_, pred_, nbr_;
+  std::vector<double> out_weight_, in_weight_;
 };
 
 // --- degree -----------------------------------------------------------------------------
 
+/// Undirected graphs have only `out` (G.degree(), a self loop counting twice); `in` is 0.
 struct Degrees {
   std::vector<std::uint32_t> in;                                         ///< G.in_degree() on the MultiDiGraph
   std::vector<std::uint32_t> out;                                        ///< G.out_degree()
@@ -111,6 +141,38 @@ std::vector<std::uint32_t> sample_sources(std::size_t n, std::size_t k, std::uin
 /// distances *to* u (one BFS over incoming relations), (r-1)/sum * (r-1)/(n-1) where r
 /// counts the vertices that reach u (u included); 0 when nothing reaches u.
 std::vector<double> closeness(const AnalysisGraph& g);
+
+/// Closeness estimated from K sampled sources (Eppstein & Wang 2004): one BFS forward
+/// from each gives the distances from the sample to every vertex; for u, with c of the
+/// k sources other than u reaching it at total distance D, the estimate is (c/D) (c/k),
+/// which is the formula above with r-1 and the sum scaled up from the sample.
+/// `sources` as sample_sources() draws them; all of them: the exact value.
+std::vector<double> closeness_from_sources(const AnalysisGraph& g, const std::vector<std::uint32_t>& sources);
+
+// --- eigenvector, HITS ------------------------------------------------------------------
+
+struct PowerOptions {
+  int max_iterations = 100;
+  double tolerance = 1e-6;
+};
+
+/// nx.eigenvector_centrality(G, weight="weight") on nx.DiGraph(G) whose edge weights
+/// are the summed relation weights: the power iteration x <- (A^T + I) x from x = 1/n,
+/// scaled to unit Euclidean norm, stopping when the L1 change is below n * tolerance.
+/// Throws kgforge::Error when it does not converge (NetworkX raises
+/// PowerIterationFailedConvergence).
+std::vector<double> eigenvector_centrality(const AnalysisGraph& g, const PowerOptions& options = {});
+
+struct Hits {
+  std::vector<double> hubs;         ///< each sums to 1
+  std::vector<double> authorities;  ///< the principal right singular vector of A
+  int iterations = 0;
+};
+/// nx.hits(G): authorities a, the principal eigenvector of A^T A (A the weighted
+/// adjacency matrix, parallel relations summed), hubs h = A a, each normalised to sum
+/// 1. Power iteration on A^T A until the L1 change is below 1e-13 (at most
+/// `max_iterations`, else kgforge::Error); NetworkX asks ARPACK for the same vector.
+Hits hits(const AnalysisGraph& g, int max_iterations = 100000);
 
 // --- PageRank ---------------------------------------------------------------------------
 
@@ -169,7 +231,7 @@ struct Diameter {
 /// until the bounds meet. After `max_bfs` BFS runs it stops with bounds (exact = false).
 Diameter diameter(const AnalysisGraph& g, const Components& weak, std::size_t max_bfs = 1000);
 
-/// nx.density on the MultiDiGraph: m / (n (n-1)); 0 when n <= 1.
+/// nx.density on the MultiDiGraph: m / (n (n-1)); undirected 2m / (n (n-1)); 0 when n <= 1.
 double density(const AnalysisGraph& g);
 
 /// nx.degree_histogram: counts[d] = vertices of total degree d.

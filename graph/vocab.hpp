@@ -111,10 +111,18 @@ namespace schema {
 inline constexpr std::string_view kName = "http://schema.org/name";
 inline constexpr std::string_view kDescription = "http://schema.org/description";
 inline constexpr std::string_view kSameAs = "http://schema.org/sameAs";
+// What a date property means (ontology/time.hpp): a start, an end.
+inline constexpr std::string_view kStartDate = "http://schema.org/startDate";
+inline constexpr std::string_view kEndDate = "http://schema.org/endDate";
+inline constexpr std::string_view kFoundingDate = "http://schema.org/foundingDate";
+inline constexpr std::string_view kDissolutionDate = "http://schema.org/dissolutionDate";
+inline constexpr std::string_view kBirthDate = "http://schema.org/birthDate";
+inline constexpr std::string_view kDeathDate = "http://schema.org/deathDate";
 }  // namespace schema
 
 namespace dcterms {
 inline constexpr std::string_view kTitle = "http://purl.org/dc/terms/title";
+inline constexpr std::string_view kDate = "http://purl.org/dc/terms/date";  ///< a one-off event's date
 }  // namespace dcterms
 
 namespace prov {

@@ -25,8 +25,7 @@ struct Factory {
 constexpr Factory kFactories[] = {
     {"yaml", &make<YamlImporter>},     {"turtle", &make<TurtleImporter>}, {"ntriples", &make<NTriplesImporter>},
     {"nquads", &make<NQuadsImporter>}, {"trig", &make<TriGImporter>},     {"rdfxml", &make<RdfXmlImporter>},
-    {"csv", &make<CsvImporter>},       {"tsv", &make<TsvImporter>},
-    {"graphml", &make<GraphmlImporter>},
+    {"csv", &make<CsvImporter>},       {"tsv", &make<TsvImporter>},       {"graphml", &make<GraphmlImporter>},
 };
 
 }  // namespace

@@ -55,12 +55,31 @@ out=$("$KGFORGE" path "$tmp/kb.yaml" alice nca -q)
 grep -q "1 shortest path of 2 relations" <<<"$out" || fail "path count: $out"
 grep -q "1\. Alice Able (alice)  -\[.*\]->  Acme Ltd (acme)   (2010 – 2014)" <<<"$out" || fail "path step 1: $out"
 grep -q "2\. Acme Ltd (acme)  -\[.*\]->  National Crime Agency (nca)   (2013-05)" <<<"$out" || fail "path step 2: $out"
-out=$("$KGFORGE" path "$tmp/kb.yaml" nca alice -q)
-grep -q "No path" <<<"$out" && grep -q "try --undirected" <<<"$out" || fail "no directed path: $out"
+set +e
+out=$("$KGFORGE" path "$tmp/kb.yaml" nca alice -q); rc=$?
+set -e
+[ $rc = 1 ] && grep -q "No path" <<<"$out" && grep -q "try --undirected" <<<"$out" || fail "no directed path: rc=$rc $out"
+set +e
+out=$("$KGFORGE" path "$tmp/kb.yaml" nca alice -q --json); rc=$?
+set -e
+[ $rc = 1 ] && grep -q '"found": false' <<<"$out" || fail "no path, JSON: rc=$rc $out"
 out=$("$KGFORGE" path "$tmp/kb.yaml" "Alice Able" bob --undirected -q)
 grep -q "Acme Ltd (acme)  <-\[.*\]-  Bob Baker (bob)" <<<"$out" || fail "path against a relation: $out"
-out=$("$KGFORGE" path "$tmp/kb.yaml" alice bob --as-of 2015 --undirected -q)
-grep -q "No path" <<<"$out" || fail "as-of path: $out"
+set +e
+out=$("$KGFORGE" path "$tmp/kb.yaml" alice bob --as-of 2015 --undirected -q); rc=$?
+set -e
+[ $rc = 1 ] && grep -q "No path.* as of 2015" <<<"$out" || fail "as-of path: rc=$rc $out"
+# Impossible dates are usage errors.
+for bad in 2010-13-01 2013-02-30 "June 2011"; do
+  set +e
+  err=$("$KGFORGE" path "$tmp/kb.yaml" alice bob --as-of "$bad" -q 2>&1); rc=$?
+  set -e
+  [ $rc = 2 ] && grep -q "as-of '$bad' is not a" <<<"$err" || fail "--as-of $bad: rc=$rc $err"
+done
+set +e
+err=$("$KGFORGE" analyze "$tmp/kb.yaml" --between 2014 2010 -q 2>&1); rc=$?
+set -e
+[ $rc = 2 ] && grep -q "the start is after the end" <<<"$err" || fail "--between backwards: rc=$rc $err"
 
 # neighbours: the ego network, the same selection as --focus.
 out=$("$KGFORGE" neighbours "$tmp/kb.yaml" acme -q)

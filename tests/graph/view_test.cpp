@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "core/error.hpp"
 #include "graph/iri.hpp"
 
 namespace kgforge::graph {
@@ -74,9 +75,10 @@ TEST(ViewTest, PeriodOfReadsSinceUntilAndDate) {
   const Period ab = period_of(t.g, t.ab);
   EXPECT_EQ(ab.since, "2004");
   EXPECT_EQ(ab.until, "2010-06");
-  const Period bc = period_of(t.g, t.bc);
+  const Period bc = period_of(t.g, t.bc);  // an event: it holds from its date on
   EXPECT_EQ(bc.since, "2012-03-15");
-  EXPECT_EQ(bc.until, "2012-03-15");
+  EXPECT_TRUE(bc.until.empty());
+  EXPECT_TRUE(bc.event);
   const Period cd = period_of(t.g, t.cd);
   EXPECT_TRUE(cd.since.empty() && cd.until.empty());
 }
@@ -91,6 +93,99 @@ TEST(ViewTest, HeldOnCoversTheWholeSpanOfPartialDates) {
   EXPECT_TRUE(held_on({"", ""}, "1900"));
   EXPECT_TRUE(held_on({"2000", ""}, "2099"));
   EXPECT_FALSE(held_on({"", "1999"}, "2000"));
+}
+
+TEST(ViewTest, EventsHoldOnceTheyHappened) {
+  const Period event{"2006-06", "", true};
+  EXPECT_FALSE(held_on(event, "2006-05-31"));
+  EXPECT_TRUE(held_on(event, "2006-06-01"));
+  EXPECT_TRUE(held_on(event, "2010-01-01"));
+  EXPECT_TRUE(held_between(event, "2001", "2006-06-15"));
+  EXPECT_FALSE(held_between(event, "2001", "2005"));
+  const Period p{"2004", "2010-06"};
+  EXPECT_TRUE(held_between(p, "1990", "2004-01"));
+  EXPECT_TRUE(held_between(p, "2010-06-30", "2020"));
+  EXPECT_FALSE(held_between(p, "2010-07", "2020"));
+}
+
+TEST(ViewTest, LifetimeReadsTheEntitysOwnDates) {
+  Chain t;
+  TimeProperties time = TimeProperties::core();
+  time.start.push_back(kKgf + "foundingDate");
+  time.end.push_back(kKgf + "dissolutionDate");
+  t.g.add_property(t.a, {Role::kAttribute, t.g.intern(kKgf + "foundingDate"), Value::literal(t.g.intern("2005")), {}});
+  t.g.add_property(t.b,
+                   {Role::kAttribute, t.g.intern(kKgf + "dissolutionDate"), Value::literal(t.g.intern("2009")), {}});
+  t.g.add_property(t.e, {Role::kAttribute, t.g.intern(kKgf + "date"), Value::literal(t.g.intern("2014-02")), {}});
+  EXPECT_EQ(lifetime_of(t.g, t.a, time).since, "2005");
+  EXPECT_EQ(lifetime_of(t.g, t.b, time).until, "2009");
+  EXPECT_TRUE(lifetime_of(t.g, t.e, time).event);
+  EXPECT_FALSE(lifetime_of(t.g, t.c, time).dated());
+  EXPECT_FALSE(lifetime_of(t.g, t.a).dated());  // foundingDate is not a date without the ontology's word
+  ViewOptions o;
+  o.time = time;
+  o.as_of = "2004-06";  // a not founded yet, e's event not happened: both gone with a's relation
+  View v = make_view(t.g, o);
+  EXPECT_FALSE(v.node[t.a] || v.node[t.e]);
+  EXPECT_TRUE(v.node[t.b] && v.node[t.c] && v.node[t.d]);
+  EXPECT_FALSE(v.edge[t.g.edge(t.ab).id]);
+  o.as_of = "2012";  // b dissolved in 2009: b and its relations are gone
+  v = make_view(t.g, o);
+  EXPECT_FALSE(v.node[t.b]);
+  EXPECT_FALSE(v.edge[t.g.edge(t.bc).id]);
+  EXPECT_TRUE(v.node[t.a] && !v.node[t.e]);
+}
+
+TEST(ViewTest, UndatedThingsAreMarkedOrDroppedWithDatedOnly) {
+  Chain t;
+  ViewOptions o;
+  o.as_of = "2012-06";
+  View v = make_view(t.g, o);
+  ASSERT_TRUE(v.timed());
+  EXPECT_TRUE(v.is_undated_edge(t.g.edge(t.cd).id));
+  EXPECT_FALSE(v.is_undated_edge(t.g.edge(t.bc).id));
+  EXPECT_FALSE(v.is_undated_node(t.c));  // dated by the 2012 relation it keeps
+  EXPECT_TRUE(v.is_undated_node(t.d) && v.is_undated_node(t.e) && v.is_undated_node(t.a));
+  EXPECT_EQ(v.undated_edges, 1u);
+  EXPECT_EQ(v.undated_nodes, 3u);
+  o.dated_only = true;
+  v = make_view(t.g, o);
+  EXPECT_EQ(v.edge_count, 1u);  // b -> c only
+  EXPECT_EQ(v.node_count, 2u);
+  EXPECT_TRUE(v.node[t.b] && v.node[t.c]);
+  EXPECT_FALSE(make_view(t.g, {}).timed());
+}
+
+TEST(ViewTest, BetweenKeepsWhatHeldAtSomeTimeInTheWindow) {
+  Chain t;
+  ViewOptions o;
+  o.between = {"2009", "2011"};
+  View v = make_view(t.g, o);
+  EXPECT_TRUE(v.edge[t.g.edge(t.ab).id]);   // 2004 - 2010-06 overlaps
+  EXPECT_FALSE(v.edge[t.g.edge(t.bc).id]);  // happens in 2012
+  o.between = {"2011", "2013"};
+  v = make_view(t.g, o);
+  EXPECT_FALSE(v.edge[t.g.edge(t.ab).id]);
+  EXPECT_TRUE(v.edge[t.g.edge(t.bc).id]);
+  o.between = {"2013", "2011"};
+  EXPECT_THROW(make_view(t.g, o), UsageError);
+  o.between = {"2011"};
+  EXPECT_THROW(make_view(t.g, o), UsageError);
+}
+
+TEST(ViewTest, ImpossibleDatesAreUsageErrors) {
+  Chain t;
+  for (const char* bad : {"2010-13-01", "2013-02-30", "2013-13", "June 2011", "2011-1-1"}) {
+    ViewOptions o;
+    o.as_of = bad;
+    EXPECT_THROW(make_view(t.g, o), UsageError) << bad;
+  }
+  ViewOptions o;
+  o.as_of = "2024-02-29";
+  EXPECT_NO_THROW(make_view(t.g, o));
+  o.as_of = "";
+  o.dated_only = true;
+  EXPECT_THROW(make_view(t.g, o), UsageError);
 }
 
 TEST(ViewTest, WholeGraphWithoutOptions) {

@@ -34,8 +34,10 @@ TEST(VocabTest, EveryTermLiesInItsNamespace) {
                               vocab::xsd::kDouble, vocab::xsd::kDate, vocab::xsd::kDateTime, vocab::xsd::kGYear,
                               vocab::xsd::kGYearMonth, vocab::xsd::kAnyUri});
   expect_in(vocab::ns::kSkos, {vocab::skos::kAltLabel});
-  expect_in(vocab::ns::kSchema, {vocab::schema::kName, vocab::schema::kDescription});
-  expect_in(vocab::ns::kDcterms, {vocab::dcterms::kTitle});
+  expect_in(vocab::ns::kSchema, {vocab::schema::kName, vocab::schema::kDescription, vocab::schema::kStartDate,
+                                 vocab::schema::kEndDate, vocab::schema::kFoundingDate, vocab::schema::kDissolutionDate,
+                                 vocab::schema::kBirthDate, vocab::schema::kDeathDate});
+  expect_in(vocab::ns::kDcterms, {vocab::dcterms::kTitle, vocab::dcterms::kDate});
   expect_in(vocab::ns::kProv, {vocab::prov::kActivity, vocab::prov::kSoftwareAgent, vocab::prov::kUsed,
                                vocab::prov::kWasAssociatedWith, vocab::prov::kWasGeneratedBy});
   expect_in(vocab::ns::kKgf,
