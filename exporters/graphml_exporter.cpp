@@ -2,12 +2,14 @@
 #include "exporters/graphml_exporter.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <ostream>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/error.hpp"
 #include "exporters/attribute_keys.hpp"
@@ -94,12 +96,36 @@ class GraphmlWriter {
       order_.push_back(n);
       const std::size_t at = ids_.size();
       std::swap(buf_, ids_);
-      checked([&] { return describe_node(graph_, n); }, "id", graph::display_id(graph_, n));
+      checked([&] { return describe_node(graph_, n); }, "id", node_id(n));
       std::swap(buf_, ids_);
       id_span_[n] = static_cast<std::uint64_t>(at) << 24 | (ids_.size() - at);
       if (ids_.size() - at >= (1u << 24))
         throw Error("GraphML: " + describe_node(graph_, n) + ": an id of 16 MB or more");
     }
+  }
+
+  // A node's GraphML id: its display id (graph/names.hpp) when that is an xs:NMTOKEN of
+  // ASCII letters, digits and . - _ :, as the schema requires; else the display id with
+  // every other byte written _HH (a full IRI: "https_3A_2F_2F..."). An id already given
+  // to an earlier node gets "-2", "-3", ...: unique, and the same for the same graph.
+  std::string node_id(NodeId n) {
+    const std::string shown = graph::display_id(graph_, n);
+    std::string id;
+    for (const char c : shown) {
+      const auto u = static_cast<unsigned char>(c);
+      if (u < 0x80 && (std::isalnum(u) || c == '.' || c == '-' || c == '_' || c == ':')) {
+        id += c;
+      } else {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        id += '_';
+        id += kHex[u >> 4];
+        id += kHex[u & 15];
+      }
+    }
+    if (id.empty()) id = "_";
+    std::string unique = id;
+    for (int k = 2; !used_ids_.insert(unique).second; ++k) unique = id + "-" + std::to_string(k);
+    return unique;
   }
 
   void append_id(NodeId n) { buf_.append(ids_, id_span_[n] >> 24, id_span_[n] & 0xFFFFFF); }
@@ -334,8 +360,9 @@ class GraphmlWriter {
   AttrKeySet edge_keys_;
   std::size_t k_iri_, k_label_, k_class_, k_classes_, k_aliases_, k_description_, k_same_as_;
   std::size_t k_predicate_, k_edge_label_;
-  std::string ids_;                     // every node's escaped id, end to end
-  std::vector<std::uint64_t> id_span_;  // NodeId -> offset << 24 | length in ids_
+  std::string ids_;                           // every node's escaped id, end to end
+  std::unordered_set<std::string> used_ids_;  // the GraphML ids given so far
+  std::vector<std::uint64_t> id_span_;        // NodeId -> offset << 24 | length in ids_
   std::vector<NodeId> order_;
   std::unordered_map<Sym, std::string> predicate_data_;
   std::vector<std::size_t> seen_;  // scan_node's keys of the current node
