@@ -9,6 +9,7 @@
 
 #include "exporters/export_view.hpp"
 #include "graph/names.hpp"
+#include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
 
 namespace kgforge::exporters {
@@ -123,7 +124,10 @@ void AttrKeySet::observe(std::size_t k, const graph::Value& v) {
 // schema_foundingDate), "p_" before a leading digit or '_', "kgf_" before a reserved
 // name (kgf:source -> kgf_source), and _2, _3, ... after a name already taken.
 std::string AttrKeySet::unique_name(std::string_view iri) {
-  std::string name = graph::compact_name(iri, graph_.prefixes(), {.brackets = false});
+  // (A name the GraphML reader did not find in the ontology keeps the name it had there.)
+  std::string name = iri.starts_with(vocab::ns::kGraphmlTerms)
+                         ? std::string(iri.substr(vocab::ns::kGraphmlTerms.size()))
+                         : graph::compact_name(iri, graph_.prefixes(), {.brackets = false});
   for (char& c : name) {
     const auto u = static_cast<unsigned char>(c);
     if (!(std::isalnum(u) && u < 0x80)) c = '_';

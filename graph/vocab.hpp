@@ -25,6 +25,9 @@ inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
 inline constexpr std::string_view kDcterms = "http://purl.org/dc/terms/";
 /// kgforge's own vocabulary (the ontology in ontology/kgforge.ttl).
 inline constexpr std::string_view kKgf = "https://w3id.org/kgforge/ns#";
+/// Where the GraphML reader puts key, label and class names the ontology does not know
+/// (`weight` -> urn:kgforge:graphml:term:weight); writers show them by their bare name.
+inline constexpr std::string_view kGraphmlTerms = "urn:kgforge:graphml:term:";
 /// Biolink Model terms (KGX tables: categories, predicates, slots such as provided_by).
 inline constexpr std::string_view kBiolink = "https://w3id.org/biolink/vocab/";
 /// Properties minted for the columns of node and edge tables that name no known term

@@ -630,7 +630,7 @@ class GraphmlReader {
   void end_data() {
     in_data_ = -1;
     if (!keys_[data_.key].yfiles.empty()) return;  // yEd's graphics: only their label is kept
-    if (data_.text.empty()) return;                 // <data key="d4"/>: no value (yEd writes many)
+    if (data_.text.empty()) return;                // <data key="d4"/>: no value (yEd writes many)
     open_.back().data.push_back(std::move(data_));
   }
 
@@ -681,8 +681,8 @@ class GraphmlReader {
           char buf[400];
           const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *d, std::chars_format::fixed);
           std::string canonical;
-          if (ec == std::errc() && xsd::canonical_lexical(std::string_view(buf, end - buf), xsd::NumericKind::kDecimal,
-                                                          canonical))
+          if (ec == std::errc() &&
+              xsd::canonical_lexical(std::string_view(buf, end - buf), xsd::NumericKind::kDecimal, canonical))
             return Value::literal(g_.intern(canonical), g_.intern(key.datatype));
         }
       }

@@ -7,6 +7,7 @@
 
 #include <string_view>
 
+#include "graph/vocab.hpp"
 #include "importers/importer.hpp"
 
 namespace kgforge::importers {
@@ -15,7 +16,7 @@ namespace kgforge::importers {
 inline constexpr std::string_view kGraphmlBase = "urn:kgforge:graphml:";
 /// Where the names of keys, labels and classes the ontology does not know go
 /// (`weight` -> urn:kgforge:graphml:term:weight when kgf:weight is no property).
-inline constexpr std::string_view kGraphmlTerms = "urn:kgforge:graphml:term:";
+inline constexpr std::string_view kGraphmlTerms = vocab::ns::kGraphmlTerms;
 
 /// A node is an entity (its IRI: the `iri` key, else the base + its id; a `label` or
 /// `name` key or yEd's y:NodeLabel is its name; `classes`/`class` its classes; other keys

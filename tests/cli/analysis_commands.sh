@@ -33,7 +33,7 @@ grep -q "National Crime Agency (nca)" <<<"$out" || fail "analyze rows: $out"
 "$KGFORGE" analyze "$tmp/kb.yaml" -q --format json -o "$tmp/m.json"
 /usr/bin/python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['graph']['nodes']==5 and len(d['nodes'])==5" "$tmp/m.json" \
   || fail "analyze json"
-head -1 < <("$KGFORGE" analyze "$tmp/kb.yaml" -q --format csv --measures pagerank) | grep -q "^index,iri,id,name,pagerank" \
+head -1 < <("$KGFORGE" analyze "$tmp/kb.yaml" -q --format csv --measures pagerank) | grep -q "^index,iri,id,name,class,pagerank" \
   || fail "analyze csv header"
 [ "$("$KGFORGE" analyze "$tmp/kb.yaml" -q --format csv --measures degree --top 2 | wc -l)" = 3 ] || fail "--top 2"
 

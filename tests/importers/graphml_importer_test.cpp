@@ -49,7 +49,7 @@ TEST(GraphmlImporterTest, MapsKeysDefaultsAndParallelEdges) {
   ASSERT_FALSE(r.diags.has_errors()) << all(r.diags);
   const auto a = r.graph.find_node(std::string(kGraphmlBase) + "a%20b");
   ASSERT_TRUE(a);
-  EXPECT_EQ(graph::display_id(r.graph, *a), "a b");
+  EXPECT_EQ(graph::display_id(r.graph, *a), "a%20b");  // the IRI keeps the escape
   EXPECT_EQ(r.graph.name(*a), "Alice");
   const auto c = r.graph.find_node(std::string(kGraphmlBase) + "c");
   ASSERT_TRUE(c);
