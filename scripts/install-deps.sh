@@ -4,7 +4,8 @@
 # scripts/deps.txt (tests/deps/tools_present.sh checks the same list). Safe to run again.
 # Uses sudo when not root. Among them (see deps.txt for all, with the test that needs each):
 # the readers the tests check outputs with, python3-rdflib, python3-networkx, python3-igraph,
-# python3-yaml, and python3-numpy and python3-scipy, which networkx's pagerank needs and
+# python3-yaml, python3-pandas (table readers), python3-pyld (JSON-LD to_rdf), and
+# python3-numpy and python3-scipy, which networkx's pagerank needs and
 # --no-install-recommends would leave out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
