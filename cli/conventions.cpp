@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -145,6 +146,8 @@ namespace {
 // "kgforge: reading kb.yaml: 45% (90000/200000 items)", redrawn in place on stderr (for
 // bytes also the rate and the time left: "45% (9.0 MB/20.0 MB), 30.1 MB/s, ETA 0:01"),
 // first shown once a task has run for `delay` (a second), at most ten times a second.
+// A shorter delay also shortens the redraw interval, so with KGFORGE_PROGRESS_DELAY_MS=0
+// every report is drawn whatever the machine's speed (the tests rely on that).
 class TtyProgress : public ProgressReporter {
  public:
   std::chrono::milliseconds delay{1000};
@@ -157,7 +160,7 @@ class TtyProgress : public ProgressReporter {
       shown_ = false;
     }
     if (now - start_ < delay) return;
-    if (shown_ && now - last_ < std::chrono::milliseconds(100)) return;
+    if (shown_ && now - last_ < std::min(delay, std::chrono::milliseconds(100))) return;
     last_ = now;
     shown_ = true;
     std::string line = "kgforge: " + task_ + ": ";

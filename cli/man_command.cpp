@@ -95,7 +95,9 @@ void write_man(const std::vector<CommandModel>& cmds, std::ostream& out) {
              "takes more than a second shows a progress line on stderr when stderr is a terminal and -q "
              "is not given.")
       << "\n.TP\n.B KGFORGE_PROGRESS_DELAY_MS\n"
-      << roff("How long a task runs before its progress line appears, in milliseconds (default 1000).")
+      << roff(
+             "How long a task runs before its progress line appears, in milliseconds (default 1000); the line is "
+             "redrawn at most every 100 ms, or every this many milliseconds if fewer.")
       << "\n.SH EXAMPLES\n.nf\n"
       << roff(top.footer) << "\n.fi\n"
       << ".SH SEE ALSO\n"
