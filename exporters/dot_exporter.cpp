@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "exporters/display_hints.hpp"
 #include "exporters/export_view.hpp"
 #include "exporters/markup.hpp"
 #include "graph/iri.hpp"
@@ -36,21 +37,6 @@ constexpr const char* kEdgeColour = "#666666";  // edges whose property has no k
 // Used when the ontology gives a class no fill colour: pastel, readable with black text.
 constexpr const char* kPalette[] = {"#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", "#fb9a99", "#ffff99",
                                     "#8dd3c7", "#bebada", "#fccde5", "#ccebc5", "#d9d9d9", "#ffed6f"};
-
-const std::set<std::string_view> kShapes = {
-    "box",          "rect",      "rectangle", "square",    "ellipse", "oval",          "circle",        "doublecircle",
-    "point",        "egg",       "triangle",  "plaintext", "plain",   "diamond",       "trapezium",     "parallelogram",
-    "house",        "pentagon",  "hexagon",   "septagon",  "octagon", "doubleoctagon", "tripleoctagon", "invtriangle",
-    "invtrapezium", "invhouse",  "Mdiamond",  "Msquare",   "Mcircle", "note",          "tab",           "folder",
-    "box3d",        "component", "cylinder",  "underline", "star",    "cds",           "signature",     "none"};
-const std::set<std::string_view> kLineStyles = {"solid", "dashed", "dotted", "bold"};
-
-// #rgb, #rrggbb or #rrggbbaa: nothing in it needs escaping, and Graphviz knows it.
-bool is_hex_colour(std::string_view c) {
-  if (c.size() != 4 && c.size() != 7 && c.size() != 9) return false;
-  if (c[0] != '#') return false;
-  return std::all_of(c.begin() + 1, c.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
-}
 
 // Shapes whose label area is narrower than their bounding box (slanted or notched
 // sides): Graphviz sizes the box to the label, so the text would touch or cross the
@@ -172,7 +158,7 @@ class DotWriter {
       const ontology::ClassStyle s = class_style(onto_, iri);
       NodeLook look;
       look.class_iri = std::string(iri);
-      if (kShapes.count(s.shape)) look.shape = s.shape;
+      if (is_node_shape(s.shape)) look.shape = s.shape;
       look.fill = is_hex_colour(s.fill) ? s.fill : kPalette[next++ % std::size(kPalette)];
       if (is_hex_colour(s.font_color)) look.font = s.font_color;
       look.attributes =
@@ -370,7 +356,7 @@ class DotWriter {
   EdgeLook edge_look(Sym predicate) {
     EdgeLook look;
     if (const ontology::PropertyInfo* info = onto_ ? onto_->find_property(graph_.str(predicate)) : nullptr) {
-      if (kLineStyles.count(info->style.line) && info->style.line != "solid") look.style = info->style.line;
+      if (is_line_style(info->style.line) && info->style.line != "solid") look.style = info->style.line;
       if (is_hex_colour(info->style.color)) look.color = info->style.color;
     }
     return look;

@@ -2,12 +2,14 @@
 #include "exporters/gexf_exporter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <ostream>
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "exporters/display_hints.hpp"
 #include "exporters/network_writer.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/names.hpp"
@@ -42,28 +44,12 @@ const char* gexf_type(AttrType t, bool list) {
   return "string";
 }
 
-// The GEXF shape nearest a Graphviz node shape.
-const char* gexf_shape(std::string_view dot_shape) {
-  if (dot_shape == "box" || dot_shape == "rect" || dot_shape == "rectangle" || dot_shape == "square" ||
-      dot_shape == "folder" || dot_shape == "tab" || dot_shape == "note" || dot_shape == "component" ||
-      dot_shape == "box3d" || dot_shape == "cylinder")
-    return "square";
-  if (dot_shape == "diamond" || dot_shape == "Mdiamond") return "diamond";
-  if (dot_shape == "triangle" || dot_shape == "invtriangle" || dot_shape == "house" || dot_shape == "invhouse")
-    return "triangle";
-  return "disc";
-}
-
-// "#rrggbb" as ` r="…" g="…" b="…"`, or "" if it is not one.
+// ` r="…" g="…" b="…"` for a colour display_hints.hpp accepts, or "".
 std::string rgb(std::string_view hex) {
-  if (hex.size() != 7 || hex[0] != '#') return {};
+  const std::optional<std::array<unsigned, 3>> c = hex_rgb(hex);
+  if (!c) return {};
   std::string out;
-  for (int i = 0; i < 3; ++i) {
-    unsigned v = 0;
-    const auto [p, ec] = std::from_chars(hex.data() + 1 + 2 * i, hex.data() + 3 + 2 * i, v, 16);
-    if (ec != std::errc() || p != hex.data() + 3 + 2 * i) return {};
-    out += std::string(" ") + "rgb"[i] + "=\"" + std::to_string(v) + "\"";
-  }
+  for (int i = 0; i < 3; ++i) out += std::string(" ") + "rgb"[i] + "=\"" + std::to_string((*c)[i]) + "\"";
   return out;
 }
 
@@ -164,7 +150,8 @@ class GexfWriter : NetworkWriter {
       buf_ +=
           "        <viz:size value=\"" + std::string(num, std::to_chars(num, num + sizeof num, size).ptr) + "\"/>\n";
     }
-    if (!style.shape.empty()) buf_ += std::string("        <viz:shape value=\"") + gexf_shape(style.shape) + "\"/>\n";
+    if (const char* shape = gexf_node_shape(style.shape))
+      buf_ += std::string("        <viz:shape value=\"") + shape + "\"/>\n";
     buf_ += "      </node>\n";
     flush_if_full();
   }
@@ -233,7 +220,7 @@ class GexfWriter : NetworkWriter {
     if (info == nullptr) return it->second;
     if (const std::string c = rgb(info->style.color); !c.empty()) it->second += "        <viz:color" + c + "/>\n";
     const std::string& line = info->style.line;
-    if (line == "dotted" || line == "dashed" || line == "solid")
+    if (is_line_style(line) && line != "bold")  // GEXF has no bold line
       it->second += "        <viz:shape value=\"" + line + "\"/>\n";
     return it->second;
   }
