@@ -97,13 +97,6 @@ def check(condition, message):
         print("FAIL:", message)
 
 
-def mint(identifier):
-    out = bytearray()
-    for b in identifier.encode("utf-8"):
-        out += bytes([b]) if b >= 0x80 or chr(b).isalnum() or chr(b) in "-._~" else b"%%%02X" % b
-    return out.decode("utf-8")
-
-
 def expected(kb):
     """The answers, read from the YAML source."""
     names = {e["id"]: e["name"] for e in kb.get("entities") or []}
