@@ -66,9 +66,7 @@ class GexfWriter : NetworkWriter {
         v13_(options.gexf_version != "1.2") {}
 
   void run() {
-    for (const NodeId n : graph_.nodes_by_iri()) {
-      if (view_.node[n]) order_.push_back(n);
-    }
+    order_nodes();
     scan();
     header();
     buf_ += "    <nodes count=\"" + std::to_string(order_.size()) + "\">\n";
@@ -132,10 +130,12 @@ class GexfWriter : NetworkWriter {
     }
     auto entity = [&] { return describe_node(graph_, n); };
     buf_ += "      <node id=\"";
-    const std::string id = graph::display_id(graph_, n);
-    checked(entity, "id", id);
+    append_id(n);
     buf_ += "\" label=\"";
-    checked(entity, "label", graph_.node(n).name != 0 ? graph_.name(n) : std::string_view(id));
+    if (graph_.node(n).name != 0)
+      checked(entity, "label", graph_.name(n));
+    else
+      checked(entity, "label", graph::display_id(graph_, n));
     buf_ += "\">\n";
     if (!items.empty()) {
       buf_ += "        <attvalues>\n";
@@ -170,9 +170,9 @@ class GexfWriter : NetworkWriter {
     auto entity = [&] { return describe_edge(graph_, e); };
     const Sym predicate = graph_.edge(e).predicate;
     buf_ += "      <edge id=\"e" + std::to_string(next_edge_++) + "\" source=\"";
-    checked(entity, "source", graph::display_id(graph_, graph_.source(e)));
+    append_id(graph_.source(e));
     buf_ += "\" target=\"";
-    checked(entity, "target", graph::display_id(graph_, graph_.target(e)));
+    append_id(graph_.target(e));
     buf_ += "\"";
     buf_ += predicate_attributes(predicate, entity);
     buf_ += ">\n        <attvalues>\n";

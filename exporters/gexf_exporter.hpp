@@ -9,7 +9,7 @@
 
 namespace kgforge::exporters {
 
-/// Nodes (display ids, IRI order; source documents left out unless include_sources) with
+/// Nodes (the GraphML ids, NetworkIds in network_writer.hpp; IRI order; source documents left out unless include_sources) with
 /// their name as `label`, their attributes as typed <attvalue>s (lists as liststring, a
 /// JSON array) and viz:color / viz:shape / viz:size; edges e0, e1, ... with the
 /// predicate's label as `label` and its short name as `kind` (1.3), parallel edges kept.

@@ -119,13 +119,12 @@ def check_kb(tmp, label, kb_args, kb_yaml=None):
     check(strip(v13) == strip(v12), "%s: the 1.3 and 1.2 files differ beyond namespace and kind" % label)
     G = nx.read_gexf(v12)
     H = nx.read_graphml(gml, force_multigraph=True)
-    # GraphML ids are xs:NMTOKENs (a hostile id's other bytes are _HH); GEXF ids are the
-    # display ids as they are: the two files' nodes correspond by their iri attribute.
-    by_iri = {d["iri"]: n for n, d in G.nodes(data=True)}
-    H = nx.relabel_nodes(H, {n: by_iri.get(d["iri"], n) for n, d in H.nodes(data=True)})
+    # One id mechanism: a node has the same id in GEXF and GraphML (hostile ids too).
     check(G.is_directed() and G.is_multigraph() == H.is_multigraph() or not H.is_multigraph(),
           "%s: GEXF graph kind" % label)
     check(sorted(G.nodes) == sorted(H.nodes), "%s: node ids differ from the GraphML's" % label)
+    check({n: d["iri"] for n, d in G.nodes(data=True)} == {n: d["iri"] for n, d in H.nodes(data=True)},
+          "%s: a node id names another entity in GEXF than in GraphML" % label)
     for n, d in H.nodes(data=True):
         g = G.nodes[n]
         check(g["label"] == d.get("label", n), "%s: %s label %r, GraphML %r" % (label, n, g["label"], d.get("label")))
