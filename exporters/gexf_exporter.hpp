@@ -9,12 +9,11 @@
 
 namespace kgforge::exporters {
 
-/// Nodes (the GraphML ids, NetworkIds in network_writer.hpp; IRI order; source documents left out unless include_sources) with
-/// their name as `label`, their attributes as typed <attvalue>s (lists as liststring, a
-/// JSON array) and viz:color / viz:shape / viz:size; edges e0, e1, ... with the
-/// predicate's label as `label` and its short name as `kind` (1.3), parallel edges kept.
-/// A view with dated relations is written in dynamic mode (timeformat date), each
-/// dated relation with its spell. Throws kgforge::Error for text XML 1.0 cannot carry.
+/// Nodes (the GraphML ids, NetworkIds in network_writer.hpp; IRI order; source documents left out unless
+/// include_sources) with their name as `label`, their attributes as typed <attvalue>s (lists as liststring, a JSON
+/// array) and viz:color / viz:shape / viz:size; edges e0, e1, ... with the predicate's label as `label` and its short
+/// name as `kind` (1.3), parallel edges kept. A view with dated relations is written in dynamic mode (timeformat date),
+/// each dated relation with its spell. Throws kgforge::Error for text XML 1.0 cannot carry.
 class GexfExporter : public Exporter {
  public:
   void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const override;
