@@ -17,6 +17,7 @@
 #include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
+#include "ontology/time.hpp"
 
 namespace kgforge::exporters {
 
@@ -63,7 +64,9 @@ class GexfWriter : NetworkWriter {
                        "description", "same_as"},
                       {"id", "label", "kind", "start", "end", "weight", "predicate"}, false,
                       graph.strings().find(vocab::kgf::kDisplayWeight)),
-        v13_(options.gexf_version != "1.2") {}
+        v13_(options.gexf_version != "1.2"),
+        time_(onto_ != nullptr ? ontology::time_properties(*onto_) : graph::TimeProperties::core()),
+        periods_(graph, time_) {}
 
   void run() {
     order_nodes();
@@ -82,17 +85,34 @@ class GexfWriter : NetworkWriter {
   }
 
  private:
-  // Pass 1: columns used, lists, types, and whether any relation is dated (dynamic mode).
+  // Pass 1: columns used, lists, types, and whether any relation or entity is dated
+  // (dynamic mode).
   void scan() {
     for (const NodeId n : order_) {
       scan_node(n);
+      if (!dynamic_ && has_spell(periods_.lifetime(n))) dynamic_ = true;
       for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
         if (!view_.edge[graph_.edge(e).id]) continue;
         scan_edge(e);
-        const graph::Period p = graph::period_of(graph_, e);
-        if (xsd::date_bound(p.since, false) || xsd::date_bound(p.until, true)) dynamic_ = true;
+        if (!dynamic_ && has_spell(periods_.of(e))) dynamic_ = true;
       }
     }
+  }
+
+  static bool has_spell(const graph::Period& p) {
+    return xsd::date_bound(p.since, false) || xsd::date_bound(p.until, true);
+  }
+
+  // A relation's period or an entity's lifetime as a <spell>, partial dates widened to
+  // the days they cover; nothing when undated.
+  void append_spell(const graph::Period& p) {
+    const std::optional<std::string> start = xsd::date_bound(p.since, false);
+    const std::optional<std::string> end = xsd::date_bound(p.until, true);
+    if (!start && !end) return;
+    buf_ += "        <spells>\n          <spell";
+    if (start) buf_ += " start=\"" + *start + "\"";
+    if (end) buf_ += " end=\"" + *end + "\"";
+    buf_ += "/>\n        </spells>\n";
   }
 
   void header() {
@@ -142,6 +162,7 @@ class GexfWriter : NetworkWriter {
       write_values(node_keys_, items, entity, kOpen, kMiddle, kClose);
       buf_ += "        </attvalues>\n";
     }
+    append_spell(periods_.lifetime(n));
     const ontology::ClassStyle style = class_style(onto_, first_class);
     if (const std::string c = rgb(style.fill); !c.empty()) buf_ += "        <viz:color" + c + "/>\n";
     if (const std::optional<double> w = display_weight(n)) {
@@ -179,15 +200,7 @@ class GexfWriter : NetworkWriter {
     buf_ += predicate_values(predicate, entity, kOpen, kMiddle, kClose);
     write_values(edge_keys_, qualifier_items(e), entity, kOpen, kMiddle, kClose);
     buf_ += "        </attvalues>\n";
-    const graph::Period p = graph::period_of(graph_, e);
-    const std::optional<std::string> start = xsd::date_bound(p.since, false);
-    const std::optional<std::string> end = xsd::date_bound(p.until, true);
-    if (start || end) {
-      buf_ += "        <spells>\n          <spell";
-      if (start) buf_ += " start=\"" + *start + "\"";
-      if (end) buf_ += " end=\"" + *end + "\"";
-      buf_ += "/>\n        </spells>\n";
-    }
+    append_spell(periods_.of(e));
     buf_ += predicate_viz(predicate);
     buf_ += "      </edge>\n";
     flush_if_full();
@@ -226,6 +239,8 @@ class GexfWriter : NetworkWriter {
   }
 
   bool v13_;
+  graph::TimeProperties time_;  // the ontology's date properties (before periods_, which reads it)
+  graph::PeriodReader periods_;
   bool dynamic_ = false;
   std::unordered_map<Sym, std::string> predicate_attributes_;
   std::unordered_map<Sym, std::string> predicate_viz_;
