@@ -28,23 +28,6 @@ using graph::KnowledgeGraph;
 using graph::NodeId;
 using graph::Sym;
 
-const char* gexf_type(AttrType t, bool list) {
-  if (list) return "liststring";
-  switch (t) {
-    case AttrType::kBoolean:
-      return "boolean";
-    case AttrType::kInt:
-      return "integer";
-    case AttrType::kLong:
-      return "long";
-    case AttrType::kDouble:
-      return "double";
-    case AttrType::kString:
-      break;
-  }
-  return "string";
-}
-
 // ` r="…" g="…" b="…"` for a colour display_hints.hpp accepts, or "".
 std::string rgb(std::string_view hex) {
   const std::optional<std::array<unsigned, 3>> c = hex_rgb(hex);
@@ -132,7 +115,7 @@ class GexfWriter : NetworkWriter {
         buf_ += "      <attribute id=\"" + key.id + "\" title=\"";
         checked([] { return std::string("attribute"); }, key.name, key.name);
         buf_ += "\" type=\"";
-        buf_ += gexf_type(key.final_type(), key.list);
+        buf_ += key.list ? "liststring" : attr_type_name(key.final_type(), TypeNames::kGexf);
         buf_ += "\"/>\n";
       }
       if (any) buf_ += "    </attributes>\n";

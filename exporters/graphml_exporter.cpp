@@ -16,22 +16,6 @@ using graph::EdgeRef;
 using graph::KnowledgeGraph;
 using graph::NodeId;
 
-const char* graphml_type(AttrType t) {
-  switch (t) {
-    case AttrType::kBoolean:
-      return "boolean";
-    case AttrType::kInt:
-      return "int";
-    case AttrType::kLong:
-      return "long";
-    case AttrType::kDouble:
-      return "double";
-    case AttrType::kString:
-      break;
-  }
-  return "string";
-}
-
 constexpr std::string_view kOpen = "  <data key=\"", kMiddle = "\">", kClose = "</data>\n";
 
 class GraphmlWriter : NetworkWriter {
@@ -70,7 +54,7 @@ class GraphmlWriter : NetworkWriter {
         buf_ += "  <key id=\"" + key.id + "\" for=\"" + domain + "\" attr.name=\"";
         checked([&] { return std::string("key"); }, key.name, key.name);
         buf_ += "\" attr.type=\"";
-        buf_ += graphml_type(key.final_type());
+        buf_ += attr_type_name(key.final_type(), TypeNames::kGraphml);
         buf_ += "\">\n    <desc>";
         const std::string desc = key.full_desc(graph_);
         checked([&] { return std::string("key"); }, key.name, desc);

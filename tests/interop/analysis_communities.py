@@ -28,6 +28,8 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from nx_sample import FixedSample  # noqa: E402
 from kgforge_run import check, failures, run as run_kgforge  # noqa: E402
 
 require("py:networkx", "py:numpy", "py:scipy")
@@ -167,18 +169,6 @@ def check_spectral(label, kb, G, extra=()):
     ours = run(["analyze"] + kb + list(extra) + ["--measures", "hits", "--format", "json"])
     compare_values(label, "hub", ours, hubs, 1e-6)
     compare_values(label, "authority", ours, authorities, 1e-6)
-
-
-class FixedSample(random.Random):
-    """Makes nx.betweenness_centrality(k=K) draw the sources kgforge reports."""
-
-    def __init__(self, sources):
-        super().__init__(0)
-        self.sources = list(sources)
-
-    def sample(self, population, k, **kwargs):
-        assert k == len(self.sources), (k, len(self.sources))
-        return list(self.sources)
 
 
 def check_weighted_paths(label, kb, unweighted, Wg):
