@@ -22,6 +22,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
 sys.path.insert(0, HERE)
+from generated_kb import companies_and_people  # noqa: E402
 from kgforge_require import require  # noqa: E402
 
 require("cmd:virtuoso-t", "cmd:isql-vt", "py:yaml")
@@ -152,15 +153,7 @@ def main():
     try:
         ceop_dir, big_dir = os.path.join(work, "ceop"), os.path.join(work, "big")
         big = os.path.join(work, "big.yaml")
-        with open(big, "w") as f:
-            f.write("kgforge: 1\nbase: https://example.org/big/\nentities:\n")
-            for i in range(100000):
-                kind = "Company" if i % 10 == 0 else "Person"
-                f.write(f"  - {{id: e{i}, type: {kind}, name: {kind} {i}}}\n")
-            f.write("relations:\n")
-            for i in range(100000):
-                if i % 10:
-                    f.write(f"  - {{from: e{i}, predicate: worksFor, to: e{i - i % 10}}}\n")
+        companies_and_people(big, 100000)
         ceop_manifest = export_shards([], ceop_dir, 200)
         big_manifest = export_shards([big], big_dir, 100000)
         check(len(ceop_manifest["shards"]) > 1 and len(big_manifest["shards"]) > 1, "each set should be several shards")
