@@ -150,11 +150,23 @@ std::string page_data(const graph::KnowledgeGraph& graph, const ExportOptions& o
     out += "\"x\":" + number(p.x) + ",\"y\":" + number(p.y) + ",\"w\":" + number(p.width) +
            ",\"h\":" + number(p.height) + (d.undated ? ",\"undated\":true}" : ",\"undated\":false}");
   }
+  // Graphviz's edges between the same two nodes, in DOT order (each one's k-th drawn edge).
+  std::map<std::pair<std::string_view, std::string_view>, std::vector<const EdgePlace*>> routes;
+  for (const EdgePlace& r : placement.edges) routes[{r.from, r.to}].push_back(&r);
+  std::map<std::pair<std::string_view, std::string_view>, std::size_t> seen;
   out += "],\"edges\":[";
   for (std::size_t i = 0; i < diagram.drawn_edges.size(); ++i) {
     const DiagramEdge& d = diagram.drawn_edges[i];
     out += i == 0 ? "{" : ",{";
     out += "\"s\":" + std::to_string(index.at(d.from)) + ",\"t\":" + std::to_string(index.at(d.to)) + ",";
+    const std::vector<const EdgePlace*>& pair = routes[{d.from, d.to}];
+    const std::size_t k = seen[{d.from, d.to}]++;
+    append_key(out, "route");
+    out += '[';
+    if (k < pair.size()) {
+      for (std::size_t p = 0; p < pair[k]->points.size(); ++p) out += (p == 0 ? "" : ",") + number(pair[k]->points[p]);
+    }
+    out += "],";
     append_field(out, "label", d.label);
     append_field(out, "style", d.style);
     append_field(out, "color", d.color);

@@ -48,6 +48,31 @@
   }
   var DATE = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
 
+  // The route Graphviz drew for an edge (its cubic Bezier pieces) as cytoscape.js
+  // segments: points along it, each as a weight along the line between the two node
+  // centres and a distance from it.
+  function bezier(r, i, t) {
+    var u = 1 - t, a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
+    return [a * r[i] + b * r[i + 2] + c * r[i + 4] + d * r[i + 6],
+            a * r[i + 1] + b * r[i + 3] + c * r[i + 5] + d * r[i + 7]];
+  }
+  function segments(e) {
+    var r = e.route, s = data.nodes[e.s], t = data.nodes[e.t];
+    if (e.s === e.t || !r || r.length < 8) return null;
+    var dx = t.x - s.x, dy = t.y - s.y, len2 = dx * dx + dy * dy;
+    if (len2 < 1) return null;
+    var pts = [];
+    for (var i = 0; i + 7 < r.length; i += 6) pts.push(bezier(r, i, 0.5), bezier(r, i, 1));
+    pts.pop();  // the end of the last piece is the arrow's tip
+    var len = Math.sqrt(len2), w = [], d = [];
+    pts.forEach(function (p) {
+      w.push(((p[0] - s.x) * dx + (p[1] - s.y) * dy) / len2);
+      d.push(((p[1] - s.y) * dx - (p[0] - s.x) * dy) / len);
+    });
+    if (d.every(function (v) { return Math.abs(v) < 2; })) return null;  // straight
+    return { w: w, d: d };
+  }
+
   var elements = [];
   data.nodes.forEach(function (n, i) {
     elements.push({
@@ -59,11 +84,13 @@
     });
   });
   data.edges.forEach(function (e, i) {
+    var seg = segments(e);
     elements.push({
       group: 'edges',
       data: { id: 'e' + i, i: i, source: 'n' + e.s, target: 'n' + e.t, label: e.label, color: e.color,
-              line: e.style === 'dashed' || e.style === 'dotted' ? e.style : 'solid', width: e.style === 'bold' ? 2.5 : 1 },
-      classes: e.undated ? 'undated' : ''
+              line: e.style === 'dashed' || e.style === 'dotted' ? e.style : 'solid', width: e.style === 'bold' ? 2.5 : 1,
+              sw: seg ? seg.w : [], sd: seg ? seg.d : [] },
+      classes: (e.undated ? 'undated' : '') + (seg ? ' routed' : '')
     });
   });
 
@@ -88,9 +115,13 @@
         'font-family': FONT, 'font-size': 8, 'color': '#333333', 'text-wrap': 'wrap', 'text-max-width': 1000,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1,
         'min-zoomed-font-size': 6 } },
+      { selector: 'edge.routed', style: {
+        'curve-style': 'round-segments', 'segment-weights': 'data(sw)', 'segment-distances': 'data(sd)',
+        'segment-radius': 40, 'edge-distances': 'node-position' } },
       { selector: 'edge.undated', style: { 'line-style': 'dashed' } },
       { selector: '.hidden', style: { 'display': 'none' } },
       { selector: '.dim', style: { 'opacity': 0.12 } },
+      { selector: '.faded', style: { 'opacity': 0.25 } },
       { selector: 'node.hit', style: { 'border-width': 4, 'border-color': '#d62728' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1f77b4' } },
       { selector: 'edge:selected', style: { 'width': 3, 'line-color': '#1f77b4', 'target-arrow-color': '#1f77b4' } }
@@ -275,9 +306,26 @@
     $('details-facts').textContent = '';
     showRelations(e.rel.map(function (r) { return r.facts; }));
   }
-  cy.on('tap', 'node', function (ev) { showNode(ev.target.data('i')); });
-  cy.on('tap', 'edge', function (ev) { showEdge(ev.target.data('i')); });
-  cy.on('tap', function (ev) { if (ev.target === cy) $('details').hidden = true; });
+  // A clicked entity's neighbourhood stands out; the rest fades until the background is clicked.
+  function spotlight(eles) {
+    cy.batch(function () {
+      cy.elements().removeClass('faded');
+      if (eles) cy.elements().not(eles).addClass('faded');
+    });
+  }
+  cy.on('tap', 'node', function (ev) {
+    showNode(ev.target.data('i'));
+    spotlight(ev.target.closedNeighborhood());
+  });
+  cy.on('tap', 'edge', function (ev) {
+    showEdge(ev.target.data('i'));
+    spotlight(ev.target.union(ev.target.connectedNodes()));
+  });
+  cy.on('tap', function (ev) {
+    if (ev.target !== cy) return;
+    $('details').hidden = true;
+    spotlight(null);
+  });
   $('fit').addEventListener('click', function () { cy.animate({ fit: { padding: 24 } }, { duration: 300 }); });
   $('engine').textContent = data.layout;
 

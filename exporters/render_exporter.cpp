@@ -365,6 +365,16 @@ Placement place_diagram(const DotDiagram& diagram, const ExportOptions& options)
     for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
       const pointf at = ND_coord(n);
       placement.nodes.push_back({agnameof(n), at.x - bb.LL.x, bb.UR.y - at.y, ND_width(n) * 72, ND_height(n) * 72});
+      for (Agedge_t* e = agfstout(g, n); e != nullptr; e = agnxtout(g, e)) {
+        EdgePlace route{agnameof(agtail(e)), agnameof(aghead(e)), {}};
+        if (const splines* spl = ED_spl(e); spl != nullptr && spl->size > 0) {
+          for (int i = 0; i < spl->list[0].size; ++i) {
+            route.points.push_back(spl->list[0].list[i].x - bb.LL.x);
+            route.points.push_back(bb.UR.y - spl->list[0].list[i].y);
+          }
+        }
+        placement.edges.push_back(std::move(route));
+      }
     }
     placement.warnings = lines_of(messages);
   });

@@ -107,10 +107,20 @@ struct NodePlace {
   double height = 0;
 };
 
+/// The route Graphviz drew for one edge: its spline's points (a start, then three per
+/// cubic Bezier piece), in the coordinates of NodePlace. Edges are listed per tail node
+/// in the order the DOT text gives them.
+struct EdgePlace {
+  std::string from;  ///< DOT ids
+  std::string to;
+  std::vector<double> points;  ///< x0, y0, x1, y1, ...
+};
+
 struct Placement {
   double width_pt = 0;  ///< the drawing's bounding box (legend included)
   double height_pt = 0;
   std::vector<NodePlace> nodes;
+  std::vector<EdgePlace> edges;
   LayoutChoice layout;
   std::vector<std::string> warnings;  ///< what Graphviz reported without failing
 };

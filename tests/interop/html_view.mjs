@@ -88,6 +88,17 @@ async function visit(spec) {
     }));
   }
   if (spec.screenshot) await page.screenshot({ path: spec.screenshot });
+  if (spec.click !== undefined && spec.focus_screenshot) {
+    // The clicked node at about its natural size, with its facts in the panel.
+    await page.evaluate((i) => {
+      const cy = window.kgforgeView.cy;
+      cy.zoom(1.1);
+      cy.center(cy.getElementById('n' + i));
+    }, spec.click);
+    await page.waitForTimeout(400);  // cytoscape.js redraws its labels sharply once the view is still
+    await page.screenshot({ path: spec.focus_screenshot });
+    await page.evaluate(() => window.kgforgeView.cy.fit(undefined, 24));
+  }
   if (spec.search !== undefined) {
     await page.fill('#search', spec.search);
     out.search = await page.evaluate(() => {

@@ -191,6 +191,13 @@ def check_ceop(kgforge, build, tmp, version):
     page = os.path.join(out_dir, "ceop.html")
     kgforge_ok(kgforge, "export", "--to", "html", "-o", page)
     data = check_static(page, version)
+    kgforge_ok(kgforge, "build", "-o", os.path.join(tmp, "out"), "--formats", "html", "-q")
+    check(open(os.path.join(tmp, "out", "ceop.html"), "rb").read() == open(page, "rb").read(),
+          "kgforge build --formats html wrote another page than export --to html")
+    committed = os.path.join(os.environ["KGFORGE_SOURCE_DIR"], "examples", "ceop", "ceop.html")
+    check(open(committed, "rb").read() == open(page, "rb").read(),
+          "examples/ceop/ceop.html is not what kgforge writes now: run "
+          "`build/kgforge export examples/ceop/ceop.yaml --to html -o examples/ceop/ceop.html`")
     g = graphml_counts(kgforge, tmp, "ceop")
     dot = os.path.join(tmp, "ceop.dot")
     kgforge_ok(kgforge, "export", "--to", "dot", "-o", dot)
@@ -208,7 +215,8 @@ def check_ceop(kgforge, build, tmp, version):
     if os.path.exists(screenshot):
         os.remove(screenshot)
     report = browse(build, [{"path": page, "screenshot": screenshot, "search": "ceop", "uncheck": 0,
-                             "dates": dates, "click": hub}])
+                             "dates": dates, "click": hub,
+                             "focus_screenshot": os.path.join(out_dir, "ceop-focus.png")}])
     if report is None:
         return
     r = report[0]
@@ -330,11 +338,31 @@ def check_hostile(kgforge, build, tmp, source):
           % (len(keep), len(XSS), len(keep) - len(XSS)))
 
 
+def check_annotate(kgforge, build, tmp):
+    """--annotate: each node at least as large as kgf:displayWeight (NetworkX reads it from
+    the GraphML) makes it in the DOT (docs/diagrams.md), and the heaviest larger than unannotated."""
+    page = os.path.join(tmp, "annotated.html")
+    kgforge_ok(kgforge, "export", "--to", "html", "--annotate", "pagerank", "-o", page)
+    data = check_static(page, None)
+    plain = check_static(os.path.join(build, "html_view", "ceop.html"), None)
+    g = graphml_counts(kgforge, tmp, "annotated", "--annotate", "pagerank")
+    weight = {a["iri"]: a["displayWeight"] for _, a in g.nodes(data=True) if "displayWeight" in a}
+    check(len(weight) == len(data["nodes"]), "annotated: %d weights for %d nodes" % (len(weight), len(data["nodes"])))
+    small = [n["id"] for n in data["nodes"] if n["iri"] in weight and
+             (n["w"] < (0.75 + 1.25 * weight[n["iri"]]) * 72 - 0.5 or n["h"] < (0.5 + 0.75 * weight[n["iri"]]) * 72 - 0.5)]
+    check(small == [], "annotated.html: nodes smaller than their display weight asks: %r" % small[:5])
+    top = max(data["nodes"], key=lambda n: weight.get(n["iri"], 0))
+    before = [n for n in plain["nodes"] if n["id"] == top["id"]]
+    check(before and top["w"] * top["h"] > before[0]["w"] * before[0]["h"],
+          "annotated.html: the heaviest node %r is no larger than without --annotate" % top["id"])
+
+
 def main():
     kgforge, source, build = env()
     tmp = tempfile.mkdtemp(prefix="html-view-", dir=build)
     version = check_vendored(source)
     check_ceop(kgforge, build, tmp, version)
+    check_annotate(kgforge, build, tmp)
     check_hostile(kgforge, build, tmp, source)
     if failures:
         print("%d failure(s)" % len(failures))
