@@ -46,13 +46,15 @@ async function visit(spec) {
   });
   out.names = await page.evaluate(() => {
     const v = window.kgforgeView;
-    return v.data.nodes.map((n, i) => {
+    const names = v.data.nodes.map((n, i) => {
       v.showNode(i);
       const at = v.cy.getElementById('n' + i).position();
       return { name: n.name, id: n.id, x: at.x, y: at.y, shown: document.getElementById('details-name').textContent,
                label: v.cy.getElementById('n' + i).data('label'),
                facts: document.getElementById('details-facts').textContent };
     });
+    document.getElementById('details').hidden = true;  // as the page opens
+    return names;
   });
   // The canvas is not blank: the drawing's pixels have many colours.
   out.canvas = await page.evaluate(() => {
@@ -71,6 +73,8 @@ async function visit(spec) {
     }
     return { colours: colours.size, inked, total };
   });
+  // The page as it opens.
+  if (spec.screenshot) await page.screenshot({ path: spec.screenshot });
   if (spec.click !== undefined) {
     const at = await page.evaluate((i) => {
       const n = window.kgforgeView.cy.getElementById('n' + i);
@@ -86,18 +90,6 @@ async function visit(spec) {
       facts: document.getElementById('details-facts').textContent,
       relations: [...document.querySelectorAll('#details-relations li')].map((li) => li.textContent),
     }));
-  }
-  if (spec.screenshot) await page.screenshot({ path: spec.screenshot });
-  if (spec.click !== undefined && spec.focus_screenshot) {
-    // The clicked node at about its natural size, with its facts in the panel.
-    await page.evaluate((i) => {
-      const cy = window.kgforgeView.cy;
-      cy.zoom(1.1);
-      cy.center(cy.getElementById('n' + i));
-    }, spec.click);
-    await page.waitForTimeout(400);  // cytoscape.js redraws its labels sharply once the view is still
-    await page.screenshot({ path: spec.focus_screenshot });
-    await page.evaluate(() => window.kgforgeView.cy.fit(undefined, 24));
   }
   if (spec.search !== undefined) {
     await page.fill('#search', spec.search);
@@ -126,6 +118,18 @@ async function visit(spec) {
       visibleEdges: window.kgforgeView.cy.edges(':visible').length,
       summary: document.getElementById('summary').textContent,
     }));
+  }
+  if (spec.click !== undefined && spec.focus_screenshot) {
+    // The clicked node at about its natural size, with its facts in the panel. Last: in
+    // headless Chromium, changing the zoom after a screenshot took 40 s to draw.
+    if (out.dates && Object.keys(out.dates).length) await page.uncheck('#date-on');
+    await page.evaluate((i) => {
+      const cy = window.kgforgeView.cy;
+      cy.zoom(1.1);
+      cy.center(cy.getElementById('n' + i));
+    }, spec.click);
+    await page.waitForTimeout(400);  // cytoscape.js redraws its labels sharply once the view is still
+    await page.screenshot({ path: spec.focus_screenshot });
   }
   out.csp = await page.evaluate(() => window.__csp);
   out.pwned = await page.evaluate(() => window.__pwned === undefined ? null : String(window.__pwned));
