@@ -64,9 +64,10 @@ void append_period(std::string& out, std::string_view key, const graph::Period& 
 struct Years {
   int first = 0;
   int last = 0;
-  void add(std::string_view date) {
-    if (date.size() < 4) return;
-    const int y = std::stoi(std::string(date.substr(0, 4)));
+  void add(std::string_view date) {  // YYYY[-MM[-DD]]; anything else (unchecked RDF input) is skipped
+    if (date.size() < 4 || !std::all_of(date.begin(), date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+      return;
+    const int y = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
     first = first == 0 ? y : std::min(first, y);
     last = std::max(last, y);
   }
