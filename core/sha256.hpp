@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// SHA-256 (FIPS 180-4) and base64 (RFC 4648), for the hashes a Content-Security-Policy
-// names ('sha256-<base64>').
+// SHA-256 (FIPS 180-4, by OpenSSL's libcrypto) and base64 (RFC 4648), for the hashes a
+// Content-Security-Policy names ('sha256-<base64>').
 #ifndef KGFORGE_CORE_SHA256_HPP
 #define KGFORGE_CORE_SHA256_HPP
 
@@ -11,7 +11,7 @@
 
 namespace kgforge {
 
-/// The SHA-256 digest of `data`.
+/// The SHA-256 digest of `data` (OpenSSL's libcrypto). Throws kgforge::Error if it is unavailable.
 std::array<std::uint8_t, 32> sha256(std::string_view data);
 
 /// `data` in base64 with padding (RFC 4648 section 4).
