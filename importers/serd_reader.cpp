@@ -14,6 +14,7 @@
 
 #include "core/error.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "importers/ntriples_reader.hpp"
 
 namespace kgforge::importers {
 
@@ -309,7 +310,7 @@ void read_with_serd(std::string_view syntax, bool keep_triples, std::istream& in
   sink.statement = [&](const RdfTerm& s, const RdfTerm& p, const RdfTerm& o, const RdfTerm* g, std::uint32_t line,
                        std::uint32_t column) { mapper.add(s, p, o, g, line, column); };
   sink.prefix = [&](std::string_view prefix, std::string_view iri) { mapper.add_prefix(prefix, iri); };
-  parse_with_serd(syntax, in, source_name, sink, local, options);
+  parse_rdf(syntax, in, source_name, sink, local, options);
   mapper.finish();
   diags.merge(local);
 }
