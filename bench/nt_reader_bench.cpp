@@ -2,13 +2,14 @@
 // Parsing alone: kgforge's N-Triples reader (importers/ntriples_reader.hpp) against
 // serd 0.30 on the same file, each into a sink that only counts statements.
 //
-//   build/bench/nt_reader_bench FILE.nt [RUNS]
+//   build/bench/nt_reader_bench FILE.nt [RUNS] [kgforge|serd|lines]
 //
 // Rows: "kgforge reader" (parse_ntriples), "serd (whole file)" (serd_reader_read_file,
 // strict, a no-op statement callback: serd's own speed, what serdi parses at), and
 // "serd (kgforge's line path)" (parse_with_serd, the reader kgforge used before: one
 // serd call a line). Prints the median wall time of RUNS (default 3), MB/s, statements/s
-// and kgforge's throughput over serd's. Not a CTest test.
+// and kgforge's throughput over serd's. With a third argument, only that row runs (so that
+// bench/ingest_bench.py can time each reader as a process, with its peak RSS). Not a CTest test.
 #include <serd/serd.h>
 
 #include <algorithm>
@@ -68,7 +69,7 @@ std::uint64_t count_serd(const std::string& path) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: nt_reader_bench FILE.nt [RUNS]\n");
+    std::fprintf(stderr, "usage: nt_reader_bench FILE.nt [RUNS] [kgforge|serd|lines]\n");
     return 2;
   }
   const std::string path = argv[1];
@@ -84,6 +85,15 @@ int main(int argc, char** argv) {
   std::vector<Row> rows = {{"kgforge reader", [&] { return count_kgforge(path, false); }},
                            {"serd (whole file)", [&] { return count_serd(path); }},
                            {"serd (kgforge's line path)", [&] { return count_kgforge(path, true); }}};
+  if (argc > 3) {
+    const std::string only = argv[3];
+    const std::size_t keep = only == "kgforge" ? 0 : only == "serd" ? 1 : only == "lines" ? 2 : rows.size();
+    if (keep == rows.size()) {
+      std::fprintf(stderr, "nt_reader_bench: unknown reader '%s' (kgforge, serd, lines)\n", only.c_str());
+      return 2;
+    }
+    rows = {rows[keep]};
+  }
   for (Row& row : rows) {
     std::vector<double> walls;
     for (int i = 0; i < runs; ++i) {

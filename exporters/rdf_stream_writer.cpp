@@ -68,7 +68,6 @@ class Normal {
 
 struct RdfStreamWriter::Impl {
   Impl(Syntax syntax, std::ostream& out) : syntax(syntax), out(out) {
-    buffer.reserve(kFlushBytes + 4096);
     for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
       candidates.push_back({std::string(p.prefix), std::string(p.iri)});
       declared.emplace_back();

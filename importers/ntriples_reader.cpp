@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <cstring>
 #include <istream>
+#include <memory>
 #include <string>
-#include <vector>
 
 #include "core/error.hpp"
 
@@ -15,6 +15,7 @@ namespace kgforge::importers {
 namespace {
 
 constexpr std::size_t kBlock = 1 << 20;
+constexpr std::size_t kFirstBlock = 1 << 16;
 
 // Bytes an IRIREF holds as they are: not #x00-#x20, <>"{}|^`\ (RDF 1.1 N-Triples).
 constexpr std::array<bool, 256> make_iri_table() {
@@ -137,41 +138,51 @@ class Reader {
       : quads_(quads), in_(in), source_(source), sink_(sink), diags_(diags) {}
 
   void run() {
-    std::vector<char> buf(kBlock);
+    // The buffer starts small (a short input costs little) and doubles while reads fill
+    // it, up to kBlock; a line longer than the buffer doubles it too. Not zero-filled.
+    std::size_t capacity = kFirstBlock;
+    std::unique_ptr<char[]> buf(new char[capacity]);
     std::size_t begin = 0;   // the first byte of the current line
     std::size_t scan = 0;    // where the search for '\n' goes on
     std::size_t filled = 0;  // bytes in buf
     bool eof = false;
     while (!diags_.full()) {
-      const void* nl = scan < filled ? std::memchr(buf.data() + scan, '\n', filled - scan) : nullptr;
+      const void* nl = scan < filled ? std::memchr(buf.get() + scan, '\n', filled - scan) : nullptr;
       if (nl != nullptr) {
         const char* end = static_cast<const char*>(nl);
         ++line_;
-        line(buf.data() + begin, end);
-        begin = scan = static_cast<std::size_t>(end - buf.data()) + 1;
+        line(buf.get() + begin, end);
+        begin = scan = static_cast<std::size_t>(end - buf.get()) + 1;
         continue;
       }
       if (eof) {
         if (begin < filled) {
           ++line_;
-          line(buf.data() + begin, buf.data() + filled);
+          line(buf.get() + begin, buf.get() + filled);
         }
         return;
       }
       // Keep the unfinished line, at the front, and read more behind it.
       if (begin > 0) {
-        std::memmove(buf.data(), buf.data() + begin, filled - begin);
+        std::memmove(buf.get(), buf.get() + begin, filled - begin);
         filled -= begin;
         begin = 0;
       }
       scan = filled;
-      if (filled == buf.size()) buf.resize(buf.size() * 2);  // a line longer than the buffer
+      if (filled == capacity || (grow_ && capacity < kBlock)) {
+        const std::size_t bigger = capacity * 2;
+        std::unique_ptr<char[]> next(new char[bigger]);
+        std::memcpy(next.get(), buf.get(), filled);
+        buf = std::move(next);
+        capacity = bigger;
+      }
       const std::streamsize got =
-          in_.rdbuf()->sgetn(buf.data() + filled, static_cast<std::streamsize>(buf.size() - filled));
+          in_.rdbuf()->sgetn(buf.get() + filled, static_cast<std::streamsize>(capacity - filled));
       if (got <= 0) {
         eof = true;
       } else {
         filled += static_cast<std::size_t>(got);
+        grow_ = filled == capacity;  // the input goes on: read in larger blocks
       }
     }
   }
@@ -430,6 +441,7 @@ class Reader {
   std::string source_;
   const RdfSink& sink_;
   Diagnostics& diags_;
+  bool grow_ = false;
   std::uint32_t line_ = 0;
   const char* line_begin_ = nullptr;
   std::array<Slot, 4> slots_;
