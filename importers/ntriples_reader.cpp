@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "graph/iri.hpp"
 
 namespace kgforge::importers {
 
@@ -42,35 +43,6 @@ int hex_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
-}
-
-bool has_scheme(std::string_view iri) {
-  // scheme ":" with scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) (RFC 3986)
-  if (iri.empty() || !is_alpha(iri[0])) return false;
-  for (std::size_t i = 1; i < iri.size(); ++i) {
-    const char c = iri[i];
-    if (c == ':') return true;
-    if (!is_alpha(c) && !is_digit(c) && c != '+' && c != '-' && c != '.') return false;
-  }
-  return false;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // The code point of the UTF-8 sequence at p (its length in `len`), or -1 if it is not one.
@@ -311,7 +283,7 @@ class Reader {
           const char* at = p;
           const std::uint32_t cp = uchar(p, end, "an IRI");
           if (cp <= 0x20 || (cp < 0x80 && !kIriByte[cp])) fail(at, "the escape gives a character an IRI may not hold");
-          append_utf8(scratch, cp);
+          graph::append_utf8(scratch, cp);
           continue;
         }
         if (!kIriByte[c])
@@ -324,7 +296,7 @@ class Reader {
       out = scratch;
       ++p;
     }
-    if (!has_scheme(out))
+    if (!graph::has_iri_scheme(out))
       fail(open, "<" + std::string(out) + "> is not an absolute IRI (N-Triples and N-Quads have no base)");
   }
 
@@ -410,7 +382,7 @@ class Reader {
           if (e != 'u' && e != 'U')
             fail(p,
                  std::string("\\") + e + " is not an escape (\\t \\b \\n \\r \\f \\\" \\' \\\\ \\uXXXX \\UXXXXXXXX)");
-          append_utf8(s, uchar(p, end, "a string"));
+          graph::append_utf8(s, uchar(p, end, "a string"));
           continue;
         }
         s += c;  // (LF and CR cannot be here: they end the line)
