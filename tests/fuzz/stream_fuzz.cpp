@@ -67,8 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::istringstream back(out.str());
   std::size_t read = 0;
   kgforge::importers::RdfSink count;
-  count.statement = [&](const RdfTerm&, const RdfTerm&, const RdfTerm&, const RdfTerm*, std::uint32_t,
-                        std::uint32_t) { ++read; };
+  count.statement = [&](const RdfTerm&, const RdfTerm&, const RdfTerm&, const RdfTerm*, std::uint32_t, std::uint32_t) {
+    ++read;
+  };
   kgforge::Diagnostics diags(20);
   kgforge::importers::parse_rdf(to, back, "output", count, diags, {});
   if (diags.has_errors() || read != written) {
