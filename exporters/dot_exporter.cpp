@@ -94,8 +94,9 @@ struct DrawnEdge {
 
 class DotWriter {
  public:
-  DotWriter(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& sink)
-      : graph_(graph),
+  DotWriter(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& sink, DotDiagram* parts = nullptr)
+      : parts_(parts),
+        graph_(graph),
         options_(options),
         onto_(options.ontology),
         view_(export_view(graph, options)),
@@ -113,7 +114,7 @@ class DotWriter {
     write_legend();
     out_ += "}\n";
     flush();
-    return DotDiagram{{}, order_.size(), edges, clusters, relations_drawn_};
+    return DotDiagram{{}, order_.size(), edges, clusters, relations_drawn_, {}, {}};
   }
 
  private:
@@ -320,7 +321,14 @@ class DotWriter {
     append_display_weight(n);
     if (view_.is_undated_node(n)) out_ += ", style=\"filled,rounded,dashed\"";  // undated under --as-of
     out_ += ", tooltip=";
-    append_dot_tooltip(out_, checked(entity, "facts", node_facts(n)));
+    const std::string facts = node_facts(n);
+    append_dot_tooltip(out_, checked(entity, "facts", facts));
+    if (parts_ != nullptr) {
+      const auto look = looks_.find(node_class_[n]);
+      const NodeLook plain;
+      const NodeLook& l = look != looks_.end() ? look->second : plain;
+      parts_->drawn_nodes.push_back({n, id, label, l.shape, l.fill, l.font, facts, view_.is_undated_node(n)});
+    }
     if (!graph_.node(n).blank) {
       out_ += ", URL=";
       append_dot_text(out_, checked(entity, "IRI", graph_.iri(n)));
@@ -448,13 +456,20 @@ class DotWriter {
     out_ += " -> ";
     out_.append(ids_, id_span_[d.to] >> 24, id_span_[d.to] & 0xFFFFFF);
     out_ += " [label=";
-    append_dot_text(out_, wrap_label(edge_label(d), wrap_width()));
+    const std::string label = wrap_label(edge_label(d), wrap_width());
+    append_dot_text(out_, label);
     if (d.undated) out_ += ", style=\"dashed\"";  // undated under --as-of
     std::string facts;
+    std::vector<std::string> each;
     for (const EdgeRef e : d.relations) {
       auto what = [&] { return describe_edge(graph_, e); };
       if (!facts.empty()) facts += "\n\n";
-      facts += checked(what, "facts", relation_facts(e));
+      each.push_back(std::string(checked(what, "facts", relation_facts(e))));
+      facts += each.back();
+    }
+    if (parts_ != nullptr) {
+      parts_->drawn_edges.push_back({graph::display_id(graph_, d.from), graph::display_id(graph_, d.to), label,
+                                     d.look.style, d.look.color, d.relations, std::move(each), d.undated});
     }
     out_ += ", tooltip=";
     append_dot_tooltip(out_, facts);
@@ -606,6 +621,7 @@ class DotWriter {
     out_ += "  labelloc=\"t\";\n  labeljust=\"l\";\n  label=" + t + ";\n";
   }
 
+  DotDiagram* parts_;  // with make_dot(..., with_parts): where the drawn nodes and edges are listed
   const KnowledgeGraph& graph_;
   const ExportOptions& options_;
   const ontology::Ontology* onto_;
@@ -630,10 +646,13 @@ class DotWriter {
 
 }  // namespace
 
-DotDiagram make_dot(const KnowledgeGraph& graph, const ExportOptions& options) {
+DotDiagram make_dot(const KnowledgeGraph& graph, const ExportOptions& options, bool with_parts) {
   std::ostringstream text;
-  DotDiagram diagram = DotWriter(graph, options, text).run();
+  DotDiagram parts;
+  DotDiagram diagram = DotWriter(graph, options, text, with_parts ? &parts : nullptr).run();
   diagram.text = std::move(text).str();
+  diagram.drawn_nodes = std::move(parts.drawn_nodes);
+  diagram.drawn_edges = std::move(parts.drawn_edges);
   return diagram;
 }
 
