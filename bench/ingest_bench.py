@@ -15,7 +15,9 @@ maximum resident set size, from GNU /usr/bin/time), and kgforge's ratio to each 
 (kgforge wall / peer wall: below 1 means kgforge is faster; the issue's targets are
 0.5 for convert against serdi, 1/3 for CSV→GraphML against igraph). Outputs go to DIR/ENTITIES/out
 and are deleted after each run. A row whose tool is missing prints "not available";
-the CSV rows run only when kgforge reads CSV tables. Rapper's Turtle writer holds the
+the CSV rows run only when kgforge reads CSV tables. The "reader alone" rows time
+build/bench/nt_reader_bench (kgforge's N-Triples reader, and the serd library in the same
+harness, counting statements). The header line gives the load average before and after. Rapper's Turtle writer holds the
 whole graph (docs/performance.md), so it runs only up to --rapper-max entities.
 """
 import argparse
@@ -113,10 +115,12 @@ def main():
     ap.add_argument("--data", default="/tmp/kgbench")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rapper-max", type=int, default=100000)
-    ap.add_argument("--only", default="", help="comma-separated row groups: convert,parse,csv,graphml,export")
+    ap.add_argument("--only", default="", help="comma-separated row groups: convert,parse,reader,csv,graphml,export")
     args = ap.parse_args()
 
     kgforge = os.path.abspath(os.path.join(args.build, "kgforge"))
+    reader = os.path.abspath(os.path.join(args.build, "bench", "nt_reader_bench"))
+    load_before = os.getloadavg()
     data = os.path.join(args.data, str(args.entities))
     generate(args.build, data, args.entities)
     out = os.path.join(data, "out")
@@ -140,6 +144,10 @@ def main():
         ("parse", "parse NT (stats)", "kgforge", [kgforge, "stats", nt] + big, ""),
         ("parse", "parse NT (stats)", "serdi", ["serdi", "-i", "ntriples", "-o", "ntriples", nt], ""),
         ("parse", "parse NT (stats)", "rapper -c", ["rapper", "-q", "-i", "ntriples", "-c", nt], ""),
+        # The readers alone, in one harness (bench/nt_reader_bench.cpp): statements counted, nothing built.
+        ("reader", "parse NT (reader alone)", "kgforge", [reader, nt, "1", "kgforge"], ""),
+        ("reader", "parse NT (reader alone)", "serd 0.30 (library)", [reader, nt, "1", "serd"], ""),
+        ("reader", "parse NT (reader alone)", "rapper -c", ["rapper", "-q", "-i", "ntriples", "-c", nt], ""),
         ("csv", "CSV→GraphML", "kgforge",
          [kgforge, "export", nodes, edges, "--to", "graphml", "-o", o("kg.graphml")] + big if csv_ok else None,
          "kgforge does not read CSV tables yet"),
@@ -167,8 +175,10 @@ def main():
         results.append((task, tool, r, r.get("error", "")))
 
     size = os.path.getsize(nt)
+    load_after = os.getloadavg()
     print(f"\n{args.entities:,} entities; kg.nt {size / 1e6:,.0f} MB; nodes.csv + edges.csv "
-          f"{(os.path.getsize(nodes) + os.path.getsize(edges)) / 1e6:,.0f} MB; median of {args.runs} runs\n")
+          f"{(os.path.getsize(nodes) + os.path.getsize(edges)) / 1e6:,.0f} MB; median of {args.runs} runs; "
+          f"load average (1 min) {load_before[0]:.1f} before, {load_after[0]:.1f} after\n")
     print("| task | tool | wall (median) | peak RSS | stderr lines | kgforge ÷ tool, wall | kgforge ÷ tool, RSS |")
     print("|---|---|---|---|---|---|---|")
     base = {}

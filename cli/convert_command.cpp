@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // kgforge convert IN OUT [--from turtle|ntriples|rdfxml] [--to FORMAT] [--base IRI]
-// Lossless RDF -> RDF: the RDF importer in keep-triples mode, then a writer with
-// raw lexical forms, so the output holds exactly the triples read (docs/rdf-mapping.md).
+// Lossless RDF -> RDF (docs/rdf-mapping.md). Between N-Triples, N-Quads, Turtle and
+// TriG it streams: each statement goes from the reader to exporters::RdfStreamWriter,
+// no graph is built and memory does not grow with the input. Otherwise (RDF/XML in or
+// out, --entail, --qualifiers star) the RDF importer in keep-triples mode builds the
+// graph, then a writer with raw lexical forms writes it.
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <optional>
@@ -13,6 +16,9 @@
 #include "core/error.hpp"
 #include "core/formats.hpp"
 #include "core/input_file.hpp"
+#include "exporters/rdf_stream_writer.hpp"
+#include "graph/iri.hpp"
+#include "importers/ntriples_reader.hpp"
 #include "importers/rdf_importer.hpp"
 
 namespace kgforge::cli {
@@ -61,6 +67,10 @@ class ConvertCommand : public Command {
     exporters::ExportOptions export_options;
     export_options.raw_literals = true;
     apply_rdf_options(rdf_, export_options);
+    if (importers::serd_reads(syntax) && exporters::RdfStreamWriter::writes(format) && !export_options.entail &&
+        !export_options.star_qualifiers) {
+      return stream(syntax, format);
+    }
     std::optional<ontology::Ontology> onto;  // --entail: the bundled ontology's alignment
     if (export_options.entail) {
       Diagnostics ontology_diags;
@@ -87,6 +97,81 @@ class ConvertCommand : public Command {
   }
 
  private:
+  // The streaming path: reader -> checks -> RdfStreamWriter, into the atomic output.
+  int stream(const std::string& syntax, const std::string& format) {
+    importers::ImportOptions options;
+    options.base_iri = base_;
+    Diagnostics diags(options.max_errors);
+    struct InputHasErrors {};  // abandons the output: nothing is committed
+    try {
+      InputFile in(input_);  // regular files and "-" only; streamed
+      write_output(output_, [&](std::ostream& out) {
+        exporters::RdfStreamWriter writer(format, out);
+        StatementCheck check(diags, in.name());
+        importers::RdfSink sink;
+        sink.statement = [&](const importers::RdfTerm& s, const importers::RdfTerm& p, const importers::RdfTerm& o,
+                             const importers::RdfTerm* g, std::uint32_t line, std::uint32_t column) {
+          const bool ok = check.term(s, line, column) & check.term(p, line, column) & check.term(o, line, column) &
+                          (g == nullptr || check.term(*g, line, column));
+          if (!ok || diags.has_errors()) return;  // the output will not be kept: stop writing
+          const exporters::RdfTerm eg = out_term(g != nullptr ? *g : s);
+          writer.statement(out_term(s), out_term(p), out_term(o), g != nullptr ? &eg : nullptr);
+        };
+        sink.prefix = [&](std::string_view name, std::string_view iri) { writer.prefix(name, iri); };
+        importers::parse_rdf(syntax, in.stream(), in.name(), sink, diags, options);
+        in.throw_if_failed();
+        if (diags.has_errors()) throw InputHasErrors{};
+        writer.finish();
+      });
+    } catch (const InputHasErrors&) {
+      diags.sort();
+      print_diagnostics(diags, "text");
+      return kExitInputErrors;
+    }
+    return kExitOk;
+  }
+
+  // What the graph path refuses, found statement by statement: the importer's term
+  // rules (importers::term_problem) and the writers' IRI rule (graph::iri_problem).
+  class StatementCheck {
+   public:
+    StatementCheck(Diagnostics& diags, std::string source) : diags_(diags), source_(std::move(source)) {}
+    bool term(const importers::RdfTerm& t, std::uint32_t line, std::uint32_t column) {
+      if (std::optional<importers::TermProblem> problem = importers::term_problem(t)) {
+        diags_.error({source_, line, column}, problem->code, std::move(problem->message));
+        return false;
+      }
+      if (t.kind == importers::RdfTerm::Kind::kIri) return iri(t.text, line, column);
+      if (t.kind == importers::RdfTerm::Kind::kLiteral && !t.datatype.empty()) return iri(t.datatype, line, column);
+      return true;
+    }
+
+   private:
+    bool iri(std::string_view text, std::uint32_t line, std::uint32_t column) {
+      if (text == last_good_) return true;  // predicates and datatypes repeat
+      if (std::optional<std::string> problem = graph::iri_problem(text)) {
+        diags_.error({source_, line, column}, "bad-iri", "<" + std::string(text) + "> cannot be written: " + *problem);
+        return false;
+      }
+      last_good_.assign(text);
+      return true;
+    }
+    Diagnostics& diags_;
+    std::string source_;
+    std::string last_good_;
+  };
+
+  static exporters::RdfTerm out_term(const importers::RdfTerm& t) {
+    exporters::RdfTerm out;
+    out.kind = t.kind == importers::RdfTerm::Kind::kIri     ? exporters::RdfTerm::Kind::kIri
+               : t.kind == importers::RdfTerm::Kind::kBlank ? exporters::RdfTerm::Kind::kBlank
+                                                            : exporters::RdfTerm::Kind::kLiteral;
+    out.text = t.text;
+    out.datatype = t.datatype;
+    out.language = t.language;
+    return out;
+  }
+
   // --to, else the output's extension, else (stdout, or no extension) N-Triples.
   std::string output_format() const {
     if (to_.empty() && (output_ == "-" || !has_extension(output_))) return "ntriples";

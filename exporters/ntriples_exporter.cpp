@@ -12,11 +12,7 @@
 
 namespace kgforge::exporters {
 
-namespace {
-
-constexpr std::size_t kFlushBytes = 1 << 20;
-
-void append_term(std::string& out, const RdfTerm& t) {
+void append_ntriples_term(std::string& out, const RdfTerm& t) {
   switch (t.kind) {
     case RdfTerm::Kind::kIri:
       out += '<';
@@ -41,6 +37,10 @@ void append_term(std::string& out, const RdfTerm& t) {
   }
 }
 
+namespace {
+
+constexpr std::size_t kFlushBytes = 1 << 20;
+
 // N-Triples, or with `quads` N-Quads: each triple once per graph it is in, the
 // graph's IRI after the object (none for the default graph).
 class NTriplesSink : public TripleSink {
@@ -57,7 +57,7 @@ class NTriplesSink : public TripleSink {
     labels_.clear();
     for (const RdfTerm& g : names) {
       labels_.emplace_back(" ");
-      append_term(labels_.back(), g);
+      append_ntriples_term(labels_.back(), g);
     }
   }
 
@@ -66,7 +66,7 @@ class NTriplesSink : public TripleSink {
       subject_kind_ = s.kind;
       subject_text_.assign(s.text);
       subject_.clear();
-      append_term(subject_, s);
+      append_ntriples_term(subject_, s);
       subject_ += ' ';
     }
     if (labels_.empty()) {
@@ -105,9 +105,9 @@ class NTriplesSink : public TripleSink {
       in_shard_ = 0;
     }
     buffer_ += subject_;
-    append_term(buffer_, p);
+    append_ntriples_term(buffer_, p);
     buffer_ += ' ';
-    append_term(buffer_, o);
+    append_ntriples_term(buffer_, o);
     buffer_ += graph;
     buffer_ += " .\n";
     if (shards_ != nullptr && ++in_shard_ == per_shard_) {  // full: the next line opens the next shard

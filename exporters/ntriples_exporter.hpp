@@ -4,9 +4,16 @@
 #ifndef KGFORGE_EXPORTERS_NTRIPLES_EXPORTER_HPP
 #define KGFORGE_EXPORTERS_NTRIPLES_EXPORTER_HPP
 
+#include <string>
+
 #include "exporters/exporter.hpp"
+#include "exporters/rdf_mapping.hpp"
 
 namespace kgforge::exporters {
+
+/// Appends `t` in N-Triples: <iri>, _:label, or a canonical string literal with its
+/// @language or ^^<datatype>. The N-Triples writers and the streaming writer use it.
+void append_ntriples_term(std::string& out, const RdfTerm& t);
 
 class NTriplesExporter : public ShardingExporter {
  public:

@@ -216,12 +216,13 @@ AnalysisGraph AnalysisGraph::from(const KnowledgeGraph& graph, const View* view,
       double w = 1.0;
       bool found = false;
       if (qualifier != 0) {
-        graph.for_each_qualifier(*it, [&](const Qualifier& q) {
+        const auto e = *it;  // clang 14 cannot capture the structured binding `it` in the lambda
+        graph.for_each_qualifier(e, [&](const Qualifier& q) {
           if (q.predicate != qualifier || found) return;
           const std::optional<double> x = xsd::to_double(graph.str(q.value.text));
           if (!x || !std::isfinite(*x) || *x < 0) {
-            throw Error("relation " + display_id(graph, v) + " " + std::string(graph.predicate(*it)) + " " +
-                        display_id(graph, boost::target(*it, graph.model())) + ": weight '" +
+            throw Error("relation " + display_id(graph, v) + " " + std::string(graph.predicate(e)) + " " +
+                        display_id(graph, boost::target(e, graph.model())) + ": weight '" +
                         std::string(graph.str(q.value.text)) + "' is not a number >= 0");
           }
           w = *x;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "graph/iri.hpp"
 
+#include <array>
 #include <cstdint>
 
 namespace kgforge::graph {
@@ -47,11 +48,44 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 
 bool is_valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) - 1u < 0x7Fu) {  // ASCII, not NUL: the usual case
+      ++i;
+      continue;
+    }
     const std::size_t len = utf8_length(s, i);
     if (len == 0) return false;
     i += len;
   }
   return true;
+}
+
+bool has_iri_scheme(std::string_view iri) {
+  const auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (iri.empty() || !alpha(iri[0])) return false;
+  for (std::size_t i = 1; i < iri.size(); ++i) {
+    const char c = iri[i];
+    if (c == ':') return true;
+    if (!alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
+  }
+  return false;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 namespace {
@@ -103,9 +137,24 @@ std::string mint_iri_suffix(std::string_view id) {
   return out;
 }
 
+namespace {
+
+// Bytes that need no check in an IRI: printable ASCII but <>"{}|^`\ and '%'.
+constexpr std::array<bool, 256> make_plain_iri_bytes() {
+  std::array<bool, 256> t{};
+  for (int c = 0x21; c < 0x7F; ++c) t[c] = true;
+  for (const char c : std::string_view("<>\"{}|^`\\%")) t[static_cast<unsigned char>(c)] = false;
+  return t;
+}
+constexpr std::array<bool, 256> kPlainIriByte = make_plain_iri_bytes();
+
+}  // namespace
+
 std::optional<std::string> iri_problem(std::string_view iri) {
   if (iri.empty()) return "empty IRI";
-  if (!is_valid_utf8(iri)) return "not valid UTF-8";
+  bool plain = true;  // the usual case, checked in one pass: only the scheme is left to check
+  for (const char c : iri) plain = plain && kPlainIriByte[static_cast<unsigned char>(c)];
+  if (!plain && !is_valid_utf8(iri)) return "not valid UTF-8";
   std::size_t colon = iri.find(':');
   if (colon == std::string_view::npos || colon == 0)
     return "no scheme (an absolute IRI starts with a scheme such as http:)";
@@ -115,7 +164,7 @@ std::optional<std::string> iri_problem(std::string_view iri) {
     const auto c = static_cast<unsigned char>(iri[i]);
     if (!(is_unreserved(c) || c == '+') || c == '_' || c == '~') return "invalid character in the scheme";
   }
-  for (std::size_t i = 0; i < iri.size(); ++i) {
+  for (std::size_t i = 0; !plain && i < iri.size(); ++i) {
     const auto c = static_cast<unsigned char>(iri[i]);
     if (c <= 0x20 || c == 0x7F) return c == ' ' ? "space in IRI" : "control character in IRI";
     switch (c) {

@@ -3,6 +3,7 @@
 #ifndef KGFORGE_GRAPH_IRI_HPP
 #define KGFORGE_GRAPH_IRI_HPP
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,13 @@ std::optional<std::string> iri_problem(std::string_view iri);
 
 /// True if `s` is valid UTF-8 with no NUL byte.
 bool is_valid_utf8(std::string_view s);
+
+/// True if `iri` starts with a scheme and ':' (RFC 3986: ALPHA *( ALPHA / DIGIT / "+" /
+/// "-" / "." ) ":"), so it is not a relative reference. The RDF readers ask it.
+bool has_iri_scheme(std::string_view iri);
+
+/// Appends the UTF-8 encoding of `code_point` (REQUIRES: <= U+10FFFF) to `out`.
+void append_utf8(std::string& out, std::uint32_t code_point);
 
 /// True for a well-formed BCP 47 language tag in the shape RDF uses:
 /// [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*.

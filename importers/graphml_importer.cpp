@@ -285,22 +285,7 @@ std::optional<std::vector<std::string>> json_strings(std::string_view t) {
             cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
             i += 6;
           }
-          const unsigned v = *cp;
-          if (v < 0x80) {
-            s += static_cast<char>(v);
-          } else if (v < 0x800) {
-            s += static_cast<char>(0xC0 | (v >> 6));
-            s += static_cast<char>(0x80 | (v & 0x3F));
-          } else if (v < 0x10000) {
-            s += static_cast<char>(0xE0 | (v >> 12));
-            s += static_cast<char>(0x80 | ((v >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (v & 0x3F));
-          } else {
-            s += static_cast<char>(0xF0 | (v >> 18));
-            s += static_cast<char>(0x80 | ((v >> 12) & 0x3F));
-            s += static_cast<char>(0x80 | ((v >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (v & 0x3F));
-          }
+          graph::append_utf8(s, *cp);
           break;
         }
         default:

@@ -293,7 +293,6 @@ struct TripleMapper::Impl {
         file(g.intern(source)),
         blank_prefix(blank_prefix_for(source)),
         xsd_string(g.intern(vocab::xsd::kString)),
-        rdf_lang_string(g.intern(vocab::rdf::kLangString)),
         builder(g, keep_triples) {}
 
   // Converts a term; one that RDF forbids gives a diagnostic and nullopt.
@@ -304,48 +303,60 @@ struct TripleMapper::Impl {
   Sym file;
   std::string blank_prefix;
   std::string label;  // scratch: blank_prefix + a blank label
-  Sym xsd_string, rdf_lang_string;
+  Sym xsd_string;
   Builder builder;
 };
 
 std::optional<Value> TripleMapper::Impl::convert(const RdfTerm& term, const Location& where) {
   KnowledgeGraph& g = graph;
+  if (std::optional<TermProblem> problem = term_problem(term)) {
+    diags.error(g.text_location(where), problem->code, std::move(problem->message));
+    return std::nullopt;
+  }
   switch (term.kind) {
     case RdfTerm::Kind::kIri:
-      if (term.relative) {
-        diags.error(g.text_location(where), "relative-iri",
-                    "the relative IRI <" + std::string(term.text) +
-                        "> has no base: the file sets none (@base, xml:base) and none was given (--base); "
-                        "write a full IRI");
-        return std::nullopt;
-      }
       return Value::iri(g.intern(term.text));
     case RdfTerm::Kind::kBlank:
       label.assign(blank_prefix).append(term.text);
       return Value::blank(g.intern(label));
     case RdfTerm::Kind::kLiteral: {
-      if (term.text.find('\0') != std::string_view::npos || !graph::is_valid_utf8(term.text)) {
-        diags.error(g.text_location(where), "bad-text", "a literal holds a NUL byte or invalid UTF-8");
-        return std::nullopt;
-      }
-      if (term.relative) {
-        diags.error(g.text_location(where), "relative-iri",
-                    "a literal's datatype is a relative IRI and the file has no base");
-        return std::nullopt;
-      }
       Sym datatype = term.datatype.empty() ? 0 : g.intern(term.datatype);
       if (datatype == xsd_string) datatype = 0;
       const std::string language = lower(term.language);
-      if (datatype == rdf_lang_string && language.empty()) {
-        diags.error(g.text_location(where), "bad-literal", "an rdf:langString literal needs a language tag");
-        return std::nullopt;
-      }
-      if (!language.empty() && !graph::is_language_tag(language)) {
-        diags.error(g.text_location(where), "bad-literal", "'" + language + "' is not a language tag (BCP 47)");
-        return std::nullopt;
-      }
       if (!language.empty()) datatype = 0;
       return Value::literal(g.intern(term.text), datatype, language.empty() ? 0 : g.intern(language));
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<TermProblem> term_problem(const RdfTerm& term) {
+  switch (term.kind) {
+    case RdfTerm::Kind::kIri:
+      if (!term.relative) return std::nullopt;
+      return TermProblem{"relative-iri", "the relative IRI <" + std::string(term.text) +
+                                             "> has no base: the file sets none (@base, xml:base) and none was "
+                                             "given (--base); write a full IRI"};
+    case RdfTerm::Kind::kBlank:
+      return std::nullopt;
+    case RdfTerm::Kind::kLiteral: {
+      if (term.text.find('\0') != std::string_view::npos || !graph::is_valid_utf8(term.text)) {
+        return TermProblem{"bad-text", "a literal holds a NUL byte or invalid UTF-8"};
+      }
+      if (term.relative) {
+        return TermProblem{"relative-iri", "a literal's datatype is a relative IRI and the file has no base"};
+      }
+      if (term.language.empty()) {
+        if (term.datatype == vocab::rdf::kLangString) {
+          return TermProblem{"bad-literal", "an rdf:langString literal needs a language tag"};
+        }
+        return std::nullopt;
+      }
+      const std::string language = lower(term.language);
+      if (!graph::is_language_tag(language)) {
+        return TermProblem{"bad-literal", "'" + language + "' is not a language tag (BCP 47)"};
+      }
+      return std::nullopt;
     }
   }
   return std::nullopt;

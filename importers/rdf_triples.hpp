@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/diagnostics.hpp"
@@ -27,6 +29,15 @@ struct RdfTerm {
   std::string_view language;  ///< a literal's language tag, or ""
   bool relative = false;
 };
+
+/// Why the mapping refuses `term` (a relative IRI or datatype, a literal with NUL or
+/// invalid UTF-8, a bad language tag, an rdf:langString without one): the diagnostic
+/// code and message TripleMapper reports, or nullopt. Streaming convert asks it too.
+struct TermProblem {
+  std::string code;
+  std::string message;
+};
+std::optional<TermProblem> term_problem(const RdfTerm& term);
 
 /// Maps one file's statements into a graph as they are parsed. Statements go into
 /// the graph at once, except those that may belong to a reification (about a blank

@@ -3,7 +3,6 @@
 
 #include <serd/serd.h>
 
-#include <cctype>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
@@ -13,7 +12,9 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "graph/iri.hpp"
 #include "graph/knowledge_graph.hpp"
+#include "importers/ntriples_reader.hpp"
 
 namespace kgforge::importers {
 
@@ -44,17 +45,6 @@ struct OwnedNode {
     node = n;
   }
 };
-
-bool has_scheme(std::string_view iri) {
-  // scheme ":" with scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) (RFC 3986)
-  if (iri.empty() || !std::isalpha(static_cast<unsigned char>(iri[0]))) return false;
-  for (std::size_t i = 1; i < iri.size(); ++i) {
-    const auto c = static_cast<unsigned char>(iri[i]);
-    if (c == ':') return true;
-    if (!std::isalnum(c) && c != '+' && c != '-' && c != '.') return false;
-  }
-  return false;
-}
 
 // One parse: serd's callbacks, the environment (base, prefixes), the position.
 class Parse {
@@ -184,7 +174,7 @@ class Parse {
       const SerdNode node = serd_node_from_string(SERD_CURIE, u8(curie.c_str()));
       if (serd_env_expand(self->env_.get(), &node, &prefix, &suffix) == SERD_SUCCESS) {
         const std::string_view iri(reinterpret_cast<const char*>(prefix.buf), prefix.len);
-        if (has_scheme(iri) && self->sink_.prefix) self->sink_.prefix(view(name), iri);
+        if (graph::has_iri_scheme(iri) && self->sink_.prefix) self->sink_.prefix(view(name), iri);
       }
     } catch (...) {
       if (!self->failure_) self->failure_ = std::current_exception();
@@ -205,7 +195,7 @@ class Parse {
       out = view(&storage.node);
     } else {
       out = view(node);
-      if (!has_scheme(out) && !line_based_) {
+      if (!graph::has_iri_scheme(out) && !line_based_) {
         SerdURI base{};
         serd_env_get_base_uri(env_.get(), &base);
         if (base.scheme.len > 0) {
@@ -214,7 +204,7 @@ class Parse {
         }
       }
     }
-    if (!has_scheme(out)) {
+    if (!graph::has_iri_scheme(out)) {
       if (line_based_) {
         report(line_, column_,
                "<" + std::string(out) + "> is not an absolute IRI (N-Triples and N-Quads have no base)");
@@ -309,7 +299,7 @@ void read_with_serd(std::string_view syntax, bool keep_triples, std::istream& in
   sink.statement = [&](const RdfTerm& s, const RdfTerm& p, const RdfTerm& o, const RdfTerm* g, std::uint32_t line,
                        std::uint32_t column) { mapper.add(s, p, o, g, line, column); };
   sink.prefix = [&](std::string_view prefix, std::string_view iri) { mapper.add_prefix(prefix, iri); };
-  parse_with_serd(syntax, in, source_name, sink, local, options);
+  parse_rdf(syntax, in, source_name, sink, local, options);
   mapper.finish();
   diags.merge(local);
 }

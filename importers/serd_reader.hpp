@@ -37,8 +37,9 @@ struct RdfSink {
 void parse_with_serd(std::string_view syntax, std::istream& in, std::string_view source_name, const RdfSink& sink,
                      Diagnostics& diags, const ImportOptions& options);
 
-/// parse_with_serd() into `out` through the one mapping (TripleMapper). The graph
-/// is incomplete if errors were reported.
+/// parse_rdf() (importers/ntriples_reader.hpp: the hand-written reader for N-Triples
+/// and N-Quads, serd for Turtle and TriG) into `out` through the one mapping
+/// (TripleMapper). The graph is incomplete if errors were reported.
 void read_with_serd(std::string_view syntax, bool keep_triples, std::istream& in, std::string_view source_name,
                     graph::KnowledgeGraph& out, Diagnostics& diags, const ImportOptions& options);
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Runs the W3C RDF 1.1 suites (Turtle, N-Triples, RDF/XML) in tests/conformance/w3c
+# Runs the W3C RDF 1.1 suites (Turtle, N-Triples, N-Quads, RDF/XML) in tests/conformance/w3c
 # against `kgforge convert` with run-w3c.sh (see README.md here). Known failures (each
 # with its reason) are in tests/conformance/known_failures/<suite>.txt; a listed test
 # that passes (XPASS) fails this test, so the lists only shrink. A missing suite is
@@ -10,7 +10,7 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../lib/require.sh"
 kg_require cmd:/usr/bin/python3 py:rdflib
-suites=(rdf-turtle rdf-n-triples rdf-xml)
+suites=(rdf-turtle rdf-n-triples rdf-n-quads rdf-xml)
 for suite in "${suites[@]}"; do
   [ -f "$here/w3c/$suite/manifest.ttl" ] || kg_unavailable "the W3C suite $here/w3c/$suite is missing"
 done

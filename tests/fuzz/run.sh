@@ -3,14 +3,14 @@
 # tests/fuzz/run.sh SECONDS [TARGET...]: builds the libFuzzer targets (clang, ASan +
 # UBSan) in build-fuzz/ and runs each for SECONDS (default 60) from its seed corpus
 # (tests/fuzz/corpus/TARGET; new inputs go to build-fuzz/corpus/TARGET). Targets:
-# yaml turtle ntriples rdfxml nquads trig csv tsv graphml roundtrip (default: all). Prints the executions of each
+# yaml turtle ntriples rdfxml nquads trig csv tsv graphml roundtrip ntstream (default: all). Prints the executions of each
 # and the total; exits non-zero on the first finding (its input is in build-fuzz/).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(yaml turtle ntriples rdfxml nquads trig csv tsv graphml roundtrip)
+[ ${#targets[@]} -gt 0 ] || targets=(yaml turtle ntriples rdfxml nquads trig csv tsv graphml roundtrip ntstream)
 build=${KGFORGE_FUZZ_BUILD:-build-fuzz}
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DKGFORGE_FUZZ=ON -DKGFORGE_BUILD_TESTS=OFF \
   -DKGFORGE_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
