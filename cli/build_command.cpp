@@ -110,7 +110,7 @@ class BuildCommand : public Command {
         files.back()->finish();
       }
     }
-    for (const std::unique_ptr<OutputFile>& file : files) file->commit();
+    OutputFile::commit_all(files);
     for (const std::unique_ptr<OutputFile>& file : files) {
       if (!quiet())
         std::cout << "  wrote " << file->path() << " (" << std::filesystem::file_size(file->path()) << " bytes)\n";

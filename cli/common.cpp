@@ -278,7 +278,7 @@ void write_export(const graph::KnowledgeGraph& graph, const std::string& format,
       write_export(graph, format, options, *files.back(), i);
       files.back()->finish();
     }
-    for (const std::unique_ptr<OutputFile>& file : files) file->commit();
+    OutputFile::commit_all(files);
     return;
   }
   write_output(path, [&](std::ostream& out) { exporter->write(graph, options, out); });

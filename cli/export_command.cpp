@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/analysis_options.hpp"
+#include "cli/bulk_output.hpp"
 #include "cli/command.hpp"
 #include "cli/common.hpp"
 #include "cli/graph_text.hpp"
@@ -30,6 +31,7 @@ class ExportCommand : public Command {
     add_view_options(sub, options_, /*diagram=*/true);
     add_rdf_options(sub, rdf_);
     add_annotate_options(sub, annotate_);
+    add_bulk_options(sub, bulk_);
     return sub;
   }
 
@@ -46,7 +48,11 @@ class ExportCommand : public Command {
         annotations && found->kind == formats::Kind::kRdf) {
       add_provenance(loaded.graph, *annotations);
     }
-    write_export(loaded.graph, format, options_, output_);
+    if (bulk_.wanted()) {
+      write_bulk(loaded.graph, format, options_, output_, bulk_);
+    } else {
+      write_export(loaded.graph, format, options_, output_);
+    }
     return kExitOk;
   }
 
@@ -57,6 +63,7 @@ class ExportCommand : public Command {
   exporters::ExportOptions options_;
   AnalysisCliOptions annotate_;
   RdfCliOptions rdf_;
+  BulkOptions bulk_;
   std::string format_;
   std::string output_;
 };

@@ -207,6 +207,81 @@ void OutputFile::finish() {
   finished_ = true;
 }
 
+namespace {
+
+// Holds off the signals whose handler removes temporaries, for the renames of a set.
+class SignalsHeld {
+ public:
+  SignalsHeld() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (const int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&set, sig);
+    ::sigprocmask(SIG_BLOCK, &set, &old_);
+  }
+  ~SignalsHeld() { ::sigprocmask(SIG_SETMASK, &old_, nullptr); }
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+
+ private:
+  sigset_t old_{};
+};
+
+std::string sibling(const std::string& path, const char* suffix) {
+  const std::size_t slash = path.rfind('/');
+  const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+  return dir + "." + path.substr(slash == std::string::npos ? 0 : slash + 1) + "." + random_hex() + suffix;
+}
+
+}  // namespace
+
+void OutputFile::commit_all(const std::vector<std::unique_ptr<OutputFile>>& files) {
+  for (const std::unique_ptr<OutputFile>& file : files) file->finish();
+  const SignalsHeld held;
+  // The old targets, kept as hard links ("" where there was none) until every rename is done.
+  std::vector<std::string> old(files.size());
+  auto drop_old = [&old] {
+    for (const std::string& o : old) {
+      if (!o.empty()) ::unlink(o.c_str());
+    }
+  };
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    struct stat st {};
+    if (::lstat(files[i]->path_.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    old[i] = sibling(files[i]->path_, ".old");
+    if (::link(files[i]->path_.c_str(), old[i].c_str()) != 0) {
+      const int err = errno;
+      old[i].clear();
+      drop_old();
+      throw IoError(files[i]->path_,
+                    std::string("cannot keep the old file while the set is replaced: ") + std::strerror(err));
+    }
+  }
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    OutputFile& file = *files[i];
+    if (std::rename(file.temp_.c_str(), file.path_.c_str()) == 0) {
+      file.committed_ = true;
+      unregister_temporary(file.slot_);
+      continue;
+    }
+    const int err = errno;
+    std::string kept;                      // old copies that could not be put back stay, and are named
+    for (std::size_t j = 0; j < i; ++j) {  // put the old set back
+      if (old[j].empty()) {
+        ::unlink(files[j]->path_.c_str());
+      } else if (std::rename(old[j].c_str(), files[j]->path_.c_str()) == 0) {
+        old[j].clear();
+      } else {
+        kept += "; the old " + files[j]->path_ + " is kept as " + old[j];
+        old[j].clear();
+      }
+    }
+    drop_old();
+    throw IoError(file.path_, std::string("cannot rename the temporary file over it: ") + std::strerror(err) +
+                                  (i > 0 && kept.empty() ? " (the outputs already replaced were restored)" : kept));
+  }
+  drop_old();
+}
+
 void OutputFile::commit() {
   finish();
   if (std::rename(temp_.c_str(), path_.c_str()) != 0) {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace kgforge {
 
@@ -37,6 +38,13 @@ class OutputFile {
   void finish();
   /// finish(), then renames the temporary over `path`.
   void commit();
+  /// Commits a set of files all or nothing (build's outputs, a table export's two files):
+  /// finishes every one, keeps each existing target as a hard link (".NAME.<hex>.old"),
+  /// renames every temporary over its target with SIGINT, SIGTERM and SIGHUP held off,
+  /// then removes the old copies. If a rename fails, the targets already replaced get
+  /// their old contents back (a target that did not exist is removed again) and IoError
+  /// names the path that failed. A SIGKILL during the renames may leave ".old" files.
+  static void commit_all(const std::vector<std::unique_ptr<OutputFile>>& files);
 
  private:
   class Buffer;

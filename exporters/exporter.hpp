@@ -4,6 +4,7 @@
 #define KGFORGE_EXPORTERS_EXPORTER_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -62,6 +63,24 @@ class Exporter {
                           std::ostream& out) const {
     write(graph, options, out);
   }
+};
+
+/// Where a sharded export writes (export --shard-size): the exporter asks for shard 0,
+/// then 1, ... once the one before holds `per_shard` statements, and closes each with
+/// its count. It never opens an empty shard, except shard 0 of an empty graph.
+class ShardOutput {
+ public:
+  virtual ~ShardOutput() = default;
+  virtual std::ostream& open(std::size_t index) = 0;
+  virtual void close(std::size_t index, std::uint64_t statements) = 0;
+};
+
+/// Exporters of a line-based format (N-Triples, N-Quads) that can split it into shards.
+class ShardingExporter : public Exporter {
+ public:
+  /// Writes the statements `per_shard` (> 0) at a time, each shard a whole file.
+  virtual void write_shards(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::uint64_t per_shard,
+                            ShardOutput& out) const = 0;
 };
 
 /// The exporter for a format name or alias of core/formats.hpp ("turtle", "ttl",

@@ -45,7 +45,12 @@ void append_term(std::string& out, const RdfTerm& t) {
 // graph's IRI after the object (none for the default graph).
 class NTriplesSink : public TripleSink {
  public:
-  NTriplesSink(std::ostream& out, bool quads) : out_(out), quads_(quads) { buffer_.reserve(kFlushBytes + 4096); }
+  NTriplesSink(std::ostream& out, bool quads) : out_(&out), quads_(quads) { buffer_.reserve(kFlushBytes + 4096); }
+  /// Sharded: statements go to `shards`, `per_shard` lines each.
+  NTriplesSink(ShardOutput& shards, std::uint64_t per_shard, bool quads)
+      : out_(nullptr), quads_(quads), shards_(&shards), per_shard_(per_shard) {
+    buffer_.reserve(kFlushBytes + 4096);
+  }
 
   bool wants_graphs() const override { return quads_; }
   void graphs(std::span<const RdfTerm> names) override {
@@ -73,23 +78,52 @@ class NTriplesSink : public TripleSink {
   }
 
   void flush() {
-    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (out_ == nullptr) return;
+    out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     buffer_.clear();
-    if (!out_) throw Error(quads_ ? "writing N-Quads failed" : "writing N-Triples failed");
+    if (!*out_) throw Error(quads_ ? "writing N-Quads failed" : "writing N-Triples failed");
+  }
+
+  /// The end of a sharded export: closes the last shard (an empty graph gets one, empty).
+  void finish_shards() {
+    if (!started_) {
+      out_ = &shards_->open(0);
+      started_ = true;
+    }
+    if (out_ == nullptr) return;
+    flush();
+    shards_->close(index_, in_shard_);
+    out_ = nullptr;
   }
 
  private:
   void append_line(const RdfTerm& p, const RdfTerm& o, std::string_view graph) {
+    if (shards_ != nullptr && out_ == nullptr) {
+      if (started_) ++index_;
+      out_ = &shards_->open(index_);
+      started_ = true;
+      in_shard_ = 0;
+    }
     buffer_ += subject_;
     append_term(buffer_, p);
     buffer_ += ' ';
     append_term(buffer_, o);
     buffer_ += graph;
     buffer_ += " .\n";
+    if (shards_ != nullptr && ++in_shard_ == per_shard_) {  // full: the next line opens the next shard
+      flush();
+      shards_->close(index_, in_shard_);
+      out_ = nullptr;
+    }
   }
 
-  std::ostream& out_;
+  std::ostream* out_;  // null while sharded and between shards
   bool quads_ = false;
+  ShardOutput* shards_ = nullptr;
+  std::uint64_t per_shard_ = 0;
+  std::size_t index_ = 0;  // the shard being written
+  bool started_ = false;   // a shard has been opened
+  std::uint64_t in_shard_ = 0;
   std::vector<std::string> labels_;  // " <graph>" for each graph of the next triples
   std::string buffer_;
   RdfTerm::Kind subject_kind_ = RdfTerm::Kind::kLiteral;
@@ -112,6 +146,22 @@ void NQuadsExporter::write(const graph::KnowledgeGraph& graph, const ExportOptio
   NTriplesSink sink(out, /*quads=*/true);
   mapping.run(sink);
   sink.flush();
+}
+
+void NTriplesExporter::write_shards(const graph::KnowledgeGraph& graph, const ExportOptions& options,
+                                    std::uint64_t per_shard, ShardOutput& out) const {
+  const RdfMapping mapping(graph, options);
+  NTriplesSink sink(out, per_shard, /*quads=*/false);
+  mapping.run(sink);
+  sink.finish_shards();
+}
+
+void NQuadsExporter::write_shards(const graph::KnowledgeGraph& graph, const ExportOptions& options,
+                                  std::uint64_t per_shard, ShardOutput& out) const {
+  const RdfMapping mapping(graph, options);
+  NTriplesSink sink(out, per_shard, /*quads=*/true);
+  mapping.run(sink);
+  sink.finish_shards();
 }
 
 }  // namespace kgforge::exporters

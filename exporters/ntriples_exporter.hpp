@@ -8,16 +8,20 @@
 
 namespace kgforge::exporters {
 
-class NTriplesExporter : public Exporter {
+class NTriplesExporter : public ShardingExporter {
  public:
   void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const override;
+  void write_shards(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::uint64_t per_shard,
+                    ShardOutput& out) const override;
 };
 
 /// N-Quads: the N-Triples writer with RdfMapping's named graphs (one per source
 /// section or document); a triple in two graphs is two lines. Streams.
-class NQuadsExporter : public Exporter {
+class NQuadsExporter : public ShardingExporter {
  public:
   void write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const override;
+  void write_shards(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::uint64_t per_shard,
+                    ShardOutput& out) const override;
 };
 
 }  // namespace kgforge::exporters

@@ -50,7 +50,7 @@ const char* StringPool::store(std::string_view s) {
   const std::size_t need = prefix_size + s.size() + 1;
   if (need > block_size_ - block_used_) {
     const std::size_t size = need > kBlockSize ? need : kBlockSize;
-    blocks_.push_back(std::make_unique<char[]>(size));
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));  // no zeroing: text is copied in
     allocated_ += size;
     block_size_ = size;
     block_used_ = 0;

@@ -97,10 +97,18 @@ class Validator {
   std::vector<EdgeRef> functional_edges_in_text_order();
   void check_inverse_qualifiers();
 
+  struct UnknownTerm {
+    bool error = false;
+    std::string code;
+    std::string message;
+  };
+  static constexpr std::size_t kUnknownTermsKept = 4096;  // then made again for each use
+
   KnowledgeGraph& g_;
   const Ontology& o_;
   Diagnostics& d_;
   std::unordered_set<std::string> own_namespaces_;
+  std::unordered_map<std::string, UnknownTerm> unknown_[2];  // messages by term: properties, classes
   std::unordered_map<Sym, Facts> facts_;
   std::unordered_map<std::uint64_t, bool> subclass_;
 };
@@ -184,18 +192,32 @@ TextLocation Validator::at(const Location& where, NodeId fallback) const {
 }
 
 void Validator::unknown(std::string_view iri, bool is_class, const TextLocation& where) {
-  const char* what = is_class ? "class" : "property";
-  const std::string code = is_class ? "unknown-class" : "unknown-property";
-  const std::string subject(iri);
-  if (is_class && o_.find_property(iri) != nullptr) {
-    d_.error(where, code, display(iri) + " is a property, not a class", subject);
-  } else if (!is_class && o_.find_class(iri) != nullptr) {
-    d_.error(where, code, display(iri) + " is a class, not a property", subject);
-  } else if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
-    d_.error(where, code, std::string("unknown ") + what + " " + display(iri) + suggestion(iri, is_class), subject);
+  // The message is made once per term: a file can use one unknown term millions of times
+  // (the diagnostics count the uses), and a suggestion compares against every ontology term.
+  std::unordered_map<std::string, UnknownTerm>& seen = unknown_[is_class ? 1 : 0];
+  auto it = seen.find(std::string(iri));
+  UnknownTerm made;
+  if (it == seen.end()) {
+    const char* what = is_class ? "class" : "property";
+    made.code = is_class ? "unknown-class" : "unknown-property";
+    made.error = true;
+    if (is_class && o_.find_property(iri) != nullptr) {
+      made.message = display(iri) + " is a property, not a class";
+    } else if (!is_class && o_.find_class(iri) != nullptr) {
+      made.message = display(iri) + " is a class, not a property";
+    } else if (own_namespaces_.count(std::string(namespace_of(iri))) > 0) {
+      made.message = std::string("unknown ") + what + " " + display(iri) + suggestion(iri, is_class);
+    } else {
+      made.error = false;
+      made.message = std::string(what) + " " + display(iri) + " is not in the ontology, so it is not checked";
+    }
+    if (seen.size() < kUnknownTermsKept) it = seen.emplace(std::string(iri), made).first;
+  }
+  const UnknownTerm& u = it != seen.end() ? it->second : made;
+  if (u.error) {
+    d_.error(where, u.code, u.message, std::string(iri));
   } else {
-    d_.warning(where, code, std::string(what) + " " + display(iri) + " is not in the ontology, so it is not checked",
-               subject);
+    d_.warning(where, u.code, u.message, std::string(iri));
   }
 }
 

@@ -12,20 +12,15 @@ set -u
 : "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}"
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
-exec /usr/bin/python3 - "$KGFORGE" "$W" "$KGFORGE_SOURCE_DIR/tests/cli/data/good.yaml" <<'PY'
+exec /usr/bin/python3 - "$KGFORGE" "$W" "$KGFORGE_SOURCE_DIR/tests/cli/data/good.yaml" "$KGFORGE_SOURCE_DIR/tests/lib" <<'PY'
 import os, pty, subprocess, sys
+
+sys.path.insert(0, sys.argv[4])
+from generated_kb import companies_and_people
 
 kgforge, work, small = sys.argv[1], sys.argv[2], sys.argv[3]
 big = os.path.join(work, "big.yaml")
-with open(big, "w") as f:
-    f.write("kgforge: 1\nbase: https://example.org/big/\nentities:\n")
-    for i in range(200000):  # a company and nine people who work for it, and so on
-        kind = "Company" if i % 10 == 0 else "Person"
-        f.write(f"  - id: e{i}\n    type: {kind}\n    name: {kind} {i}\n")
-    f.write("relations:\n")
-    for i in range(200000):
-        if i % 10:
-            f.write(f"  - {{from: e{i}, predicate: worksFor, to: e{i - i % 10}}}\n")
+companies_and_people(big, 200000)  # a company and nine people who work for it, and so on
 
 failures = []
 env = {k: v for k, v in os.environ.items() if k not in ("CI", "KGFORGE_PROGRESS_DELAY_MS")}

@@ -74,6 +74,31 @@ PY
   [ "$(temps "$work/tmpfs")" -eq 0 ] || fail "tmpfs full: temporary files remain"
 fi
 
+# 1c. A rename fails half-way through putting build's set in place (the shim fails the
+#     third rename of a temporary with EIO): the outputs already replaced get their old
+#     contents back, one that did not exist is removed again, nothing is left beside them.
+mkdir "$work/set"
+for fmt in ttl nt graphml; do echo "old $fmt" >"$work/set/out.$fmt"; done
+LD_PRELOAD="$KGFORGE_WRITE_FAULT" KGFORGE_FAULT_RENAME_FAIL=3 \
+  "$KGFORGE" build "$good" -o "$work/set" --formats ttl,nt,dot,graphml --name out >/dev/null 2>"$work/err"
+rc=$?
+[ "$rc" -eq 74 ] || fail "rename fault, build: exit $rc, expected 74"
+grep -q "out\.dot: cannot rename the temporary file over it: Input/output error (the outputs already replaced were restored)" \
+  "$work/err" || { fail "rename fault: message"; cat "$work/err"; }
+for fmt in ttl nt graphml; do
+  [ "$(cat "$work/set/out.$fmt")" = "old $fmt" ] || fail "rename fault: out.$fmt is not the old one"
+done
+[ ! -e "$work/set/out.dot" ] || fail "rename fault: out.dot, new in the failed set, remains"
+left=$(find "$work/set" -name '.*' | wc -l)
+[ "$left" -eq 0 ] || fail "rename fault: files remain beside the outputs: $(ls -A "$work/set")"
+# Without the fault, the same build replaces the whole set.
+"$KGFORGE" build "$good" -o "$work/set" --formats ttl,nt,dot,graphml --name out >/dev/null 2>"$work/err" ||
+  fail "build after the rename fault failed: $(cat "$work/err")"
+for fmt in ttl nt dot graphml; do
+  [ -s "$work/set/out.$fmt" ] && [ "$(head -c 4 "$work/set/out.$fmt")" != "old " ] || fail "build: out.$fmt not replaced"
+done
+[ "$(find "$work/set" -name '.*' | wc -l)" -eq 0 ] || fail "build: files remain beside the outputs: $(ls -A "$work/set")"
+
 # 2. A read-only target folder: a read-only tmpfs when root, else a 0555 folder.
 mkdir "$work/ro"
 echo old >"$work/ro/out.ttl"

@@ -5,7 +5,10 @@
 //  - with KGFORGE_FAULT_ENOSPC_AFTER=N, fails with ENOSPC once N bytes were written
 //    (a full disk), writing nothing more;
 //  - with KGFORGE_FAULT_DELAY_US=N, sleeps N microseconds before each write (so a
-//    test can send a signal while the export is being written).
+//    test can send a signal while the export is being written);
+// and wraps rename(): with KGFORGE_FAULT_RENAME_FAIL=N, the Nth rename of a temporary
+// (a source path ending in ".tmp") fails with EIO, so a test can break a set of outputs
+// half-way through being put in place.
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -57,4 +60,21 @@ ssize_t write(int fd, const void* buf, size_t count) {
     return w;
   }
   return real_write(fd, buf, count);
+}
+
+static int (*real_rename)(const char*, const char*);
+static int renames;
+
+int rename(const char* from, const char* to) {
+  if (real_rename == NULL) {
+    void* sym = dlsym(RTLD_NEXT, "rename");
+    memcpy(&real_rename, &sym, sizeof sym);
+  }
+  const char* fail = getenv("KGFORGE_FAULT_RENAME_FAIL");
+  const size_t n = strlen(from);
+  if (fail != NULL && n > 4 && strcmp(from + n - 4, ".tmp") == 0 && ++renames == atoi(fail)) {
+    errno = EIO;
+    return -1;
+  }
+  return real_rename(from, to);
 }
