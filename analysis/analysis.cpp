@@ -19,11 +19,13 @@ namespace {
 const std::vector<MeasureInfo> kMeasures = {
     {Measure::kDegree, "degree", "networkx.MultiDiGraph in_degree, out_degree, degree; networkx.degree_centrality(G)",
      "in-, out- and total degree over every relation; degree centrality = degree / (n-1)"},
-    {Measure::kBetweenness, "betweenness", "networkx.betweenness_centrality(G, k=None or K, normalized=True)",
-     "Brandes (2001) shortest-path betweenness on the directed graph, normalised by 1/((n-1)(n-2)); "
-     "with K sampled sources (Brandes & Pich 2007) scaled by n/K"},
-    {Measure::kCloseness, "closeness", "networkx.closeness_centrality(G, wf_improved=True)",
-     "closeness from incoming shortest-path distances, one BFS per vertex, Wasserman-Faust scaling"},
+    {Measure::kBetweenness, "betweenness", "networkx.betweenness_centrality(G, k=None or K, normalized=True, weight)",
+     "Brandes (2001) shortest-path betweenness on the directed graph (BFS; Dijkstra with a qualifier --weight, "
+     "the weights as distances), normalised by 1/((n-1)(n-2)); with K sampled sources (Brandes & Pich 2007) "
+     "scaled by n/K"},
+    {Measure::kCloseness, "closeness", "networkx.closeness_centrality(G, distance=weight, wf_improved=True)",
+     "closeness from incoming shortest-path distances, one BFS per vertex (Dijkstra with a qualifier --weight, "
+     "the weights as distances), Wasserman-Faust scaling"},
     {Measure::kPageRank, "pagerank", "networkx.pagerank(G) on the MultiDiGraph",
      "PageRank power iteration; parallel relations add weight; dangling rank spread uniformly; sums to 1"},
     {Measure::kComponents, "components", "networkx.weakly_connected_components / strongly_connected_components",
@@ -112,6 +114,7 @@ void add_betweenness(const AnalysisGraph& g, const AnalysisOptions& options, Ana
   Betweenness result = betweenness(g, b);
   MeasureRun run{Measure::kBetweenness, {}};
   run.parameters.push_back({"normalized", "true", false, true});
+  if (g.weighted()) run.parameters.push_back({"weight", "distance", false, true});
   sampling_parameters(run, result.sources.size(), b.seed, automatic);
   r.runs.push_back(std::move(run));
   r.sources = std::move(result.sources);
@@ -122,6 +125,7 @@ void add_closeness(const AnalysisGraph& g, const AnalysisOptions& options, Analy
   bool automatic = false;
   const std::size_t k = samples_for(g, options, automatic);
   MeasureRun run{Measure::kCloseness, {{"wf_improved", "true", false, true}, {"distance", "incoming", false, true}}};
+  if (g.weighted()) run.parameters.push_back({"weight", "distance", false, true});
   std::vector<double> values;
   if (k > 0 && k < g.node_count()) {
     const std::vector<std::uint32_t> sources = sample_sources(g.node_count(), k, options.betweenness.seed);

@@ -10,7 +10,7 @@
 // `<from> kgf:pred <to>`; a relation with dates is also written as a standard
 // reification (a blank rdf:Statement with rdf:subject/predicate/object and
 // kgf:since/kgf:until), as kgforge's RDF export does, unless --plain. The N-Triples
-// are written by hand here, escaped per the N-Triples grammar (ECHAR and UCHAR).
+// are written here, strings escaped by kgforge's N-Triples writer (exporters/rdf_syntax.hpp).
 // The edge list has one line `from<TAB>to<TAB>predicate` per relation, ids 0..N-1.
 //
 // --mixed writes what users bring (issue 12's files): people and organisations as
@@ -27,14 +27,16 @@
 #include <string>
 
 #include "bench/generate.hpp"
+#include "exporters/rdf_syntax.hpp"
+#include "graph/vocab.hpp"
 
 namespace {
 
 using kgforge::bench::GenEntity;
 using kgforge::bench::GenRelation;
 
-constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
+constexpr std::string_view kRdf = kgforge::vocab::ns::kRdf;
+constexpr std::string_view kRdfs = kgforge::vocab::ns::kRdfs;
 constexpr std::string_view kSchema = "http://schema.org/";
 constexpr std::string_view kCustom = "https://w3id.org/kgforge/bench/vocab#";
 
@@ -77,40 +79,9 @@ void append_csv(std::string& out, std::string_view text) {
   out += '"';
 }
 
-// STRING_LITERAL_QUOTE body: '"', '\\', LF and CR must be escaped; other control
-// characters are written as \uXXXX (valid, and safe for line-based tools); UTF-8
-// passes through.
+// The N-Triples string escaper of kgforge's own writer (ECHAR and UCHAR, canonical).
 void append_literal(std::string& out, std::string_view text) {
-  out += '"';
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04X", c);
-          out += buf;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
+  kgforge::exporters::rdf::append_ntriples_string(out, text);
 }
 
 void append_iri(std::string& out, std::string_view ns, std::string_view local) {

@@ -29,7 +29,8 @@ void add_sampling(CLI::App* sub, AnalysisCliOptions& options) {
   sub->add_flag("--undirected", options.undirected, "Treat every relation as an undirected edge");
   sub->add_option("--weight", options.weight,
                   "Edge weights: count (default: each relation 1, parallel ones add up), none (parallel relations "
-                  "are one edge), or a numeric relation qualifier (e.g. weight; missing = 1)");
+                  "are one edge), or a numeric relation qualifier (e.g. weight; missing = 1; betweenness and "
+                  "closeness take it as a distance)");
 }
 
 }  // namespace

@@ -176,7 +176,7 @@ class AnalyzeCommand : public Command {
     if (analysis_.weight == "count") return "count (each relation 1, parallel relations add up)";
     if (analysis_.weight == "none") return "none (parallel relations are one edge)";
     return "the relation qualifier " + analysis_.weight + " (" + std::to_string(unweighted_) +
-           " relations without it weigh 1)";
+           " relations without it weigh 1; a distance for betweenness and closeness)";
   }
 
   // Undated entities and relations kept by --as-of/--between (listed, at most `max` of each).

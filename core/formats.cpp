@@ -48,6 +48,7 @@ constexpr Format kFormats[] = {
     {"csv", {}, {"csv"}, K::kTable, true, true, true, true, false, "text/csv", "CSV node and edge tables"},
     {"tsv", {}, {"tsv"}, K::kTable, true, true, true, true, false, "text/tab-separated-values", "TSV tables"},
     {"kgx", {}, {"kgx"}, K::kTable, false, true, true, true, false, "text/tab-separated-values", "KGX TSV tables"},
+    {"html", {"htm"}, {"html", "htm"}, K::kPage, false, true, false, true, false, "text/html", "interactive HTML view"},
 };
 
 bool same(std::string_view a, std::string_view b) {
@@ -73,6 +74,8 @@ std::string_view kind_name(Kind kind) {
       return "image";
     case K::kTable:
       return "table";
+    case K::kPage:
+      return "page";
   }
   return "";
 }

@@ -20,9 +20,10 @@ enum class Kind {
   kDiagram,  ///< a diagram description for a layout engine (DOT)
   kImage,    ///< a laid-out picture (SVG, PNG, PDF)
   kTable,    ///< rows of values
+  kPage,     ///< an interactive page, laid out and self-contained (HTML)
 };
 
-/// "kb", "rdf", "graph", "diagram", "image", "table".
+/// "kb", "rdf", "graph", "diagram", "image", "table", "page".
 std::string_view kind_name(Kind kind);
 
 /// One row of the registry. Unused alias/extension slots are "".

@@ -32,6 +32,22 @@ AttrType xsd_attr_type(std::string_view datatype) {
   return AttrType::kString;
 }
 
+const char* attr_type_name(AttrType type, TypeNames names) {
+  switch (type) {
+    case AttrType::kBoolean:
+      return "boolean";
+    case AttrType::kInt:
+      return names == TypeNames::kGexf ? "integer" : "int";
+    case AttrType::kLong:
+      return "long";
+    case AttrType::kDouble:
+      return "double";
+    case AttrType::kString:
+      break;
+  }
+  return "string";
+}
+
 std::optional<std::string> format_as(AttrType type, std::string_view lexical) {
   char buf[64];
   if (type == AttrType::kString) return std::string(lexical);

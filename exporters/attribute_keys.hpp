@@ -21,6 +21,11 @@ namespace kgforge::exporters {
 /// A column's value type.
 enum class AttrType { kBoolean, kInt, kLong, kDouble, kString };
 
+/// A type's name as GraphML's attr.type and GEXF's attribute type give it (the same but
+/// for GEXF's "integer", GraphML's "int").
+enum class TypeNames { kGraphml, kGexf };
+const char* attr_type_name(AttrType type, TypeNames names);
+
 /// The type of an XSD datatype: integers long (int for those that fit in 32 signed bits:
 /// xsd:int and narrower), decimal/double/float double, boolean boolean, else string.
 AttrType xsd_attr_type(std::string_view datatype);

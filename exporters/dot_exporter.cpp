@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/error.hpp"
+#include "exporters/display_hints.hpp"
 #include "exporters/export_view.hpp"
 #include "exporters/markup.hpp"
 #include "graph/iri.hpp"
@@ -36,21 +37,6 @@ constexpr const char* kEdgeColour = "#666666";  // edges whose property has no k
 // Used when the ontology gives a class no fill colour: pastel, readable with black text.
 constexpr const char* kPalette[] = {"#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", "#fb9a99", "#ffff99",
                                     "#8dd3c7", "#bebada", "#fccde5", "#ccebc5", "#d9d9d9", "#ffed6f"};
-
-const std::set<std::string_view> kShapes = {
-    "box",          "rect",      "rectangle", "square",    "ellipse", "oval",          "circle",        "doublecircle",
-    "point",        "egg",       "triangle",  "plaintext", "plain",   "diamond",       "trapezium",     "parallelogram",
-    "house",        "pentagon",  "hexagon",   "septagon",  "octagon", "doubleoctagon", "tripleoctagon", "invtriangle",
-    "invtrapezium", "invhouse",  "Mdiamond",  "Msquare",   "Mcircle", "note",          "tab",           "folder",
-    "box3d",        "component", "cylinder",  "underline", "star",    "cds",           "signature",     "none"};
-const std::set<std::string_view> kLineStyles = {"solid", "dashed", "dotted", "bold"};
-
-// #rgb, #rrggbb or #rrggbbaa: nothing in it needs escaping, and Graphviz knows it.
-bool is_hex_colour(std::string_view c) {
-  if (c.size() != 4 && c.size() != 7 && c.size() != 9) return false;
-  if (c[0] != '#') return false;
-  return std::all_of(c.begin() + 1, c.end(), [](char ch) { return std::isxdigit(static_cast<unsigned char>(ch)); });
-}
 
 // Shapes whose label area is narrower than their bounding box (slanted or notched
 // sides): Graphviz sizes the box to the label, so the text would touch or cross the
@@ -94,8 +80,9 @@ struct DrawnEdge {
 
 class DotWriter {
  public:
-  DotWriter(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& sink)
-      : graph_(graph),
+  DotWriter(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& sink, DotDiagram* parts = nullptr)
+      : parts_(parts),
+        graph_(graph),
         options_(options),
         onto_(options.ontology),
         view_(export_view(graph, options)),
@@ -113,7 +100,7 @@ class DotWriter {
     write_legend();
     out_ += "}\n";
     flush();
-    return DotDiagram{{}, order_.size(), edges, clusters, relations_drawn_};
+    return DotDiagram{{}, order_.size(), edges, clusters, relations_drawn_, {}, {}};
   }
 
  private:
@@ -172,7 +159,7 @@ class DotWriter {
       const ontology::ClassStyle s = class_style(onto_, iri);
       NodeLook look;
       look.class_iri = std::string(iri);
-      if (kShapes.count(s.shape)) look.shape = s.shape;
+      if (is_node_shape(s.shape)) look.shape = s.shape;
       look.fill = is_hex_colour(s.fill) ? s.fill : kPalette[next++ % std::size(kPalette)];
       if (is_hex_colour(s.font_color)) look.font = s.font_color;
       look.attributes =
@@ -320,7 +307,14 @@ class DotWriter {
     append_display_weight(n);
     if (view_.is_undated_node(n)) out_ += ", style=\"filled,rounded,dashed\"";  // undated under --as-of
     out_ += ", tooltip=";
-    append_dot_tooltip(out_, checked(entity, "facts", node_facts(n)));
+    const std::string facts = node_facts(n);
+    append_dot_tooltip(out_, checked(entity, "facts", facts));
+    if (parts_ != nullptr) {
+      const auto look = looks_.find(node_class_[n]);
+      const NodeLook plain;
+      const NodeLook& l = look != looks_.end() ? look->second : plain;
+      parts_->drawn_nodes.push_back({n, id, label, l.shape, l.fill, l.font, facts, view_.is_undated_node(n)});
+    }
     if (!graph_.node(n).blank) {
       out_ += ", URL=";
       append_dot_text(out_, checked(entity, "IRI", graph_.iri(n)));
@@ -370,7 +364,7 @@ class DotWriter {
   EdgeLook edge_look(Sym predicate) {
     EdgeLook look;
     if (const ontology::PropertyInfo* info = onto_ ? onto_->find_property(graph_.str(predicate)) : nullptr) {
-      if (kLineStyles.count(info->style.line) && info->style.line != "solid") look.style = info->style.line;
+      if (is_line_style(info->style.line) && info->style.line != "solid") look.style = info->style.line;
       if (is_hex_colour(info->style.color)) look.color = info->style.color;
     }
     return look;
@@ -448,13 +442,20 @@ class DotWriter {
     out_ += " -> ";
     out_.append(ids_, id_span_[d.to] >> 24, id_span_[d.to] & 0xFFFFFF);
     out_ += " [label=";
-    append_dot_text(out_, wrap_label(edge_label(d), wrap_width()));
+    const std::string label = wrap_label(edge_label(d), wrap_width());
+    append_dot_text(out_, label);
     if (d.undated) out_ += ", style=\"dashed\"";  // undated under --as-of
     std::string facts;
+    std::vector<std::string> each;
     for (const EdgeRef e : d.relations) {
       auto what = [&] { return describe_edge(graph_, e); };
       if (!facts.empty()) facts += "\n\n";
-      facts += checked(what, "facts", relation_facts(e));
+      each.push_back(std::string(checked(what, "facts", relation_facts(e))));
+      facts += each.back();
+    }
+    if (parts_ != nullptr) {
+      parts_->drawn_edges.push_back({graph::display_id(graph_, d.from), graph::display_id(graph_, d.to), label,
+                                     d.look.style, d.look.color, d.relations, std::move(each), d.undated});
     }
     out_ += ", tooltip=";
     append_dot_tooltip(out_, facts);
@@ -606,6 +607,7 @@ class DotWriter {
     out_ += "  labelloc=\"t\";\n  labeljust=\"l\";\n  label=" + t + ";\n";
   }
 
+  DotDiagram* parts_;  // with make_dot(..., with_parts): where the drawn nodes and edges are listed
   const KnowledgeGraph& graph_;
   const ExportOptions& options_;
   const ontology::Ontology* onto_;
@@ -630,10 +632,13 @@ class DotWriter {
 
 }  // namespace
 
-DotDiagram make_dot(const KnowledgeGraph& graph, const ExportOptions& options) {
+DotDiagram make_dot(const KnowledgeGraph& graph, const ExportOptions& options, bool with_parts) {
   std::ostringstream text;
-  DotDiagram diagram = DotWriter(graph, options, text).run();
+  DotDiagram parts;
+  DotDiagram diagram = DotWriter(graph, options, text, with_parts ? &parts : nullptr).run();
   diagram.text = std::move(text).str();
+  diagram.drawn_nodes = std::move(parts.drawn_nodes);
+  diagram.drawn_edges = std::move(parts.drawn_edges);
   return diagram;
 }
 

@@ -5,6 +5,7 @@
 #include "exporters/dot_exporter.hpp"
 #include "exporters/gexf_exporter.hpp"
 #include "exporters/graphml_exporter.hpp"
+#include "exporters/html_exporter.hpp"
 #include "exporters/jsonld_exporter.hpp"
 #include "exporters/ntriples_exporter.hpp"
 #include "exporters/rdfxml_exporter.hpp"
@@ -33,6 +34,7 @@ constexpr Factory kFactories[] = {
     {"png", &make<PngExporter>},         {"pdf", &make<PdfExporter>},           {"nquads", &make<NQuadsExporter>},
     {"trig", &make<TrigExporter>},       {"jsonld", &make<JsonLdExporter>},     {"csv", &make<CsvExporter>},
     {"tsv", &make<TsvExporter>},         {"kgx", &make<KgxExporter>},           {"gexf", &make<GexfExporter>},
+    {"html", &make<HtmlExporter>},
 };
 
 }  // namespace

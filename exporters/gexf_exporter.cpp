@@ -2,21 +2,22 @@
 #include "exporters/gexf_exporter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <ostream>
 #include <unordered_map>
 
 #include "core/error.hpp"
-#include "exporters/attribute_keys.hpp"
-#include "exporters/export_view.hpp"
-#include "exporters/markup.hpp"
+#include "exporters/display_hints.hpp"
+#include "exporters/network_writer.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/names.hpp"
 #include "graph/view.hpp"
 #include "graph/vocab.hpp"
 #include "graph/xsd.hpp"
 #include "ontology/ontology.hpp"
+#include "ontology/time.hpp"
 
 namespace kgforge::exporters {
 
@@ -27,79 +28,31 @@ using graph::KnowledgeGraph;
 using graph::NodeId;
 using graph::Sym;
 
-const char* gexf_type(AttrType t, bool list) {
-  if (list) return "liststring";
-  switch (t) {
-    case AttrType::kBoolean:
-      return "boolean";
-    case AttrType::kInt:
-      return "integer";
-    case AttrType::kLong:
-      return "long";
-    case AttrType::kDouble:
-      return "double";
-    case AttrType::kString:
-      break;
-  }
-  return "string";
-}
-
-// The GEXF shape nearest a Graphviz node shape.
-const char* gexf_shape(std::string_view dot_shape) {
-  if (dot_shape == "box" || dot_shape == "rect" || dot_shape == "rectangle" || dot_shape == "square" ||
-      dot_shape == "folder" || dot_shape == "tab" || dot_shape == "note" || dot_shape == "component" ||
-      dot_shape == "box3d" || dot_shape == "cylinder")
-    return "square";
-  if (dot_shape == "diamond" || dot_shape == "Mdiamond") return "diamond";
-  if (dot_shape == "triangle" || dot_shape == "invtriangle" || dot_shape == "house" || dot_shape == "invhouse")
-    return "triangle";
-  return "disc";
-}
-
-// "#rrggbb" as ` r="…" g="…" b="…"`, or "" if it is not one.
+// ` r="…" g="…" b="…"` for a colour display_hints.hpp accepts, or "".
 std::string rgb(std::string_view hex) {
-  if (hex.size() != 7 || hex[0] != '#') return {};
+  const std::optional<std::array<unsigned, 3>> c = hex_rgb(hex);
+  if (!c) return {};
   std::string out;
-  for (int i = 0; i < 3; ++i) {
-    unsigned v = 0;
-    const auto [p, ec] = std::from_chars(hex.data() + 1 + 2 * i, hex.data() + 3 + 2 * i, v, 16);
-    if (ec != std::errc() || p != hex.data() + 3 + 2 * i) return {};
-    out += std::string(" ") + "rgb"[i] + "=\"" + std::to_string(v) + "\"";
-  }
+  for (int i = 0; i < 3; ++i) out += std::string(" ") + "rgb"[i] + "=\"" + std::to_string((*c)[i]) + "\"";
   return out;
 }
 
-struct Item {
-  std::size_t key;
-  std::string_view text;
-};
+constexpr std::string_view kOpen = "          <attvalue for=\"", kMiddle = "\" value=\"", kClose = "\"/>\n";
 
-class GexfWriter {
+class GexfWriter : NetworkWriter {
  public:
   GexfWriter(const KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out)
-      : graph_(graph),
-        onto_(options.ontology),
-        out_(out),
+      : NetworkWriter("GEXF", graph, options, out,
+                      {"id", "label", "pid", "start", "end", "weight", "iri", "class", "classes", "aliases",
+                       "description", "same_as"},
+                      {"id", "label", "kind", "start", "end", "weight", "predicate"}, false,
+                      graph.strings().find(vocab::kgf::kDisplayWeight)),
         v13_(options.gexf_version != "1.2"),
-        view_(network_view(graph, options)),
-        node_keys_(graph, onto_,
-                   {"id", "label", "pid", "start", "end", "weight", "iri", "class", "classes", "aliases", "description",
-                    "same_as"}),
-        edge_keys_(graph, onto_, {"id", "label", "kind", "start", "end", "weight", "predicate"}) {
-    k_iri_ = node_keys_.builtin("iri", "the entity's IRI", false);
-    k_class_ = node_keys_.builtin("class", "the short name of the entity's first class", false);
-    k_classes_ = node_keys_.builtin("classes", "every class IRI", true);
-    k_aliases_ = node_keys_.builtin("aliases", "other names", true);
-    k_description_ = node_keys_.builtin("description", "the description", false);
-    k_same_as_ = node_keys_.builtin("same_as", "IRIs of the same thing elsewhere", true);
-    k_predicate_ = edge_keys_.builtin("predicate", "the relation's property IRI", false);
-    weight_ = graph.strings().find(vocab::kgf::kDisplayWeight);
-  }
+        time_(onto_ != nullptr ? ontology::time_properties(*onto_) : graph::TimeProperties::core()),
+        periods_(graph, time_) {}
 
   void run() {
-    for (const NodeId n : graph_.nodes_by_iri()) {
-      if (view_.node[n]) order_.push_back(n);
-    }
+    order_nodes();
     scan();
     header();
     buf_ += "    <nodes count=\"" + std::to_string(order_.size()) + "\">\n";
@@ -115,68 +68,34 @@ class GexfWriter {
   }
 
  private:
-  std::vector<Item> node_items(NodeId n) {
-    std::vector<Item> items{{k_iri_, graph_.iri(n)}};
-    bool first_class = true;
-    graph_.for_each_property(n, [&](const graph::NodeProperty& p) {
-      const std::string_view text = graph_.str(p.value.text);
-      switch (p.role) {
-        case graph::Role::kClass:
-          if (first_class) items.push_back({k_class_, text}), first_class = false;
-          items.push_back({k_classes_, text});
-          break;
-        case graph::Role::kAlias:
-          items.push_back({k_aliases_, text});
-          break;
-        case graph::Role::kDescription:
-          items.push_back({k_description_, text});
-          break;
-        case graph::Role::kSameAs:
-          items.push_back({k_same_as_, text});
-          break;
-        case graph::Role::kAttribute:
-          if (p.predicate == weight_ && weight_ != 0) break;  // written as viz:size
-          items.push_back({node_keys_.for_property(p.predicate), text});
-          break;
-      }
-    });
-    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.key < b.key; });
-    return items;
-  }
-
-  std::vector<Item> edge_items(EdgeRef e) {
-    std::vector<Item> items{{k_predicate_, graph_.predicate(e)}};
-    graph_.for_each_qualifier(e, [&](const graph::Qualifier& q) {
-      items.push_back({edge_keys_.for_property(q.predicate), graph_.str(q.value.text)});
-    });
-    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.key < b.key; });
-    return items;
-  }
-
-  static void mark(AttrKeySet& keys, const std::vector<Item>& items) {
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      keys[items[i].key].used = true;
-      if (i > 0 && items[i].key == items[i - 1].key) keys.mark_list(items[i].key);
-    }
-  }
-
-  // Pass 1: keys used, lists, types, and whether any relation is dated (dynamic mode).
+  // Pass 1: columns used, lists, types, and whether any relation or entity is dated
+  // (dynamic mode).
   void scan() {
     for (const NodeId n : order_) {
-      graph_.for_each_property(n, [&](const graph::NodeProperty& p) {
-        if (p.role == graph::Role::kAttribute && !(p.predicate == weight_ && weight_ != 0))
-          node_keys_.observe(node_keys_.for_property(p.predicate), p.value);
-      });
-      mark(node_keys_, node_items(n));
+      scan_node(n);
+      if (!dynamic_ && has_spell(periods_.lifetime(n))) dynamic_ = true;
       for (const EdgeRef e : boost::make_iterator_range(boost::out_edges(n, graph_.model()))) {
         if (!view_.edge[graph_.edge(e).id]) continue;
-        graph_.for_each_qualifier(
-            e, [&](const graph::Qualifier& q) { edge_keys_.observe(edge_keys_.for_property(q.predicate), q.value); });
-        mark(edge_keys_, edge_items(e));
-        const graph::Period p = graph::period_of(graph_, e);
-        if (xsd::date_bound(p.since, false) || xsd::date_bound(p.until, true)) dynamic_ = true;
+        scan_edge(e);
+        if (!dynamic_ && has_spell(periods_.of(e))) dynamic_ = true;
       }
     }
+  }
+
+  static bool has_spell(const graph::Period& p) {
+    return xsd::date_bound(p.since, false) || xsd::date_bound(p.until, true);
+  }
+
+  // A relation's period or an entity's lifetime as a <spell>, partial dates widened to
+  // the days they cover; nothing when undated.
+  void append_spell(const graph::Period& p) {
+    const std::optional<std::string> start = xsd::date_bound(p.since, false);
+    const std::optional<std::string> end = xsd::date_bound(p.until, true);
+    if (!start && !end) return;
+    buf_ += "        <spells>\n          <spell";
+    if (start) buf_ += " start=\"" + *start + "\"";
+    if (end) buf_ += " end=\"" + *end + "\"";
+    buf_ += "/>\n        </spells>\n";
   }
 
   void header() {
@@ -196,60 +115,37 @@ class GexfWriter {
         buf_ += "      <attribute id=\"" + key.id + "\" title=\"";
         checked([] { return std::string("attribute"); }, key.name, key.name);
         buf_ += "\" type=\"";
-        buf_ += gexf_type(key.final_type(), key.list);
+        buf_ += key.list ? "liststring" : attr_type_name(key.final_type(), TypeNames::kGexf);
         buf_ += "\"/>\n";
       }
       if (any) buf_ += "    </attributes>\n";
     }
   }
 
-  template <class EntityName>
-  void checked(const EntityName& entity, std::string_view attribute, std::string_view text) {
-    if (auto problem = xml_char_problem(text)) {
-      throw Error("GEXF: " + entity() + ", attribute '" + std::string(attribute) + "': " + *problem +
-                  ", which XML 1.0 cannot carry; nothing was written");
-    }
-    append_xml_escaped(buf_, text);
-  }
-
-  template <class EntityName>
-  void write_values(AttrKeySet& keys, const std::vector<Item>& items, const EntityName& entity) {
-    if (items.empty()) return;
-    buf_ += "        <attvalues>\n";
-    for (std::size_t i = 0; i < items.size();) {
-      AttrKey& key = keys[items[i].key];
-      std::size_t j = i;
-      while (j < items.size() && items[j].key == items[i].key) ++j;
-      buf_ += "          <attvalue for=\"" + key.id + "\" value=\"";
-      if (key.list) {
-        std::vector<std::string_view> values;
-        for (std::size_t k = i; k < j; ++k) values.push_back(items[k].text);
-        checked(entity, key.name, json_array(values));
-      } else if (key.final_type() == AttrType::kString) {
-        checked(entity, key.name, items[i].text);
-      } else {
-        checked(entity, key.name, *format_as(key.final_type(), items[i].text));
-      }
-      buf_ += "\"/>\n";
-      i = j;
-    }
-    buf_ += "        </attvalues>\n";
-  }
-
   void write_node(NodeId n) {
-    std::vector<Item> items = node_items(n);
-    std::string first_class;
-    for (Item& item : items) {
-      if (item.key == k_class_) first_class = item.text, item.text = class_name(item.text);
+    const std::vector<AttrItem> items = node_items(n);
+    std::string_view first_class;
+    for (const AttrItem& item : items) {
+      if (item.key == k_classes_) {
+        first_class = item.text;
+        break;
+      }
     }
     auto entity = [&] { return describe_node(graph_, n); };
     buf_ += "      <node id=\"";
-    const std::string id = graph::display_id(graph_, n);
-    checked(entity, "id", id);
+    append_id(n);
     buf_ += "\" label=\"";
-    checked(entity, "label", graph_.node(n).name != 0 ? graph_.name(n) : std::string_view(id));
+    if (graph_.node(n).name != 0)
+      checked(entity, "label", graph_.name(n));
+    else
+      checked(entity, "label", graph::display_id(graph_, n));
     buf_ += "\">\n";
-    write_values(node_keys_, items, entity);
+    if (!items.empty()) {
+      buf_ += "        <attvalues>\n";
+      write_values(node_keys_, items, entity, kOpen, kMiddle, kClose);
+      buf_ += "        </attvalues>\n";
+    }
+    append_spell(periods_.lifetime(n));
     const ontology::ClassStyle style = class_style(onto_, first_class);
     if (const std::string c = rgb(style.fill); !c.empty()) buf_ += "        <viz:color" + c + "/>\n";
     if (const std::optional<double> w = display_weight(n)) {
@@ -258,16 +154,17 @@ class GexfWriter {
       buf_ +=
           "        <viz:size value=\"" + std::string(num, std::to_chars(num, num + sizeof num, size).ptr) + "\"/>\n";
     }
-    if (!style.shape.empty()) buf_ += std::string("        <viz:shape value=\"") + gexf_shape(style.shape) + "\"/>\n";
+    if (const char* shape = gexf_node_shape(style.shape))
+      buf_ += std::string("        <viz:shape value=\"") + shape + "\"/>\n";
     buf_ += "      </node>\n";
-    if (buf_.size() > (1u << 20)) flush();
+    flush_if_full();
   }
 
   std::optional<double> display_weight(NodeId n) const {
-    if (weight_ == 0) return std::nullopt;
+    if (skip_ == 0) return std::nullopt;
     std::optional<double> out;
     graph_.for_each_property(n, [&](const graph::NodeProperty& p) {
-      if (p.role == graph::Role::kAttribute && p.predicate == weight_ && p.value.is_literal())
+      if (p.role == graph::Role::kAttribute && p.predicate == skip_ && p.value.is_literal())
         out = xsd::to_double(graph_.str(p.value.text));
     });
     return out;
@@ -277,25 +174,19 @@ class GexfWriter {
     auto entity = [&] { return describe_edge(graph_, e); };
     const Sym predicate = graph_.edge(e).predicate;
     buf_ += "      <edge id=\"e" + std::to_string(next_edge_++) + "\" source=\"";
-    checked(entity, "source", graph::display_id(graph_, graph_.source(e)));
+    append_id(graph_.source(e));
     buf_ += "\" target=\"";
-    checked(entity, "target", graph::display_id(graph_, graph_.target(e)));
+    append_id(graph_.target(e));
     buf_ += "\"";
     buf_ += predicate_attributes(predicate, entity);
-    buf_ += ">\n";
-    write_values(edge_keys_, edge_items(e), entity);
-    const graph::Period p = graph::period_of(graph_, e);
-    const std::optional<std::string> start = xsd::date_bound(p.since, false);
-    const std::optional<std::string> end = xsd::date_bound(p.until, true);
-    if (start || end) {
-      buf_ += "        <spells>\n          <spell";
-      if (start) buf_ += " start=\"" + *start + "\"";
-      if (end) buf_ += " end=\"" + *end + "\"";
-      buf_ += "/>\n        </spells>\n";
-    }
+    buf_ += ">\n        <attvalues>\n";
+    buf_ += predicate_values(predicate, entity, kOpen, kMiddle, kClose);
+    write_values(edge_keys_, qualifier_items(e), entity, kOpen, kMiddle, kClose);
+    buf_ += "        </attvalues>\n";
+    append_spell(periods_.of(e));
     buf_ += predicate_viz(predicate);
     buf_ += "      </edge>\n";
-    if (buf_.size() > (1u << 20)) flush();
+    flush_if_full();
   }
 
   // ` label="part of" kind="partOf"`, once per predicate.
@@ -325,38 +216,18 @@ class GexfWriter {
     if (info == nullptr) return it->second;
     if (const std::string c = rgb(info->style.color); !c.empty()) it->second += "        <viz:color" + c + "/>\n";
     const std::string& line = info->style.line;
-    if (line == "dotted" || line == "dashed" || line == "solid")
+    if (is_line_style(line) && line != "bold")  // GEXF has no bold line
       it->second += "        <viz:shape value=\"" + line + "\"/>\n";
     return it->second;
   }
 
-  std::string_view class_name(std::string_view class_iri) {
-    auto [it, added] = class_names_.try_emplace(std::string(class_iri));
-    if (added) it->second = graph::compact_name(class_iri, graph_.prefixes(), {.brackets = false});
-    return it->second;
-  }
-
-  void flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
-  }
-
-  const KnowledgeGraph& graph_;
-  const ontology::Ontology* onto_;
-  std::ostream& out_;
   bool v13_;
-  graph::View view_;
-  AttrKeySet node_keys_;
-  AttrKeySet edge_keys_;
-  std::size_t k_iri_, k_class_, k_classes_, k_aliases_, k_description_, k_same_as_, k_predicate_;
-  Sym weight_ = 0;
+  graph::TimeProperties time_;  // the ontology's date properties (before periods_, which reads it)
+  graph::PeriodReader periods_;
   bool dynamic_ = false;
-  std::vector<NodeId> order_;
   std::unordered_map<Sym, std::string> predicate_attributes_;
   std::unordered_map<Sym, std::string> predicate_viz_;
-  std::unordered_map<std::string, std::string> class_names_;
   std::size_t next_edge_ = 0;
-  std::string buf_;
 };
 
 }  // namespace

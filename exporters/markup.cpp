@@ -105,6 +105,28 @@ void append_xml_escaped(std::string& out, std::string_view s) {
 
 void append_json_string(std::string& out, std::string_view s) { out += json_quote(s); }
 
+void script_safe_json(std::string& json) {
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (c == '<') {
+      out += "\\u003c";
+    } else if (c == '>') {
+      out += "\\u003e";
+    } else if (c == '&') {
+      out += "\\u0026";
+    } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
+               (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
+      out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  json = std::move(out);
+}
+
 std::string json_array(const std::vector<std::string_view>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) {

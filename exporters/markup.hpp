@@ -26,6 +26,12 @@ void append_xml_escaped(std::string& out, std::string_view s);
 /// Appends a JSON string literal for `s` ("..." with \" \\ \n \r \t and \u00XX).
 void append_json_string(std::string& out, std::string_view s);
 
+/// Makes JSON text safe inside an HTML <script> element: `<`, `>`, `&`, U+2028 and
+/// U+2029 become \u003c, \u003e, \u0026, \u2028, \u2029 (JSON has them only inside
+/// strings, where the escapes mean the same), so no `</script>` or `<!--` can end or
+/// change the element and a JavaScript reader sees no line terminator.
+void script_safe_json(std::string& json);
+
 /// A JSON array of strings: ["a","b \"c\""]. The documented encoding of list values.
 std::string json_array(const std::vector<std::string_view>& items);
 

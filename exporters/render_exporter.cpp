@@ -287,10 +287,15 @@ Canvas canvas_for(const ExportOptions& options) {
   return canvas;
 }
 
-std::string render_dot_text(const std::string& dot, const LayoutChoice& layout, std::string_view format,
-                            std::vector<std::string>* warnings, const Canvas& canvas,
-                            const std::function<void(const Fit&)>& check) {
-  const std::string fmt(format);
+namespace {
+
+using Attributes = std::vector<std::pair<std::string, std::string>>;
+
+// Reads `dot`, sets the layout's attributes and `extra`, lays it out with the layout's
+// engine and calls `use` with the laid-out graph and Graphviz's messages so far, all
+// under the process-wide lock.
+void with_layout(const std::string& dot, const LayoutChoice& layout, const Attributes& extra,
+                 const std::function<void(GVC_t*, Agraph_t*, const std::string&)>& use) {
   std::lock_guard<std::mutex> lock(gv_mutex());
   std::string messages;
   gv_messages = &messages;
@@ -309,31 +314,71 @@ std::string render_dot_text(const std::string& dot, const LayoutChoice& layout, 
   if (raw == nullptr) throw Error("Graphviz could not read the diagram: " + messages);
   std::unique_ptr<Agraph_t, GraphCloser&> g(raw, closer);
   for (const auto& [name, value] : layout.attributes) set_attribute(g.get(), name, value);
-  // Graphviz scales the drawing down (never up) to `size`, in inches, pad included.
-  if (canvas.width_pt > 0)
-    set_attribute(g.get(), "size", number(canvas.width_pt / 72, 4) + "," + number(canvas.height_pt / 72, 4));
-  if (fmt == "png") set_attribute(g.get(), "dpi", number(canvas.dpi, 2));
+  for (const auto& [name, value] : extra) set_attribute(g.get(), name, value);
   if (gvLayout(gvc, g.get(), layout.engine.c_str()) != 0)
     throw Error("Graphviz layout '" + layout.engine + "' failed: " + messages);
   closer.laid_out = true;
-  const boxf bb = GD_bb(g.get());
-  Fit fit;
-  const double w = bb.UR.x - bb.LL.x + 2 * kPadPt, h = bb.UR.y - bb.LL.y + 2 * kPadPt;
-  if (canvas.width_pt > 0 && (w > canvas.width_pt || h > canvas.height_pt))
-    fit.scale = std::min(canvas.width_pt / w, canvas.height_pt / h);
-  fit.width_pt = w * fit.scale;
-  fit.height_pt = h * fit.scale;
-  fit.pixels = (fit.width_pt * canvas.dpi / 72) * (fit.height_pt * canvas.dpi / 72);
-  if (check) check(fit);
-  char* data = nullptr;
-  unsigned int length = 0;
-  const int rc = gvRenderData(gvc, g.get(), fmt.c_str(), &data, &length);
-  std::string out = (rc == 0 && data != nullptr) ? std::string(data, length) : std::string();
-  gvFreeRenderData(data);
-  if (rc != 0 || out.empty()) throw Error("Graphviz could not render " + fmt + ": " + messages);
-  if (warnings != nullptr) *warnings = lines_of(messages);
+  use(gvc, g.get(), messages);
+}
+
+}  // namespace
+
+std::string render_dot_text(const std::string& dot, const LayoutChoice& layout, std::string_view format,
+                            std::vector<std::string>* warnings, const Canvas& canvas,
+                            const std::function<void(const Fit&)>& check) {
+  const std::string fmt(format);
+  Attributes extra;
+  // Graphviz scales the drawing down (never up) to `size`, in inches, pad included.
+  if (canvas.width_pt > 0)
+    extra.push_back({"size", number(canvas.width_pt / 72, 4) + "," + number(canvas.height_pt / 72, 4)});
+  if (fmt == "png") extra.push_back({"dpi", number(canvas.dpi, 2)});
+  std::string out;
+  with_layout(dot, layout, extra, [&](GVC_t* gvc, Agraph_t* g, const std::string& messages) {
+    const boxf bb = GD_bb(g);
+    Fit fit;
+    const double w = bb.UR.x - bb.LL.x + 2 * kPadPt, h = bb.UR.y - bb.LL.y + 2 * kPadPt;
+    if (canvas.width_pt > 0 && (w > canvas.width_pt || h > canvas.height_pt))
+      fit.scale = std::min(canvas.width_pt / w, canvas.height_pt / h);
+    fit.width_pt = w * fit.scale;
+    fit.height_pt = h * fit.scale;
+    fit.pixels = (fit.width_pt * canvas.dpi / 72) * (fit.height_pt * canvas.dpi / 72);
+    if (check) check(fit);
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int rc = gvRenderData(gvc, g, fmt.c_str(), &data, &length);
+    if (rc == 0 && data != nullptr) out.assign(data, length);
+    gvFreeRenderData(data);
+    if (rc != 0 || out.empty()) throw Error("Graphviz could not render " + fmt + ": " + messages);
+    if (warnings != nullptr) *warnings = lines_of(messages);
+  });
   if (fmt == "pdf") fix_pdf_date(out);
   return out;
+}
+
+Placement place_diagram(const DotDiagram& diagram, const ExportOptions& options) {
+  Placement placement;
+  placement.layout = choose_layout(diagram.nodes, diagram.edges, options.layout);
+  with_layout(diagram.text, placement.layout, {}, [&](GVC_t*, Agraph_t* g, const std::string& messages) {
+    const boxf bb = GD_bb(g);
+    placement.width_pt = bb.UR.x - bb.LL.x;
+    placement.height_pt = bb.UR.y - bb.LL.y;
+    for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+      const pointf at = ND_coord(n);
+      placement.nodes.push_back({agnameof(n), at.x - bb.LL.x, bb.UR.y - at.y, ND_width(n) * 72, ND_height(n) * 72});
+      for (Agedge_t* e = agfstout(g, n); e != nullptr; e = agnxtout(g, e)) {
+        EdgePlace route{agnameof(agtail(e)), agnameof(aghead(e)), {}};
+        if (const splines* spl = ED_spl(e); spl != nullptr && spl->size > 0) {
+          for (int i = 0; i < spl->list[0].size; ++i) {
+            route.points.push_back(spl->list[0].list[i].x - bb.LL.x);
+            route.points.push_back(bb.UR.y - spl->list[0].list[i].y);
+          }
+        }
+        placement.edges.push_back(std::move(route));
+      }
+    }
+    placement.warnings = lines_of(messages);
+  });
+  return placement;
 }
 
 RenderResult render_diagram(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::string_view format) {

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "exporters/dot_exporter.hpp"
 #include "exporters/exporter.hpp"
 
 namespace kgforge::exporters {
@@ -95,6 +96,39 @@ RenderResult render_diagram(const graph::KnowledgeGraph& graph, const ExportOpti
 std::string render_dot_text(const std::string& dot, const LayoutChoice& layout, std::string_view format,
                             std::vector<std::string>* warnings = nullptr, const Canvas& canvas = {},
                             const std::function<void(const Fit&)>& check = {});
+
+/// Where the layout engine put one node: its centre and size in points, with the origin
+/// at the top left of the drawing and y pointing down (as in SVG and on screen).
+struct NodePlace {
+  std::string name;  ///< its DOT id
+  double x = 0;
+  double y = 0;
+  double width = 0;
+  double height = 0;
+};
+
+/// The route Graphviz drew for one edge: its spline's points (a start, then three per
+/// cubic Bezier piece), in the coordinates of NodePlace. Edges are listed per tail node
+/// in the order the DOT text gives them.
+struct EdgePlace {
+  std::string from;  ///< DOT ids
+  std::string to;
+  std::vector<double> points;  ///< x0, y0, x1, y1, ...
+};
+
+struct Placement {
+  double width_pt = 0;  ///< the drawing's bounding box (legend included)
+  double height_pt = 0;
+  std::vector<NodePlace> nodes;
+  std::vector<EdgePlace> edges;
+  LayoutChoice layout;
+  std::vector<std::string> warnings;  ///< what Graphviz reported without failing
+};
+
+/// Lays out a diagram of make_dot() with the engine and settings render_diagram() uses
+/// for it (choose_layout, options.layout) and returns where each node went, without
+/// rendering. Throws kgforge::Error as render_diagram() does.
+Placement place_diagram(const DotDiagram& diagram, const ExportOptions& options);
 
 class RenderExporter : public Exporter {
  public:

@@ -5,6 +5,7 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/strong_components.hpp>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <optional>
@@ -59,6 +60,65 @@ Adjacency simplify(const Adjacency& multi) {
   }
   return a;
 }
+
+// The least weight over the parallel relations of each edge of `simple` (simplify(multi)),
+// parallel to simple.target.
+std::vector<double> least_weights(const Adjacency& multi, const std::vector<double>& weights, const Adjacency& simple) {
+  std::vector<double> least(simple.target.size(), std::numeric_limits<double>::infinity());
+  const std::size_t n = multi.offset.size() - 1;
+  for (std::uint32_t v = 0; v < n; ++v) {
+    const auto row = simple.row(v);
+    for (std::uint32_t i = multi.offset[v]; i < multi.offset[v + 1]; ++i) {
+      const std::uint32_t t = multi.target[i];
+      if (t == v) continue;
+      const std::size_t at = simple.offset[v] + (std::lower_bound(row.begin(), row.end(), t) - row.begin());
+      least[at] = std::min(least[at], weights[i]);
+    }
+  }
+  return least;
+}
+
+// Dijkstra from one source over simple rows with their weights (distances): settles the
+// vertices in order of distance into `order`, with dist and rank (the place in order;
+// kUnreached: not reached). The next run() resets only what the last one touched.
+struct DijkstraWork {
+  std::vector<double> dist;
+  std::vector<std::uint32_t> rank, order;
+  std::size_t settled = 0;
+  using Entry = std::pair<double, std::uint32_t>;
+  std::vector<Entry> heap;
+
+  explicit DijkstraWork(std::size_t n)
+      : dist(n, std::numeric_limits<double>::infinity()), rank(n, kUnreached), order(n) {}
+
+  void run(const Adjacency& adj, const std::vector<double>& weight, std::uint32_t s) {
+    for (std::size_t i = 0; i < settled; ++i) {
+      dist[order[i]] = std::numeric_limits<double>::infinity();
+      rank[order[i]] = kUnreached;
+    }
+    settled = 0;
+    heap.clear();
+    dist[s] = 0;
+    heap.emplace_back(0.0, s);
+    while (!heap.empty()) {
+      std::pop_heap(heap.begin(), heap.end(), std::greater<>());
+      const auto [d, v] = heap.back();
+      heap.pop_back();
+      if (rank[v] != kUnreached || d > dist[v]) continue;
+      rank[v] = static_cast<std::uint32_t>(settled);
+      order[settled++] = v;
+      for (std::uint32_t i = adj.offset[v]; i < adj.offset[v + 1]; ++i) {
+        const std::uint32_t w = adj.target[i];
+        const double dw = d + weight[i];
+        if (rank[w] == kUnreached && dw < dist[w]) {
+          dist[w] = dw;
+          heap.emplace_back(dw, w);
+          std::push_heap(heap.begin(), heap.end(), std::greater<>());
+        }
+      }
+    }
+  }
+};
 
 // The union of two simple adjacencies, row by row (sorted, unique).
 Adjacency merge_rows(const Adjacency& x, const Adjacency& y) {
@@ -224,6 +284,10 @@ void AnalysisGraph::derive(const Edges& edges, const std::vector<double>& weight
   succ_ = simplify(out_);
   pred_ = simplify(in_);
   nbr_ = merge_rows(succ_, pred_);
+  if (!weights.empty()) {
+    succ_weight_ = least_weights(out_, out_weight_, succ_);
+    pred_weight_ = least_weights(in_, in_weight_, pred_);
+  }
 }
 
 // --- degree -----------------------------------------------------------------------------
@@ -312,6 +376,42 @@ struct BrandesWork {
   }
 };
 
+// One source of Brandes' algorithm with the weights as distances: Dijkstra over simple
+// successors; a predecessor of w on a shortest path is a v settled before w with
+// dist[v] + weight(v, w) == dist[w] (the sum Dijkstra compared, so ties are exact).
+// sigma[w] sums those predecessors' sigma when w is settled; the accumulation runs
+// in reverse settling order over the same predecessors.
+struct WeightedBrandesWork {
+  DijkstraWork paths;
+  std::vector<double> sigma, delta;
+  explicit WeightedBrandesWork(std::size_t n) : paths(n), sigma(n, 0.0), delta(n, 0.0) {}
+
+  template <class F>
+  void for_each_predecessor(const AnalysisGraph& g, std::uint32_t w, F&& f) const {
+    const Adjacency& pred = g.pred();
+    for (std::uint32_t i = pred.offset[w]; i < pred.offset[w + 1]; ++i) {
+      const std::uint32_t v = pred.target[i];
+      if (paths.rank[v] < paths.rank[w] && paths.dist[v] + g.pred_weight()[i] == paths.dist[w]) f(v);
+    }
+  }
+
+  void run(const AnalysisGraph& g, std::uint32_t s, std::vector<double>& centrality) {
+    for (std::size_t i = 0; i < paths.settled; ++i) sigma[paths.order[i]] = delta[paths.order[i]] = 0.0;
+    paths.run(g.succ(), g.succ_weight(), s);
+    sigma[s] = 1.0;
+    for (std::size_t i = 1; i < paths.settled; ++i) {
+      const std::uint32_t w = paths.order[i];
+      for_each_predecessor(g, w, [&](std::uint32_t v) { sigma[w] += sigma[v]; });
+    }
+    for (std::size_t i = paths.settled; i-- > 1;) {
+      const std::uint32_t w = paths.order[i];
+      const double coeff = (1.0 + delta[w]) / sigma[w];
+      for_each_predecessor(g, w, [&](std::uint32_t v) { delta[v] += sigma[v] * coeff; });
+      centrality[w] += delta[w];
+    }
+  }
+};
+
 }  // namespace
 
 namespace {
@@ -319,11 +419,19 @@ namespace {
 std::vector<double> brandes(const AnalysisGraph& g, const std::vector<std::uint32_t>* sources) {
   const std::size_t n = g.node_count();
   std::vector<double> value(n, 0.0);
-  BrandesWork work(n);
-  if (sources != nullptr) {
-    for (std::uint32_t s : *sources) work.run(g, s, value);
+  auto each_source = [&](auto& work) {
+    if (sources != nullptr) {
+      for (std::uint32_t s : *sources) work.run(g, s, value);
+    } else {
+      for (std::uint32_t s = 0; s < n; ++s) work.run(g, s, value);
+    }
+  };
+  if (g.weighted()) {
+    WeightedBrandesWork work(n);
+    each_source(work);
   } else {
-    for (std::uint32_t s = 0; s < n; ++s) work.run(g, s, value);
+    BrandesWork work(n);
+    each_source(work);
   }
   if (n <= 2) return value;
   double scale = 1.0 / ((static_cast<double>(n) - 1.0) * (static_cast<double>(n) - 2.0));
@@ -354,7 +462,29 @@ Betweenness betweenness(const AnalysisGraph& g, const BetweennessOptions& option
 
 // --- closeness --------------------------------------------------------------------------
 
+namespace {
+
+// closeness() with the weights as distances: Dijkstra over incoming relations.
+std::vector<double> weighted_closeness(const AnalysisGraph& g) {
+  const std::size_t n = g.node_count();
+  std::vector<double> c(n, 0.0);
+  DijkstraWork paths(n);
+  for (std::uint32_t u = 0; u < n; ++u) {
+    paths.run(g.pred(), g.pred_weight(), u);  // distances *to* u
+    double total = 0;
+    for (std::size_t i = 0; i < paths.settled; ++i) total += paths.dist[paths.order[i]];
+    if (total > 0 && n > 1) {
+      const double reached = static_cast<double>(paths.settled) - 1.0;
+      c[u] = reached / total * (reached / (static_cast<double>(n) - 1.0));
+    }
+  }
+  return c;
+}
+
+}  // namespace
+
 std::vector<double> closeness(const AnalysisGraph& g) {
+  if (g.weighted()) return weighted_closeness(g);
   const std::size_t n = g.node_count();
   std::vector<double> c(n, 0.0);
   std::vector<std::uint32_t> dist(n, kUnreached), queue(n);
@@ -388,9 +518,19 @@ std::vector<double> closeness_from_sources(const AnalysisGraph& g, const std::ve
   std::vector<std::uint64_t> total(n, 0);
   std::vector<bool> sampled(n, false);
   std::vector<std::uint32_t> dist(n, kUnreached), queue(n);
+  std::vector<double> weighted_total(g.weighted() ? n : 0, 0.0);
+  DijkstraWork paths(g.weighted() ? n : 0);
   for (std::uint32_t s : sources) {
     if (s >= n) throw Error("closeness source " + std::to_string(s) + " is not a vertex");
     sampled[s] = true;
+    if (g.weighted()) {  // distances from s, with the weights as distances
+      paths.run(g.succ(), g.succ_weight(), s);
+      for (std::size_t i = 1; i < paths.settled; ++i) {
+        ++reached[paths.order[i]];
+        weighted_total[paths.order[i]] += paths.dist[paths.order[i]];
+      }
+      continue;
+    }
     std::size_t head = 0, tail = 0;
     queue[tail++] = s;
     dist[s] = 0;
@@ -412,9 +552,10 @@ std::vector<double> closeness_from_sources(const AnalysisGraph& g, const std::ve
   std::vector<double> c(n, 0.0);
   for (std::uint32_t u = 0; u < n; ++u) {
     const double k = static_cast<double>(sources.size()) - (sampled[u] ? 1.0 : 0.0);
-    if (total[u] == 0 || k <= 0) continue;
+    const double sum = g.weighted() ? weighted_total[u] : static_cast<double>(total[u]);
+    if (sum == 0 || k <= 0) continue;
     const double r = reached[u];
-    c[u] = r / static_cast<double>(total[u]) * (r / k);
+    c[u] = r / sum * (r / k);
   }
   return c;
 }

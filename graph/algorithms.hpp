@@ -82,6 +82,11 @@ class AnalysisGraph {
   const Adjacency& succ() const { return succ_; }       ///< simple successors, no self loop
   const Adjacency& pred() const { return pred_; }       ///< simple predecessors, no self loop
   const Adjacency& neighbours() const { return nbr_; }  ///< simple undirected, no self loop
+  /// With weights: the shortest weight of each simple edge (the least over its parallel
+  /// relations, as NetworkX's shortest paths take a multigraph's), parallel to
+  /// succ().target and pred().target; empty when unweighted.
+  const std::vector<double>& succ_weight() const { return succ_weight_; }
+  const std::vector<double>& pred_weight() const { return pred_weight_; }
 
  private:
   void derive(const Edges& edges, const std::vector<double>& weights, bool undirected);
@@ -93,6 +98,7 @@ class AnalysisGraph {
   bool undirected_ = false;
   Adjacency out_, in_, succ_, pred_, nbr_;
   std::vector<double> out_weight_, in_weight_;
+  std::vector<double> succ_weight_, pred_weight_;
 };
 
 // --- degree -----------------------------------------------------------------------------
@@ -122,9 +128,11 @@ struct Betweenness {
   bool sampled() const { return !sources.empty(); }
 };
 
-/// nx.betweenness_centrality(G, k, normalized=True, endpoints=False) on the directed
-/// graph: Brandes' accumulation, scaled by 1/((n-1)(n-2)) (none for n <= 2), times n/k
-/// when k sources are sampled. Parallel relations do not multiply path counts.
+/// nx.betweenness_centrality(G, k, normalized=True, endpoints=False, weight) on the
+/// directed graph: Brandes' accumulation, scaled by 1/((n-1)(n-2)) (none for n <= 2),
+/// times n/k when k sources are sampled. Parallel relations do not multiply path counts.
+/// A weighted graph's weights are distances (NetworkX's convention): shortest paths by
+/// Dijkstra, a path as long as the sum of its edges' succ_weight(); else by BFS.
 Betweenness betweenness(const AnalysisGraph& g, const BetweennessOptions& options = {});
 
 /// The estimate from the given sources (each at most once): Brandes' accumulation
@@ -137,15 +145,17 @@ std::vector<std::uint32_t> sample_sources(std::size_t n, std::size_t k, std::uin
 
 // --- closeness --------------------------------------------------------------------------
 
-/// nx.closeness_centrality(G, wf_improved=True) on the directed graph: for each u, the
-/// distances *to* u (one BFS over incoming relations), (r-1)/sum * (r-1)/(n-1) where r
-/// counts the vertices that reach u (u included); 0 when nothing reaches u.
+/// nx.closeness_centrality(G, distance, wf_improved=True) on the directed graph: for
+/// each u, the distances *to* u (one BFS over incoming relations, or Dijkstra with the
+/// weights as distances when the graph is weighted), (r-1)/sum * (r-1)/(n-1) where r
+/// counts the vertices that reach u (u included); 0 when the sum is 0.
 std::vector<double> closeness(const AnalysisGraph& g);
 
 /// Closeness estimated from K sampled sources (Eppstein & Wang 2004): one BFS forward
 /// from each gives the distances from the sample to every vertex; for u, with c of the
 /// k sources other than u reaching it at total distance D, the estimate is (c/D) (c/k),
-/// which is the formula above with r-1 and the sum scaled up from the sample.
+/// which is the formula above with r-1 and the sum scaled up from the sample (weighted:
+/// Dijkstra, as closeness()).
 /// `sources` as sample_sources() draws them; all of them: the exact value.
 std::vector<double> closeness_from_sources(const AnalysisGraph& g, const std::vector<std::uint32_t>& sources);
 

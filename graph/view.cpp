@@ -151,6 +151,16 @@ Period lifetime_of(const KnowledgeGraph& graph, NodeId n, const TimeProperties& 
   return node_lifetime(graph, n, kinds);
 }
 
+struct PeriodReader::Kinds : TimeKinds {
+  using TimeKinds::TimeKinds;
+};
+
+PeriodReader::PeriodReader(const KnowledgeGraph& graph, const TimeProperties& time)
+    : graph_(graph), kinds_(std::make_unique<Kinds>(graph, time)) {}
+PeriodReader::~PeriodReader() = default;
+Period PeriodReader::of(EdgeRef e) { return edge_period(graph_, e, *kinds_); }
+Period PeriodReader::lifetime(NodeId n) { return node_lifetime(graph_, n, *kinds_); }
+
 bool held_between(const Period& period, std::string_view from, std::string_view to) {
   const std::string start = widen(from, false);
   const std::string end = widen(to, true);

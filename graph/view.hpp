@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -85,6 +86,23 @@ Period period_of(const KnowledgeGraph& graph, EdgeRef e, const TimeProperties& t
 /// An entity's lifetime, from its own attributes (founding / dissolution, birth /
 /// death, an event's date); the earliest start and the latest end when several are given.
 Period lifetime_of(const KnowledgeGraph& graph, NodeId n, const TimeProperties& time = TimeProperties::core());
+
+/// period_of and lifetime_of for many relations and entities (a writer's whole graph),
+/// asking TimeProperties about each property once.
+class PeriodReader {
+ public:
+  PeriodReader(const KnowledgeGraph& graph, const TimeProperties& time);
+  ~PeriodReader();
+  PeriodReader(const PeriodReader&) = delete;
+  PeriodReader& operator=(const PeriodReader&) = delete;
+  Period of(EdgeRef e);
+  Period lifetime(NodeId n);
+
+ private:
+  struct Kinds;
+  const KnowledgeGraph& graph_;
+  std::unique_ptr<Kinds> kinds_;
+};
 
 /// True if something with `period` held at some time from `from` to `to` (all
 /// YYYY[-MM[-DD]]). A partial date covers its whole span: since 2013 holds on

@@ -6,6 +6,12 @@
 namespace kgforge::exporters {
 namespace {
 
+TEST(MarkupTest, ScriptSafeJsonEscapesWhatCouldEndTheScript) {
+  std::string json = "{\"a\":\"</script><!-- & x > y \u2028\u2029 caf\u00e9\"}";
+  script_safe_json(json);
+  EXPECT_EQ(json, "{\"a\":\"\\u003c/script\\u003e\\u003c!-- \\u0026 x \\u003e y \\u2028\\u2029 caf\u00e9\"}");
+}
+
 TEST(MarkupTest, XmlAcceptsTextXmlCanCarry) {
   EXPECT_FALSE(xml_char_problem("plain ASCII, tab\t newline\n cr\r"));
   EXPECT_FALSE(xml_char_problem("Zoë 😀 שלום \xEF\xBF\xBD"));  // U+FFFD is allowed

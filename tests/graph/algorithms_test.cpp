@@ -249,4 +249,21 @@ TEST(AnalysisTest, AutomaticSamplingAboveTheWorkLimit) {
 }
 
 }  // namespace
+TEST(WeightedPathsTest, WeightsAreDistancesAndTheLightestParallelRelationCounts) {
+  // 0->1 (1), 1->2 (1), 0->2 (5): by weight the shortest path 0 to 2 runs through 1.
+  const AnalysisGraph::Edges edges = {{0, 1}, {1, 2}, {0, 2}};
+  const AnalysisGraph g = AnalysisGraph::from_edges(3, edges, {1.0, 1.0, 5.0});
+  EXPECT_DOUBLE_EQ(betweenness(g).value[1], 0.5);                                    // raw 1, scaled by 1/((n-1)(n-2))
+  EXPECT_DOUBLE_EQ(betweenness(AnalysisGraph::from_edges(3, edges)).value[1], 0.0);  // unweighted: direct
+  EXPECT_DOUBLE_EQ(closeness(g)[2], 2.0 / 3.0);                                      // distances to 2: 1 and 2
+  EXPECT_DOUBLE_EQ(closeness(AnalysisGraph::from_edges(3, edges))[2], 1.0);
+  // A parallel 0->2 of weight 2 ties with 0->1->2: two shortest paths, half through 1.
+  const AnalysisGraph tied = AnalysisGraph::from_edges(3, {{0, 1}, {1, 2}, {0, 2}, {0, 2}}, {1.0, 1.0, 5.0, 2.0});
+  EXPECT_DOUBLE_EQ(betweenness(tied).value[1], 0.25);
+  EXPECT_DOUBLE_EQ(closeness(tied)[2], 2.0 / 3.0);
+  // Sampled from every source: the exact values.
+  EXPECT_EQ(betweenness_from_sources(tied, {0, 1, 2}), betweenness(tied).value);
+  EXPECT_EQ(closeness_from_sources(g, {0, 1, 2}), closeness(g));
+}
+
 }  // namespace kgforge::graph

@@ -6,7 +6,10 @@ For generated KBs (written here as YAML, some relations carrying a numeric `amou
 qualifier used as --weight) and the bundled CEOP KB:
 - --undirected: degree, betweenness, closeness, PageRank, density equal NetworkX's on
   G.to_undirected() (a MultiGraph) to 1e-9;
-- --weight amount: PageRank equals nx.pagerank(G, weight="amount") to 1e-9;
+- --weight amount: PageRank equals nx.pagerank(G, weight="amount") to 1e-9; betweenness
+  and closeness, with the weights as distances, equal nx.betweenness_centrality(G,
+  weight="amount") (sampled too) and nx.closeness_centrality(G, distance="amount") to
+  1e-9, directed and undirected;
 - louvain: the modularity kgforge reports equals nx.community.modularity on the
   undirected multigraph (every relation one edge) for kgforge's own partition to 1e-9, and is at least 0.99 of the best
   of nx.community.louvain_communities over five seeds; the same seed gives the same
@@ -25,6 +28,8 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from nx_sample import FixedSample  # noqa: E402
 from kgforge_run import check, failures, run as run_kgforge  # noqa: E402
 
 require("py:networkx", "py:numpy", "py:scipy")
@@ -166,6 +171,33 @@ def check_spectral(label, kb, G, extra=()):
     compare_values(label, "authority", ours, authorities, 1e-6)
 
 
+def check_weighted_paths(label, kb, unweighted, Wg):
+    """--weight amount as distances (NetworkX's convention): betweenness equals
+    nx.betweenness_centrality(G, weight="amount") and closeness
+    nx.closeness_centrality(G, distance="amount") to 1e-9, on the MultiDiGraph and on
+    the undirected MultiGraph; sampled betweenness too, from kgforge's sources."""
+    measures = ["--format", "json", "--measures", "betweenness,closeness", "--weight", "amount", "--samples", "exact"]
+    ours = run(["analyze"] + kb + measures)
+    compare_values(label + " --weight amount", "betweenness", ours, nx.betweenness_centrality(Wg, weight="amount"), 1e-9)
+    compare_values(label + " --weight amount", "closeness", ours, nx.closeness_centrality(Wg, distance="amount"), 1e-9)
+    plain = run(["analyze"] + kb + ["--format", "json", "--measures", "betweenness,closeness", "--samples", "exact"])
+    for name in ("betweenness", "closeness"):  # the weights matter, so the check can fail
+        changed = sum(abs(by_index(ours, name)[v] - by_index(plain, name)[v]) > 1e-6 for v in by_index(ours, name))
+        check(changed > len(Wg) // 10, "%s --weight amount: %s changes at only %d entities" % (label, name, changed))
+    U = nx.MultiGraph()
+    U.add_nodes_from(Wg)
+    U.add_edges_from(Wg.edges(data=True))
+    ours = run(["analyze"] + kb + measures + ["--undirected"])
+    label += " --undirected --weight amount"
+    compare_values(label, "betweenness", ours, nx.betweenness_centrality(U, weight="amount"), 1e-9)
+    compare_values(label, "closeness", ours, nx.closeness_centrality(U, distance="amount"), 1e-9)
+    sampled = run(["analyze"] + kb + ["--format", "json", "--measures", "betweenness", "--weight", "amount",
+                                      "--samples", "40", "--seed", "7"])
+    sources = sampled["measures"]["betweenness"]["sources"]
+    theirs = nx.betweenness_centrality(Wg, k=len(sources), weight="amount", seed=FixedSample(sources))
+    compare_values(label.replace("--undirected ", "") + " (k=40)", "betweenness", sampled, theirs, 1e-9)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         for label, n, groups, seed in (("gen-120", 120, 6, 1), ("gen-600", 600, 12, 2)):
@@ -196,6 +228,7 @@ def main():
             relabel = {v: index["e%d" % v] for v in range(n)}
             Wg = nx.relabel_nodes(Wg, relabel)
             compare_values(label + " --weight amount", "pagerank", w, nx.pagerank(Wg, weight="amount"), 1e-9)
+            check_weighted_paths(label, kb, w, Wg)
             check("without it weigh 1" in subprocess.run([os.environ["KGFORGE"], "analyze"] + kb + ["--weight", "amount"],
                                                          capture_output=True, text=True).stdout,
                   "%s: the table does not say how many relations had no weight" % label)

@@ -18,6 +18,8 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from nx_sample import FixedSample  # noqa: E402
 
 require("py:networkx", "py:numpy", "py:scipy")
 
@@ -31,16 +33,6 @@ failures = []
 def check(ok, message):
     if not ok:
         failures.append(message)
-
-
-class FixedSample(random.Random):
-    def __init__(self, sources):
-        super().__init__(0)
-        self.sources = list(sources)
-
-    def sample(self, population, k, **kwargs):
-        assert k == len(self.sources), (k, len(self.sources))
-        return list(self.sources)
 
 
 def run(args):

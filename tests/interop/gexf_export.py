@@ -10,8 +10,9 @@ the hostile-text KB:
 - NetworkX's read_gexf reads the 1.2draft file (--gexf-version 1.2; NetworkX reads no
   1.3): node ids, labels, every attribute value (typed; lists as JSON) equal the GraphML
   export's as NetworkX reads it, parallel edges are kept with label and predicate,
-  dated relations have the spell their since/until give (partial dates widened to real
-  days), colours are the ontology's fill, sizes follow the annotated measure;
+  dated relations have the spell their since/until give and dated entities the spell
+  of their lifetime (founding/birth to dissolution/death, or an event's date; partial
+  dates widened to real days), colours are the ontology's fill, sizes follow the annotated measure;
 - the 1.3 and 1.2 files say the same, but for the namespace and 1.3's edge `kind`."""
 import json
 import os
@@ -100,6 +101,60 @@ def kb_periods(path):
     return out
 
 
+# The entity attributes that date an entity (docs/gexf.md, ontology/time.hpp: the
+# ontology's sub-properties of schema:foundingDate / birthDate, dissolutionDate /
+# deathDate, and dcterms:date).
+STARTS, ENDS, EVENTS = ("foundingDate", "birthDate"), ("dissolutionDate", "deathDate"), ("date",)
+
+
+def kb_lifetimes(path):
+    """entity id -> [(start, end)] from the YAML: the earliest start and the latest end,
+    else an event's date as the start; partial dates widened to the days they cover."""
+    with open(path, encoding="utf-8") as f:
+        kb = yaml.safe_load(f)
+    out = {}
+    for e in kb.get("entities", []):
+        attrs = {k: str(v) for k, v in (e.get("attributes") or {}).items() if not isinstance(v, (list, dict))}
+        starts = [widen(attrs[k], False) for k in STARTS if k in attrs]
+        ends = [widen(attrs[k], True) for k in ENDS if k in attrs]
+        events = [widen(attrs[k], False) for k in EVENTS if k in attrs]
+        if starts or ends:
+            out[str(e["id"])] = [(min(starts) if starts else None, max(ends) if ends else None)]
+        elif events:
+            out[str(e["id"])] = [(min(events), None)]
+    return out
+
+
+LIFETIMES_KB = """kgforge: 1
+base: https://example.org/lifetimes/
+entities:
+  - id: agency
+    type: Organisation
+    name: An agency
+    attributes: {foundingDate: 1999-03, dissolutionDate: 2013}
+  - id: successor
+    type: Organisation
+    name: Its successor
+    attributes: {foundingDate: 2013-10-07}
+  - id: founder
+    type: Person
+    name: A founder
+    attributes: {birthDate: 1948-02-29, deathDate: 2020-02}
+  - id: merger
+    type: Event
+    name: The merger
+    attributes: {date: 2013-10}
+  - id: undated
+    type: Organisation
+    name: Undated
+relations:
+  - {from: agency, predicate: partOf, to: successor, since: 2013-10-07}
+  - {from: founder, predicate: headOf, to: agency, since: 1999, until: 2004-06}
+  - {from: founder, predicate: worksFor, to: agency, since: 1999}
+  - {from: undated, predicate: partnerOf, to: agency}
+"""
+
+
 def check_kb(tmp, label, kb_args, kb_yaml=None):
     v13 = os.path.join(tmp, label + ".gexf")
     v12 = os.path.join(tmp, label + "-1.2.gexf")
@@ -119,13 +174,12 @@ def check_kb(tmp, label, kb_args, kb_yaml=None):
     check(strip(v13) == strip(v12), "%s: the 1.3 and 1.2 files differ beyond namespace and kind" % label)
     G = nx.read_gexf(v12)
     H = nx.read_graphml(gml, force_multigraph=True)
-    # GraphML ids are xs:NMTOKENs (a hostile id's other bytes are _HH); GEXF ids are the
-    # display ids as they are: the two files' nodes correspond by their iri attribute.
-    by_iri = {d["iri"]: n for n, d in G.nodes(data=True)}
-    H = nx.relabel_nodes(H, {n: by_iri.get(d["iri"], n) for n, d in H.nodes(data=True)})
+    # One id mechanism: a node has the same id in GEXF and GraphML (hostile ids too).
     check(G.is_directed() and G.is_multigraph() == H.is_multigraph() or not H.is_multigraph(),
           "%s: GEXF graph kind" % label)
     check(sorted(G.nodes) == sorted(H.nodes), "%s: node ids differ from the GraphML's" % label)
+    check({n: d["iri"] for n, d in G.nodes(data=True)} == {n: d["iri"] for n, d in H.nodes(data=True)},
+          "%s: a node id names another entity in GEXF than in GraphML" % label)
     for n, d in H.nodes(data=True):
         g = G.nodes[n]
         check(g["label"] == d.get("label", n), "%s: %s label %r, GraphML %r" % (label, n, g["label"], d.get("label")))
@@ -163,6 +217,15 @@ def check_kb(tmp, label, kb_args, kb_yaml=None):
         want = {k: sorted(v, key=lambda s: (s[0] or "", s[1] or "")) for k, v in want.items()}
         diff = [(k, got.get(k), want.get(k)) for k in set(got) | set(want) if got.get(k) != want.get(k)]
         check(not diff, "%s: spells differ from the KB's periods: %r" % (label, diff[:4]))
+        # Entity lifetimes: each node's spell is its own dates, exactly; undated nodes have none.
+        want = kb_lifetimes(kb_yaml)
+        got = {}
+        for n, d in G.nodes(data=True):
+            if d.get("spells"):
+                got[n] = [tuple(None if x in (None, "None") else x for x in sp) for sp in d["spells"]]
+        diff = [(k, got.get(k), want.get(k)) for k in set(got) | set(want) if got.get(k) != want.get(k)]
+        check(not diff, "%s: node spells differ from the KB's lifetimes: %r" % (label, diff[:4]))
+        check(want, "%s: no entity is dated: the lifetime check cannot fail" % label)
         colours = [n for n in G.nodes if "viz" in G.nodes[n] and "color" in G.nodes[n]["viz"]]
         check(colours, "%s: no node has a colour" % label)
 
@@ -173,11 +236,15 @@ def main():
         ceop = os.path.join(ROOT, "examples", "ceop", "ceop.yaml")
         check_kb(tmp, "ceop", [ceop], ceop)
         check_kb(tmp, "hostile", [os.path.join(ROOT, "tests", "data", "hostile_diagram.yaml")])
+        lifetimes = os.path.join(tmp, "lifetimes.yaml")
+        with open(lifetimes, "w", encoding="utf-8") as f:
+            f.write(LIFETIMES_KB)
+        check_kb(tmp, "lifetimes", [lifetimes], lifetimes)
     for f in failures:
         print("FAIL:", f)
     if failures:
         return 1
-    print("gexf_export: RELAX NG valid; NetworkX reads every value; spells, sizes and colours as the KB says")
+    print("gexf_export: RELAX NG valid; NetworkX reads every value; relation and entity spells, sizes and colours as the KB says")
     return 0
 
 

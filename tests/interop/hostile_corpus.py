@@ -28,6 +28,7 @@ import diagram_dot  # noqa: E402
 import diagram_graphml  # noqa: E402
 import diagram_render  # noqa: E402
 
+import networkx  # noqa: E402
 import rdflib  # noqa: E402
 from rdflib.namespace import RDFS, SKOS  # noqa: E402
 
@@ -222,7 +223,9 @@ def main():
               "fields.svg: no edge tooltip carries the role of string %d %r" % (i, strings[i][:40]))
 
     # Every accepted string as an id: the minted IRI reads back; GraphML and DOT ids match.
-    ids_kb = write(os.path.join(tmp, "ids.yaml"), kb([id_entity(i, strings[i]) for i in accepted_ids]))
+    # (and two ids whose network ids clash: "clash me" is clash_2520me, as is the second)
+    clash = [id_entity(len(strings), "clash me"), id_entity(len(strings) + 1, "clash_2520me")]
+    ids_kb = write(os.path.join(tmp, "ids.yaml"), kb([id_entity(i, strings[i]) for i in accepted_ids] + clash))
     for fmt, out in exports(kgforge, ids_kb, tmp, "ids"):
         for tool in ["rdflib", "rapper"]:
             g = read_rdf(out, fmt, tool)
@@ -231,6 +234,22 @@ def main():
                 check({str(o) for o in g.objects(iri, RDFS.label)} == {"holder %d" % i},
                       "ids.%s by %s: no entity <%s>" % (fmt, tool, iri[:80]))
     diagram_graphml.check_kb(kgforge, schema, [ids_kb], tmp, "ids")
+    # GraphML and GEXF give every node the same id (one mechanism), exactly the documented one.
+    ids_kb_read = diagram_dot.Kb([ids_kb])
+    want_ids = ids_kb_read.network_ids(ids_kb_read.entities)
+    got_ids = {}
+    for fmt, extra, read in (("graphml", [], networkx.read_graphml),
+                             ("gexf", ["--gexf-version", "1.2"], networkx.read_gexf)):
+        out = os.path.join(tmp, "ids." + fmt)
+        r = run([kgforge, "export", ids_kb, "--to", fmt, "-o", out, *extra])
+        check(r.returncode == 0, "ids export --to %s: %s" % (fmt, r.stderr.decode(errors="replace")[:300]))
+        got_ids[fmt] = {d["iri"]: n for n, d in read(out).nodes(data=True)}
+        check(got_ids[fmt] == want_ids, "ids.%s by NetworkX: node ids differ from the documented ones: %r" % (
+            fmt, sorted(set(got_ids[fmt].items()) ^ set(want_ids.items()))[:4]))
+    check(got_ids["graphml"] == got_ids["gexf"], "ids: GraphML and GEXF give different node ids")
+    check(want_ids.get(BASE + "clash_2520me") == "clash_2520me-2", "ids: the clash is not numbered: %r" % want_ids.get(BASE + "clash_2520me"))
+    check(len(set(want_ids.values())) == len(want_ids) > 40, "ids: %d ids for %d entities" % (
+        len(set(want_ids.values())), len(want_ids)))
     # DOT: Graphviz 2.42's -Tjson prints a node name through printf ("%7B" comes out as
     # "%7"), so ids are compared in -Tcanon's output, which writes every node as
     # a line `\t"ID"\t[...` (or a bare ID).
@@ -248,7 +267,6 @@ def main():
     # -Tjson names and the SVG's <title>s are the display ids, exactly.
     j, nodes = diagram_dot.graphviz_json(out, "ids.dot")
     names = {o["name"] for o in nodes.values()}
-    ids_kb_read = diagram_dot.Kb([ids_kb])
     for iri in ids_kb_read.entities:
         check(ids_kb_read.display_id(iri) in names, "ids.dot -Tjson: no node %r" % ids_kb_read.display_id(iri)[:80])
     ids_svg = os.path.join(tmp, "ids.svg")

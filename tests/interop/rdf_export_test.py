@@ -28,6 +28,9 @@ import yaml
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from diagram_source import mint  # noqa: E402  (docs/kb-format.md's id -> IRI rule)
+
 KGFORGE = os.environ.get("KGFORGE", "kgforge")
 SOURCE = os.environ.get("KGFORGE_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 KGF = rdflib.Namespace("https://w3id.org/kgforge/ns#")
@@ -46,17 +49,6 @@ def check(condition, message):
     if not condition:
         failures.append(message)
         print("FAIL:", message)
-
-
-def mint(identifier):
-    """docs/kb-format.md's id -> IRI suffix rule, written independently of kgforge."""
-    out = bytearray()
-    for b in identifier.encode("utf-8"):
-        if b >= 0x80 or chr(b).isalnum() or chr(b) in "-._~":
-            out.append(b)
-        else:
-            out += b"%%%02X" % b
-    return out.decode("utf-8")
 
 
 def export(kb, fmt, path, *extra):

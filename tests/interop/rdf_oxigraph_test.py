@@ -23,7 +23,9 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from kgforge_require import require  # noqa: E402
+import oxigraph  # noqa: E402
 
 require("py:yaml", "py:rdflib", "cmd:node", "node:oxigraph")
 
@@ -95,13 +97,6 @@ def check(condition, message):
         print("FAIL:", message)
 
 
-def mint(identifier):
-    out = bytearray()
-    for b in identifier.encode("utf-8"):
-        out += bytes([b]) if b >= 0x80 or chr(b).isalnum() or chr(b) in "-._~" else b"%%%02X" % b
-    return out.decode("utf-8")
-
-
 def expected(kb):
     """The answers, read from the YAML source."""
     names = {e["id"]: e["name"] for e in kb.get("entities") or []}
@@ -165,13 +160,9 @@ def entailed_expected(kb, want):
 
 
 def run_queries(queries, files, out_dir, ceop, nca):
-    path = os.path.join(out_dir, "queries.json")
-    with open(path, "w") as f:
-        json.dump({k: PREFIXES + v.replace("{ceop}", ceop).replace("{nca}", nca) for k, v in queries.items()}, f)
-    r = subprocess.run(["node", os.path.join(HERE, "oxigraph_query.mjs"), path, *files],
-                       capture_output=True, text=True, cwd=HERE)
-    check(r.returncode == 0, f"node oxigraph_query.mjs: rc={r.returncode} {r.stderr[-2000:]}")
-    return json.loads(r.stdout) if r.returncode == 0 else {}
+    results, problem = oxigraph.run_queries(queries, files, out_dir, PREFIXES, {"ceop": ceop, "nca": nca})
+    check(problem is None, problem)
+    return results
 
 
 def answers(results):

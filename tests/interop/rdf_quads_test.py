@@ -22,7 +22,9 @@ import tempfile
 from decimal import Decimal
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from kgforge_require import require  # noqa: E402
+import oxigraph  # noqa: E402
 
 require("py:yaml", "py:rdflib", "cmd:node", "node:oxigraph", "cmd:serdi")
 
@@ -81,13 +83,9 @@ def export(kb, path, *options):
 
 
 def query(queries, files, out_dir, ceop, nca):
-    path = os.path.join(out_dir, "queries.json")
-    with open(path, "w") as f:
-        json.dump({k: PREFIXES + v.replace("{ceop}", ceop).replace("{nca}", nca) for k, v in queries.items()}, f)
-    r = subprocess.run(["node", os.path.join(HERE, "oxigraph_query.mjs"), path, *files],
-                       capture_output=True, text=True, cwd=HERE)
-    check(r.returncode == 0, f"node oxigraph_query.mjs {files}: rc={r.returncode} {r.stderr[-2000:]}")
-    return json.loads(r.stdout) if r.returncode == 0 else {}
+    results, problem = oxigraph.run_queries(queries, files, out_dir, PREFIXES, {"ceop": ceop, "nca": nca})
+    check(problem is None, problem)
+    return results
 
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -137,6 +137,22 @@ class Kb:
         rest = iri[len(self.base):] if iri.startswith(self.base) else None
         return rest if rest and ":" not in rest and not rest.startswith("%") else iri
 
+    def network_ids(self, iris):
+        """iri -> the node id GraphML and GEXF give it (exporters/network_writer.hpp
+        NetworkIds, docs/graphml.md): the display id with every byte but ASCII letters,
+        digits and .-_: written _HH, "_" if empty; in IRI order, an id already given
+        gets -2, -3, ..."""
+        out, used = {}, set()
+        for iri in sorted(iris):
+            base = "".join(chr(b) if b < 0x80 and (chr(b).isalnum() or chr(b) in ".-_:") else "_%02X" % b
+                           for b in self.display_id(iri).encode("utf-8")) or "_"
+            ident, k = base, 2
+            while ident in used:
+                ident, k = "%s-%d" % (base, k), k + 1
+            used.add(ident)
+            out[iri] = ident
+        return out
+
 
 def compact(iri):
     if iri.startswith(KGF) and len(iri) > len(KGF):
