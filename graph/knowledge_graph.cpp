@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 #include "graph/iri.hpp"
 
@@ -82,18 +83,38 @@ void Edge::operator delete(void* p, std::size_t size) noexcept {
   edge_pool().release(p);
 }
 
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) noexcept { *this = std::move(other); }
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) noexcept {
+  if (this == &other) return *this;
+  // The moved-from graph keeps a model (empty), so that it stays usable.
+  std::swap(model_, other.model_);
+  other.model_->clear();
+  strings_ = std::exchange(other.strings_, StringPool());
+  node_of_sym_ = std::move(other.node_of_sym_);
+  blank_of_sym_ = std::move(other.blank_of_sym_);
+  props_ = std::move(other.props_);
+  quals_ = std::move(other.quals_);
+  edge_count_ = std::exchange(other.edge_count_, 0);
+  base_iri_ = std::move(other.base_iri_);
+  prefixes_ = std::move(other.prefixes_);
+  return *this;
+}
+
+KnowledgeGraph::~KnowledgeGraph() = default;
+
 KnowledgeGraph::NodeId KnowledgeGraph::add_vertex_for(Sym key, bool blank, Location where) {
   std::vector<std::uint32_t>& index = blank ? blank_of_sym_ : node_of_sym_;
   if (index.size() <= key) index.resize(std::max<std::size_t>(key + 1, index.size() + index.size() / 4), 0);
   if (index[key] != 0) return index[key] - 1;
-  auto& vertices = model_.m_vertices;
+  auto& vertices = model_->m_vertices;
   if (vertices.size() == vertices.capacity())
     vertices.reserve(std::max<std::size_t>(1024, vertices.size() + vertices.size() / 4));
   Node node;
   node.iri = key;
   node.blank = blank;
   node.where = where;
-  const NodeId n = boost::add_vertex(node, model_);
+  const NodeId n = boost::add_vertex(node, *model_);
   index[key] = static_cast<std::uint32_t>(n + 1);
   return n;
 }
@@ -119,7 +140,7 @@ std::optional<NodeId> KnowledgeGraph::find_by_id(std::string_view id) const {
 void KnowledgeGraph::add_property(NodeId n, const NodeProperty& p) {
   const auto index = static_cast<std::uint32_t>(props_.size());
   props_.push_back({p, kNone});
-  Node& node = model_[n];
+  Node& node = (*model_)[n];
   if (node.last_property == kNone) {
     node.first_property = index;
   } else {
@@ -155,15 +176,15 @@ EdgeRef KnowledgeGraph::add_edge(NodeId subject, Sym predicate, NodeId object, L
   e.predicate = predicate;
   e.id = static_cast<std::uint32_t>(edge_count_++);
   e.where = where;
-  auto& out = model_.out_edge_list(subject);
+  auto& out = model_->out_edge_list(subject);
   if (out.size() == out.capacity()) out.reserve(next_capacity(out.size()));
-  return boost::add_edge(subject, object, e, model_).first;
+  return boost::add_edge(subject, object, e, *model_).first;
 }
 
 void KnowledgeGraph::add_qualifier(EdgeRef e, const Qualifier& q) {
   const auto index = static_cast<std::uint32_t>(quals_.size());
   quals_.push_back({q, kNone});
-  Edge& edge = model_[e];
+  Edge& edge = (*model_)[e];
   if (edge.first_qualifier == kNone) {
     edge.first_qualifier = index;
     return;
@@ -183,14 +204,14 @@ std::vector<EdgeRef> KnowledgeGraph::edges() const {
   std::vector<EdgeRef> out;
   out.reserve(edge_count_);
   for (NodeId n = 0; n < node_count(); ++n) {
-    for (auto [it, end] = boost::out_edges(n, model_); it != end; ++it) out.push_back(*it);
+    for (auto [it, end] = boost::out_edges(n, *model_); it != end; ++it) out.push_back(*it);
   }
   return out;
 }
 
 std::vector<EdgeRef> KnowledgeGraph::out_edges(NodeId n) const {
   std::vector<EdgeRef> out;
-  for (auto [it, end] = boost::out_edges(n, model_); it != end; ++it) out.push_back(*it);
+  for (auto [it, end] = boost::out_edges(n, *model_); it != end; ++it) out.push_back(*it);
   return out;
 }
 
@@ -208,8 +229,8 @@ std::vector<NodeId> KnowledgeGraph::nodes_by_iri() const {
   std::vector<NodeId> out(node_count());
   for (NodeId n = 0; n < out.size(); ++n) out[n] = n;
   std::sort(out.begin(), out.end(), [this](NodeId a, NodeId b) {
-    const Node& x = model_[a];
-    const Node& y = model_[b];
+    const Node& x = (*model_)[a];
+    const Node& y = (*model_)[b];
     if (x.blank != y.blank) return !x.blank;
     return str(x.iri) < str(y.iri);
   });

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,8 +64,10 @@ class KnowledgeGraph {
   using EdgeRef = Model::edge_descriptor;
 
   KnowledgeGraph() = default;
-  KnowledgeGraph(KnowledgeGraph&&) = default;
-  KnowledgeGraph& operator=(KnowledgeGraph&&) = default;
+  /// Moves are cheap (the model is not copied); the moved-from graph is empty.
+  KnowledgeGraph(KnowledgeGraph&& other) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept;
+  ~KnowledgeGraph();
   KnowledgeGraph(const KnowledgeGraph&) = delete;
   KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
 
@@ -87,12 +90,12 @@ class KnowledgeGraph {
   std::optional<NodeId> find_node(std::string_view iri) const;
   /// find_node(base_iri() + the id minted by mint_iri()).
   std::optional<NodeId> find_by_id(std::string_view id) const;
-  std::size_t node_count() const { return boost::num_vertices(model_); }
-  const Node& node(NodeId n) const { return model_[n]; }
-  std::string_view iri(NodeId n) const { return str(model_[n].iri); }
-  std::string_view name(NodeId n) const { return str(model_[n].name); }
-  void set_name(NodeId n, std::string_view name) { model_[n].name = intern(name); }
-  void set_where(NodeId n, Location where) { model_[n].where = where; }
+  std::size_t node_count() const { return boost::num_vertices(*model_); }
+  const Node& node(NodeId n) const { return (*model_)[n]; }
+  std::string_view iri(NodeId n) const { return str((*model_)[n].iri); }
+  std::string_view name(NodeId n) const { return str((*model_)[n].name); }
+  void set_name(NodeId n, std::string_view name) { (*model_)[n].name = intern(name); }
+  void set_where(NodeId n, Location where) { (*model_)[n].where = where; }
 
   void add_property(NodeId n, const NodeProperty& p);
   void add_class(NodeId n, Sym class_iri, Location where = {}) {
@@ -101,14 +104,14 @@ class KnowledgeGraph {
   /// Calls f(const NodeProperty&) for each property of `n` in insertion order.
   template <class F>
   void for_each_property(NodeId n, F&& f) const {
-    for (std::uint32_t i = model_[n].first_property; i != kNone; i = props_[i].next) f(props_[i].property);
+    for (std::uint32_t i = (*model_)[n].first_property; i != kNone; i = props_[i].next) f(props_[i].property);
   }
   std::vector<NodeProperty> properties(NodeId n) const;
   /// Calls f(NodeProperty&) for each property of `n`, so that validation can retype a
   /// literal to the datatype the ontology declares. Only `value` may be changed.
   template <class F>
   void update_properties(NodeId n, F&& f) {
-    for (std::uint32_t i = model_[n].first_property; i != kNone; i = props_[i].next) f(props_[i].property);
+    for (std::uint32_t i = (*model_)[n].first_property; i != kNone; i = props_[i].next) f(props_[i].property);
   }
   /// The class IRIs of `n`, in insertion order.
   std::vector<Sym> classes(NodeId n) const;
@@ -118,19 +121,19 @@ class KnowledgeGraph {
   EdgeRef add_edge(NodeId subject, Sym predicate, NodeId object, Location where = {});
   void add_qualifier(EdgeRef e, const Qualifier& q);
   std::size_t edge_count() const { return edge_count_; }
-  const Edge& edge(EdgeRef e) const { return model_[e]; }
-  NodeId source(EdgeRef e) const { return boost::source(e, model_); }
-  NodeId target(EdgeRef e) const { return boost::target(e, model_); }
-  std::string_view predicate(EdgeRef e) const { return str(model_[e].predicate); }
+  const Edge& edge(EdgeRef e) const { return (*model_)[e]; }
+  NodeId source(EdgeRef e) const { return boost::source(e, *model_); }
+  NodeId target(EdgeRef e) const { return boost::target(e, *model_); }
+  std::string_view predicate(EdgeRef e) const { return str((*model_)[e].predicate); }
   template <class F>
   void for_each_qualifier(EdgeRef e, F&& f) const {
-    for (std::uint32_t i = model_[e].first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
+    for (std::uint32_t i = (*model_)[e].first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
   }
   std::vector<Qualifier> qualifiers(EdgeRef e) const;
   /// Calls f(Qualifier&) for each qualifier of `e` (validation retypes values).
   template <class F>
   void update_qualifiers(EdgeRef e, F&& f) {
-    for (std::uint32_t i = model_[e].first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
+    for (std::uint32_t i = (*model_)[e].first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
   }
   /// Every edge, ordered by source node then insertion order (deterministic). A copy
   /// (24 bytes an edge); to visit them, for_each_edge() costs nothing.
@@ -139,7 +142,7 @@ class KnowledgeGraph {
   template <class F>
   void for_each_edge(F&& f) const {
     for (NodeId n = 0; n < node_count(); ++n) {
-      for (auto [it, end] = boost::out_edges(n, model_); it != end; ++it) f(*it);
+      for (auto [it, end] = boost::out_edges(n, *model_); it != end; ++it) f(*it);
     }
   }
   /// Out-edges of `n` in insertion order.
@@ -157,7 +160,7 @@ class KnowledgeGraph {
   std::vector<NodeId> nodes_by_iri() const;
 
   /// Read-only access for Boost.Graph algorithms.
-  const Model& model() const { return model_; }
+  const Model& model() const { return *model_; }
 
   /// Moves every node, property, edge and qualifier of `other` into this graph.
   /// Nodes with the same IRI are merged. Prefixes of `other` are added.
@@ -175,7 +178,10 @@ class KnowledgeGraph {
 
   NodeId add_vertex_for(Sym key, bool blank, Location where);
 
-  Model model_;
+  // Behind a pointer: Boost 1.74's adjacency_list has no move constructor, so a
+  // defaulted move of the graph copied every vertex and edge (twice the model's
+  // memory at the peak of each `return graph`).
+  std::unique_ptr<Model> model_ = std::make_unique<Model>();
   StringPool strings_;
   std::vector<std::uint32_t> node_of_sym_;   // Sym -> NodeId + 1 (0 = none); IRIs
   std::vector<std::uint32_t> blank_of_sym_;  // Sym -> NodeId + 1 for blank labels

@@ -819,6 +819,7 @@ class GraphmlReader {
     for (const Datum& d : data) {
       static constexpr std::string_view kNames[] = {"predicate", "relation", "label", "edge label"};  // Gephi
       const auto* found = std::find(std::begin(kNames), std::end(kNames), keys_[d.key].folded);
+      if (found == std::end(kNames)) continue;  // an attribute (Gephi's "Edge Id"): a qualifier
       const int r = static_cast<int>(found - std::begin(kNames));
       if (r < rank && !trim(d.text).empty()) predicate = &d, rank = r;
     }

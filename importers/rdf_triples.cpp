@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "importers/rdf_triples.hpp"
 
+#include <algorithm>
 #include <deque>
 #include <optional>
 #include <string>
@@ -44,6 +45,16 @@ std::string blank_prefix_for(std::string_view source) {
 }
 
 // Maps parsed triples into the graph (the mapping RdfImporter's comment describes).
+//
+// Memory: a triple that may belong to a reification (about a blank node, or about an
+// IRI seen in a reification triple) is held in its subject's Group, not in one list
+// of the whole file. As soon as a group is a complete reification (rdf:Statement with
+// one rdf:subject, rdf:predicate and rdf:object) whose IRI subject already states the
+// triple, it is folded onto that edge there and then: its held triples become the
+// edge's qualifiers and their slots are reused, and its later triples go straight to
+// the edge. So a file that writes each reification after its triple (as kgforge, the
+// benchmark generator and most writers do) holds only a few triples at a time; what
+// cannot be decided early is decided in finish(), as before, in file order.
 class Builder {
  public:
   Builder(KnowledgeGraph& g, bool keep_triples) : g_(g), keep_triples_(keep_triples) {
@@ -68,16 +79,34 @@ class Builder {
   /// Maps `t` now, or holds it back if it may belong to a reification.
   void take(const Triple& t);
   /// Maps what was held back.
-  void finish() { build(pending_); }
+  void finish();
 
  private:
-  struct Reification {
-    std::vector<std::size_t> triples;  // indexes of every triple about the statement
-    std::optional<Value> subject, object;
+  static constexpr std::uint32_t kEnd = 0xFFFFFFFFu;
+  // A held triple; its subject is its group's. Slots are chained per group and reused.
+  struct Held {
     Sym predicate = 0;
-    bool typed = false;
-    bool ambiguous = false;
-    bool complete() const { return typed && !ambiguous && subject && object && predicate != 0; }
+    Value object;
+    Location where;
+    Value graph;
+    std::uint64_t seq = 0;  // position in the file
+    std::uint32_t next = kEnd;
+  };
+  // Every triple about one subject that may be a reification, and what they say of it.
+  // 64 bytes: a million reifications folded early cost 64 MB until the file ends.
+  struct Group {
+    Sym subject = 0;
+    Sym reified_subject = 0, reified_object = 0, reified_predicate = 0;
+    std::uint32_t first = kEnd, last = kEnd;  // the held triples, in file order
+    std::uint64_t typed_at = 0;               // seq of its first rdf:type rdf:Statement
+    graph::EdgeRef edge{};                    // folded: its qualifiers are on `edge`, nothing is held
+    Value::Kind subject_kind = Value::Kind::kIri, reified_subject_kind = Value::Kind::kIri,
+                reified_object_kind = Value::Kind::kIri;
+    bool has_subject = false, has_object = false, typed = false, ambiguous = false, folded = false;
+    Value subject_value() const { return {subject_kind, subject, 0, 0}; }
+    Value reified_subject_value() const { return {reified_subject_kind, reified_subject, 0, 0}; }
+    Value reified_object_value() const { return {reified_object_kind, reified_object, 0, 0}; }
+    bool complete() const { return typed && !ambiguous && has_subject && has_object && reified_predicate != 0; }
   };
   static std::uint64_t key(const Value& v) {
     return (static_cast<std::uint64_t>(v.kind) << 32) | static_cast<std::uint64_t>(v.text);
@@ -86,56 +115,111 @@ class Builder {
     return v.kind == Value::Kind::kBlank ? g_.add_blank_node(g_.str(v.text), where)
                                          : g_.add_node(g_.str(v.text), where);
   }
-  void build(const std::deque<Triple>& triples);
   bool is_reification_triple(const Triple& t) const {
     return t.predicate == subject_ || t.predicate == predicate_ || t.predicate == object_ ||
            (t.predicate == type_ && t.object.is_iri() && t.object.text == statement_);
   }
+  Group* group_of(const Value& subject, bool create);
+  void hold(Group& gr, const Triple& t);
+  void release(Group& gr);
+  // Updates what `t` says of the reification `gr` stands for.
+  void note(Group& gr, const Triple& t);
+  // The first matching edge of the reified triple not yet qualified; stated: one exists.
+  std::optional<graph::EdgeRef> unused_edge(NodeId subject, const Group& gr, bool& stated) const;
+  void qualify(graph::EdgeRef e, Group& gr);
+  void take_folded(Group& gr, const Triple& t);
   void add_graph_source(NodeId n, const Triple& t);
-  void collect_reifications(const std::deque<Triple>& triples);
   void add(const Triple& t);
   void add_label(NodeId n, const Triple& t);
   bool has_property(NodeId n, Role role, const Value& v) const;
-  bool fold(const std::deque<Triple>& triples, const Reification& r);
+  bool fold(Group& gr);
+  static_assert(sizeof(Group) <= 64);
+  static Triple triple(const Group& gr, const Held& h) {
+    return {gr.subject_value(), h.predicate, h.object, h.where, h.graph};
+  }
 
   KnowledgeGraph& g_;
   bool keep_triples_ = false;
   Sym type_, statement_, subject_, predicate_, object_, label_, schema_name_, alt_label_, comment_, schema_description_,
       same_as_, page_, title_, source_, source_document_;
-  std::deque<Triple> pending_;                       // a deque: no reallocation copies while it grows
-  std::unordered_set<std::uint64_t> held_subjects_;  // IRI subjects seen in a reification triple
-  std::unordered_set<std::uint64_t> source_graphs_;  // named graphs seen (made source documents)
-  std::unordered_map<std::uint64_t, Reification> reifications_;
-  std::vector<std::uint64_t> reification_order_;
+  std::uint64_t seq_ = 0;
+  std::deque<Held> held_;  // chunked: no copies while it grows; freed slots are reused
+  std::uint32_t free_ = kEnd;
+  std::deque<Group> groups_;
+  std::vector<std::uint32_t> group_of_blank_;                      // blank label Sym -> group + 1
+  std::unordered_map<std::uint64_t, std::uint32_t> group_of_iri_;  // IRI subjects seen reified
+  std::unordered_set<std::uint64_t> source_graphs_;                // named graphs seen (made source documents)
   std::vector<bool> edge_used_;
 };
 
-void Builder::collect_reifications(const std::deque<Triple>& triples) {
-  for (std::size_t i = 0; i < triples.size(); ++i) {
-    const Triple& t = triples[i];
-    if (t.predicate == type_ && t.object.is_iri() && t.object.text == statement_) {
-      auto [it, fresh] = reifications_.try_emplace(key(t.subject));
-      if (fresh) reification_order_.push_back(key(t.subject));
-      it->second.typed = true;
+Builder::Group* Builder::group_of(const Value& subject, bool create) {
+  std::uint32_t* slot = nullptr;
+  if (subject.kind == Value::Kind::kBlank) {
+    if (group_of_blank_.size() <= subject.text) {
+      if (!create) return nullptr;
+      group_of_blank_.resize(std::max<std::size_t>(subject.text + 1, group_of_blank_.size() * 5 / 4), 0);
     }
+    slot = &group_of_blank_[subject.text];
+  } else {
+    if (!create) {
+      if (group_of_iri_.empty()) return nullptr;
+      const auto it = group_of_iri_.find(key(subject));
+      return it == group_of_iri_.end() ? nullptr : &groups_[it->second - 1];
+    }
+    slot = &group_of_iri_[key(subject)];
   }
-  for (std::size_t i = 0; i < triples.size(); ++i) {
-    const Triple& t = triples[i];
-    if (t.subject.is_literal()) continue;
-    auto it = reifications_.find(key(t.subject));
-    if (it == reifications_.end()) continue;
-    Reification& r = it->second;
-    r.triples.push_back(i);
-    auto set = [&](std::optional<Value>& slot) {
-      if (t.object.is_literal() || (slot && !(*slot == t.object))) r.ambiguous = true;
-      slot = t.object;
-    };
-    if (t.predicate == subject_) set(r.subject);
-    if (t.predicate == object_) set(r.object);
-    if (t.predicate == predicate_) {
-      if (!t.object.is_iri() || (r.predicate != 0 && r.predicate != t.object.text)) r.ambiguous = true;
-      r.predicate = t.object.text;
-    }
+  if (*slot == 0) {
+    if (!create) return nullptr;
+    Group& gr = groups_.emplace_back();
+    gr.subject = subject.text;
+    gr.subject_kind = subject.kind;
+    *slot = static_cast<std::uint32_t>(groups_.size());
+  }
+  return &groups_[*slot - 1];
+}
+
+void Builder::hold(Group& gr, const Triple& t) {
+  std::uint32_t i = free_;
+  if (i != kEnd) {
+    free_ = held_[i].next;
+  } else {
+    i = static_cast<std::uint32_t>(held_.size());
+    held_.emplace_back();
+  }
+  held_[i] = {t.predicate, t.object, t.where, t.graph, seq_, kEnd};
+  if (gr.last == kEnd) {
+    gr.first = i;
+  } else {
+    held_[gr.last].next = i;
+  }
+  gr.last = i;
+}
+
+// The group's slots go back to the free list, in one step.
+void Builder::release(Group& gr) {
+  if (gr.first == kEnd) return;
+  held_[gr.last].next = free_;
+  free_ = gr.first;
+  gr.first = gr.last = kEnd;
+}
+
+void Builder::note(Group& gr, const Triple& t) {
+  if (t.predicate == type_ && t.object.is_iri() && t.object.text == statement_) {
+    if (!gr.typed) gr.typed_at = seq_;
+    gr.typed = true;
+  }
+  // A reified subject or object is an IRI or a blank node, and only one.
+  auto set = [&](bool& has, Value::Kind& kind, Sym& text) {
+    if (t.object.is_literal() || (has && (kind != t.object.kind || text != t.object.text))) gr.ambiguous = true;
+    has = true;
+    kind = t.object.kind;
+    text = t.object.text;
+  };
+  if (t.predicate == subject_) set(gr.has_subject, gr.reified_subject_kind, gr.reified_subject);
+  if (t.predicate == object_) set(gr.has_object, gr.reified_object_kind, gr.reified_object);
+  if (t.predicate == predicate_) {
+    if (!t.object.is_iri() || (gr.reified_predicate != 0 && gr.reified_predicate != t.object.text)) gr.ambiguous = true;
+    gr.reified_predicate = t.object.text;
   }
 }
 
@@ -157,18 +241,69 @@ void Builder::add_label(NodeId n, const Triple& t) {
 }
 
 void Builder::take(const Triple& t) {
+  ++seq_;
   if (!keep_triples_ && t.graph.text != 0 && source_graphs_.insert(key(t.graph)).second) {
     const NodeId doc = node(t.graph, t.where);  // a named graph is a source document
     if (g_.classes(doc).empty()) g_.add_class(doc, source_document_, t.where);
   }
   if (keep_triples_) return add(t);
   const bool reifying = is_reification_triple(t);
-  if (reifying && t.subject.is_iri()) held_subjects_.insert(key(t.subject));
-  if (reifying || t.subject.kind == Value::Kind::kBlank || held_subjects_.count(key(t.subject)) != 0) {
-    pending_.push_back(t);
-  } else {
-    add(t);
+  Group* gr = group_of(t.subject, reifying || t.subject.kind == Value::Kind::kBlank);
+  if (gr == nullptr) return add(t);
+  if (gr->folded) return take_folded(*gr, t);
+  hold(*gr, t);
+  note(*gr, t);
+  if (!gr->complete() || gr->reified_subject_kind != Value::Kind::kIri) return;
+  // Folded now if its subject already states the triple (without creating anything).
+  const std::optional<NodeId> subject = g_.find_node(g_.str(gr->reified_subject));
+  bool stated = false;
+  if (!subject) return;
+  if (const std::optional<graph::EdgeRef> e = unused_edge(*subject, *gr, stated)) qualify(*e, *gr);
+}
+
+// A triple about a reification already folded onto its edge: a qualifier of the edge,
+// unless it restates the reification. One that contradicts it (another rdf:subject)
+// comes too late to undo the fold: it is kept as data about the statement node.
+void Builder::take_folded(Group& gr, const Triple& t) {
+  if (t.predicate == type_ && t.object.is_iri() && t.object.text == statement_) return;
+  if (t.predicate == subject_ || t.predicate == predicate_ || t.predicate == object_) {
+    const bool same = t.predicate == predicate_ ? t.object.is_iri() && t.object.text == gr.reified_predicate
+                                                : t.object == (t.predicate == subject_ ? gr.reified_subject_value()
+                                                                                       : gr.reified_object_value());
+    if (!same) add(t);
+    return;
   }
+  g_.add_qualifier(gr.edge, {t.predicate, t.object});
+}
+
+std::optional<graph::EdgeRef> Builder::unused_edge(NodeId subject, const Group& gr, bool& stated) const {
+  const Value object = gr.reified_object_value();
+  for (graph::EdgeRef e : g_.out_edges(subject)) {
+    const graph::Node& tn = g_.node(g_.target(e));
+    const bool same_target = tn.iri == object.text && tn.blank == (object.kind == Value::Kind::kBlank);
+    if (g_.edge(e).predicate != gr.reified_predicate || !same_target) continue;
+    stated = true;
+    const std::uint32_t id = g_.edge(e).id;
+    if (id < edge_used_.size() && edge_used_[id]) continue;
+    return e;
+  }
+  return std::nullopt;
+}
+
+// The held triples of `gr` (but the reification's own) become qualifiers of `e`.
+void Builder::qualify(graph::EdgeRef e, Group& gr) {
+  const std::uint32_t id = g_.edge(e).id;
+  if (edge_used_.size() <= id) edge_used_.resize(std::max<std::size_t>(id + 1, edge_used_.size() * 5 / 4), false);
+  edge_used_[id] = true;
+  for (std::uint32_t i = gr.first; i != kEnd; i = held_[i].next) {
+    const Held& h = held_[i];
+    if (h.predicate == subject_ || h.predicate == predicate_ || h.predicate == object_) continue;
+    if (h.predicate == type_ && h.object.is_iri() && h.object.text == statement_) continue;
+    g_.add_qualifier(e, {h.predicate, h.object});
+  }
+  release(gr);
+  gr.folded = true;
+  gr.edge = e;
 }
 
 // The fact `t` was stated in a named graph: that graph is where the subject is described.
@@ -224,64 +359,59 @@ void Builder::add(const Triple& t) {
 }
 
 // Attaches the qualifiers of one reified statement to an unused edge it describes.
-bool Builder::fold(const std::deque<Triple>& triples, const Reification& r) {
+bool Builder::fold(Group& gr) {
   std::optional<NodeId> subject;
-  if (r.subject->kind == Value::Kind::kBlank) {
-    subject = g_.add_blank_node(g_.str(r.subject->text));  // existing unless the file never states it
+  const Value reified = gr.reified_subject_value();
+  if (reified.kind == Value::Kind::kBlank) {
+    subject = g_.add_blank_node(g_.str(reified.text));  // existing unless the file never states it
   } else {
-    subject = g_.find_node(g_.str(r.subject->text));
+    subject = g_.find_node(g_.str(reified.text));
   }
   if (!subject) return false;
-  std::optional<graph::EdgeRef> match;
   bool stated = false;
-  for (graph::EdgeRef e : g_.out_edges(*subject)) {
-    const NodeId target = g_.target(e);
-    const graph::Node& tn = g_.node(target);
-    const bool same_target = tn.iri == r.object->text && tn.blank == (r.object->kind == Value::Kind::kBlank);
-    if (g_.edge(e).predicate != r.predicate || !same_target) continue;
-    stated = true;
-    const std::uint32_t id = g_.edge(e).id;
-    if (id < edge_used_.size() && edge_used_[id]) continue;
-    match = e;
-    break;
-  }
+  std::optional<graph::EdgeRef> match = unused_edge(*subject, gr, stated);
   // A relation stated twice with different qualifiers is one triple with two
   // reifications: the second one gets an edge of its own.
-  if (!match && stated)
-    match = g_.add_edge(*subject, r.predicate, node(*r.object, triples[r.triples.front()].where),
-                        triples[r.triples.front()].where);
-  if (!match) return false;
-  const std::uint32_t id = g_.edge(*match).id;
-  if (edge_used_.size() <= id) edge_used_.resize(id + 1, false);
-  edge_used_[id] = true;
-  for (std::size_t i : r.triples) {
-    const Triple& t = triples[i];
-    if (t.predicate == subject_ || t.predicate == predicate_ || t.predicate == object_) continue;
-    if (t.predicate == type_ && t.object.is_iri() && t.object.text == statement_) continue;
-    g_.add_qualifier(*match, {t.predicate, t.object});
+  if (!match && stated) {
+    const Location where = held_[gr.first].where;
+    match = g_.add_edge(*subject, gr.reified_predicate, node(gr.reified_object_value(), where), where);
   }
+  if (!match) return false;
+  qualify(*match, gr);
   return true;
 }
 
-void Builder::build(const std::deque<Triple>& triples) {
-  if (keep_triples_) {
-    for (const Triple& t : triples) add(t);
-    return;
+void Builder::finish() {
+  if (keep_triples_) return;
+  // What is still held, in file order: first every triple that is not part of a
+  // complete reification, then the reifications, in the order they were typed.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> data;     // (seq, held slot)
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> reified;  // (typed_at, group)
+  std::vector<std::uint32_t> owner(held_.size(), kEnd);
+  for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+    const Group& gr = groups_[g];
+    if (gr.first == kEnd) continue;
+    if (gr.complete()) {
+      reified.emplace_back(gr.typed_at, g);
+      continue;
+    }
+    for (std::uint32_t i = gr.first; i != kEnd; i = held_[i].next) data.emplace_back(held_[i].seq, i), owner[i] = g;
   }
-  collect_reifications(triples);
-  std::vector<bool> skip(triples.size(), false);
-  for (const auto& [k, r] : reifications_) {
-    if (!r.complete()) continue;
-    for (std::size_t i : r.triples) skip[i] = true;
+  std::sort(data.begin(), data.end());
+  for (const auto& [seq, i] : data) add(triple(groups_[owner[i]], held_[i]));
+  data = {};
+  owner = {};
+  std::sort(reified.begin(), reified.end());
+  for (const auto& [typed_at, g] : reified) {
+    Group& gr = groups_[g];
+    if (fold(gr)) continue;
+    // it describes no stated triple: keep it as data
+    for (std::uint32_t i = gr.first; i != kEnd; i = held_[i].next) add(triple(gr, held_[i]));
   }
-  for (std::size_t i = 0; i < triples.size(); ++i) {
-    if (!skip[i]) add(triples[i]);
-  }
-  for (std::uint64_t k : reification_order_) {
-    const Reification& r = reifications_.at(k);
-    if (!r.complete() || fold(triples, r)) continue;
-    for (std::size_t i : r.triples) add(triples[i]);  // it describes no stated triple: keep it as data
-  }
+  held_ = {};
+  groups_ = {};
+  group_of_blank_ = {};
+  group_of_iri_ = {};
 }
 
 }  // namespace

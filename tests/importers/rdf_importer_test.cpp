@@ -148,6 +148,60 @@ _:t a rdf:Statement ; rdf:subject ex:a ; rdf:predicate ex:fundedBy ; rdf:object 
   EXPECT_FALSE(r.graph.find_node("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement"));
 }
 
+// The qualifiers of each edge, as "predicate=value" in order, edges by target IRI.
+std::vector<std::string> qualifiers_of(const KnowledgeGraph& g) {
+  std::vector<std::string> out;
+  for (auto e : g.edges()) {
+    std::string line = std::string(g.predicate(e)) + " " + std::string(g.iri(g.target(e))) + ":";
+    g.for_each_qualifier(e, [&](const graph::Qualifier& q) {
+      line += " " + std::string(g.str(q.predicate)) + "=" + std::string(g.str(q.value.text));
+    });
+    out.push_back(line);
+  }
+  return out;
+}
+
+constexpr std::string_view kStated = "<http://ex.org/a> <http://ex.org/p> <http://ex.org/b> .\n";
+std::string reification(std::string_view label, std::string_view since) {
+  const std::string r = "_:" + std::string(label) + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+  return r + "type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> .\n" + r + "subject> <http://ex.org/a> .\n" +
+         r + "predicate> <http://ex.org/p> .\n" + r + "object> <http://ex.org/b> .\n_:" + std::string(label) +
+         " <http://ex.org/since> \"" + std::string(since) + "\" .\n";
+}
+
+TEST(RdfImporterTest, AReificationFoldsWhereverItIsInTheFile) {
+  // After its triple (folded as it is read), before it (folded at the end), and a
+  // triple reified twice (the second reification gets an edge of its own).
+  const std::vector<std::string> once = {"http://ex.org/p http://ex.org/b: http://ex.org/since=2001"};
+  for (const std::string& text :
+       {std::string(kStated) + reification("r", "2001"), reification("r", "2001") + std::string(kStated)}) {
+    Read r = read("ntriples", text, "in.nt");
+    ASSERT_EQ(r.diags.error_count(), 0u) << all(r.diags);
+    EXPECT_EQ(qualifiers_of(r.graph), once) << text;
+    EXPECT_EQ(r.graph.node_count(), 2u) << "no node for the statement: " << text;
+  }
+  Read twice = read("ntriples", std::string(kStated) + reification("r", "2001") + reification("s", "2002"), "in.nt");
+  EXPECT_EQ(qualifiers_of(twice.graph),
+            (std::vector<std::string>{"http://ex.org/p http://ex.org/b: http://ex.org/since=2001",
+                                      "http://ex.org/p http://ex.org/b: http://ex.org/since=2002"}));
+}
+
+TEST(RdfImporterTest, AReificationOfNoStatedTripleStaysData) {
+  // Incomplete (no rdf:object) or of a triple the file does not state: its triples
+  // are data about the statement node, edges from a blank node.
+  Read r = read("ntriples", reification("r", "2001"), "in.nt");
+  ASSERT_EQ(r.diags.error_count(), 0u) << all(r.diags);
+  EXPECT_EQ(r.graph.edge_count(), 3u);  // rdf:subject, rdf:predicate, rdf:object (rdf:type is a class)
+  EXPECT_EQ(r.graph.node_count(), 4u);  // the statement node, ex:a, ex:p, ex:b
+  std::string partial = reification("r", "2001");
+  const std::size_t object = partial.find("_:r <http://www.w3.org/1999/02/22-rdf-syntax-ns#object>");
+  partial.erase(object, partial.find("_:r <http://ex.org/since>") - object);
+  Read incomplete = read("ntriples", std::string(kStated) + partial, "in.nt");
+  ASSERT_EQ(incomplete.diags.error_count(), 0u) << all(incomplete.diags);
+  EXPECT_EQ(qualifiers_of(incomplete.graph)[0], "http://ex.org/p http://ex.org/b:");
+  EXPECT_EQ(incomplete.graph.node_count(), 4u);  // a, b, the statement node, and ex:p as an rdf:predicate object
+}
+
 TEST(RdfImporterTest, BlankNodesOfTwoFilesStayApart) {
   const std::string text = "@prefix ex: <http://ex.org/> .\nex:a ex:p _:x .\n_:x ex:q \"1\" .\n";
   Diagnostics diags;

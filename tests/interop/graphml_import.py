@@ -174,10 +174,9 @@ def check_gephi_shaped(tmp):
         return
     check(dict(H.nodes(data="label")) == {"n1": "Myriel", "n2": "Napoleon"}, "gephi: labels")
     check(H.nodes["n1"].get("r") == 153 and H.nodes["n1"].get("x") == -2143.6501, "gephi: values %r" % H.nodes["n1"])
-    edges = sorted((d["predicate"], d.get("weight")) for _, _, d in H.edges(data=True))
-    # Known bug, open in issue 12: an edge with no label key takes its "Edge Id" value as
-    # the predicate (term p1) instead of linkedTo; only the labelled edge is checked here.
-    check(edges[0] == (TERMS + "knows", 1.0) and len(edges) == 2, "gephi: edges %r" % edges)
+    edges = sorted((d["predicate"], d.get("weight"), d.get("edgeId")) for _, _, d in H.edges(data=True))
+    # An edge with no label key is linkedTo; its "Edge Id" is an attribute, not the predicate.
+    check(edges == [(TERMS + "knows", 1.0, "0"), (TERMS + "linkedTo", 3.5, "1")], "gephi: edges %r" % edges)
 
 
 def check_round_trip(tmp):
