@@ -444,7 +444,10 @@ class GraphmlReader {
         key_depth_ = depth;
     } else if (local == "default" || local == "desc") {
       if (key_depth_ >= 0 && depth == key_depth_ + 1) {
-        text_target_ = local == "default" ? &keys_.back().fallback.emplace() : &keys_.back().desc;
+        // By index, not by pointer: a <key> nested in this one grows keys_ and moves its strings.
+        text_key_ = keys_.size() - 1;
+        text_is_default_ = local == "default";
+        if (text_is_default_) keys_.back().fallback.emplace();
         text_depth_ = depth;
       }
     } else if (local == "graph") {
@@ -500,7 +503,6 @@ class GraphmlReader {
     }
     if (text_depth_ >= 0 && depth == text_depth_) {
       text_depth_ = -1;
-      text_target_ = nullptr;
       return;
     }
     if (key_depth_ >= 0 && depth == key_depth_) {
@@ -528,8 +530,9 @@ class GraphmlReader {
       if (depth == label_depth_ + 1) label_.append(value);
     } else if (in_data_ >= 0) {
       if (depth == in_data_ + 1) data_.text.append(value);
-    } else if (text_target_ != nullptr && depth == text_depth_ + 1) {
-      text_target_->append(value);
+    } else if (text_depth_ >= 0 && depth == text_depth_ + 1) {
+      Key& k = keys_[text_key_];
+      (text_is_default_ ? *k.fallback : k.desc).append(value);
     }
   }
 
@@ -884,7 +887,8 @@ class GraphmlReader {
   StartTags tags_;
   bool saw_root_ = false, stop_ = false, xml_failed_ = false, undirected_noted_ = false;
   int skip_depth_ = -1, key_depth_ = -1, text_depth_ = -1, in_data_ = -1, label_depth_ = -1, graph_depth_ = 0;
-  std::string* text_target_ = nullptr;
+  std::size_t text_key_ = 0;      // with text_depth_ >= 0: the key whose <default> or <desc> is open
+  bool text_is_default_ = false;  // <default> (else <desc>)
   std::string label_;
   Datum data_{};
   std::vector<Key> keys_;
