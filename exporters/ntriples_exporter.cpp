@@ -133,35 +133,42 @@ class NTriplesSink : public TripleSink {
 
 }  // namespace
 
+namespace {
+
+// Every N-Triples / N-Quads export: one file, or shards of `per_shard` lines.
+void write_lines(const graph::KnowledgeGraph& graph, const ExportOptions& options, bool quads, std::ostream* out,
+                 std::uint64_t per_shard, ShardOutput* shards) {
+  const RdfMapping mapping(graph, options);
+  if (shards == nullptr) {
+    NTriplesSink sink(*out, quads);
+    mapping.run(sink);
+    sink.flush();
+  } else {
+    NTriplesSink sink(*shards, per_shard, quads);
+    mapping.run(sink);
+    sink.finish_shards();
+  }
+}
+
+}  // namespace
+
 void NTriplesExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options,
                              std::ostream& out) const {
-  const RdfMapping mapping(graph, options);
-  NTriplesSink sink(out, /*quads=*/false);
-  mapping.run(sink);
-  sink.flush();
+  write_lines(graph, options, /*quads=*/false, &out, 0, nullptr);
 }
 
 void NQuadsExporter::write(const graph::KnowledgeGraph& graph, const ExportOptions& options, std::ostream& out) const {
-  const RdfMapping mapping(graph, options);
-  NTriplesSink sink(out, /*quads=*/true);
-  mapping.run(sink);
-  sink.flush();
+  write_lines(graph, options, /*quads=*/true, &out, 0, nullptr);
 }
 
 void NTriplesExporter::write_shards(const graph::KnowledgeGraph& graph, const ExportOptions& options,
                                     std::uint64_t per_shard, ShardOutput& out) const {
-  const RdfMapping mapping(graph, options);
-  NTriplesSink sink(out, per_shard, /*quads=*/false);
-  mapping.run(sink);
-  sink.finish_shards();
+  write_lines(graph, options, /*quads=*/false, nullptr, per_shard, &out);
 }
 
 void NQuadsExporter::write_shards(const graph::KnowledgeGraph& graph, const ExportOptions& options,
                                   std::uint64_t per_shard, ShardOutput& out) const {
-  const RdfMapping mapping(graph, options);
-  NTriplesSink sink(out, per_shard, /*quads=*/true);
-  mapping.run(sink);
-  sink.finish_shards();
+  write_lines(graph, options, /*quads=*/true, nullptr, per_shard, &out);
 }
 
 }  // namespace kgforge::exporters
