@@ -37,7 +37,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from ingest_bench import PY, TIME, fmt_mb, generate  # noqa: E402
+from ingest_bench import PY, fmt_mb, generate, run_once_cpu as run_once  # noqa: E402
 
 
 # --- the peers, run as `writer_peers.py --peer TOOL FORMAT NODES EDGES OUT` ---------------
@@ -107,19 +107,6 @@ def peer(tool, fmt, nodes_path, edges_path, out):
 
 def have_py(module):
     return subprocess.run([PY, "-c", "import " + module], capture_output=True).returncode == 0
-
-
-def run_once(argv, stdout_path):
-    """Wall seconds, CPU seconds (user + system), peak RSS bytes and exit code of one run,
-    the last three from GNU time (a child forked from Python would inherit Python's RSS)."""
-    usage = stdout_path + ".time"
-    with open(stdout_path, "wb") as out, open(stdout_path + ".err", "wb") as err:
-        t0 = time.perf_counter()
-        code = subprocess.run([TIME, "-q", "-f", "%M %U %S", "-o", usage] + argv, stdout=out, stderr=err).returncode
-        wall = time.perf_counter() - t0
-    with open(usage) as f:
-        rss_kb, user, system = f.read().split()[-3:]
-    return wall, float(user) + float(system), int(rss_kb) * 1024, code
 
 
 def run_rows(argv, out_dir, runs, outputs):
