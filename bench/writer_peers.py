@@ -5,6 +5,7 @@ NetworkX, pandas and python-igraph in one run.
 
     /usr/bin/python3 bench/writer_peers.py [ENTITIES] [--build DIR] [--data DIR] [--runs N]
                                            [--nx-runs N] [--only gexf,csv]
+                                           [--peers networkx,networkx-csv,pandas,igraph]
 
 The tables are bench/ingest_bench.py's (gen_bench --mixed, DIR/ENTITIES/nodes.csv and
 edges.csv, default /tmp/kgbench, made once and reused). Two kinds of row:
@@ -139,7 +140,10 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--nx-runs", type=int, default=None, help="runs of the NetworkX rows (default: --runs)")
     ap.add_argument("--only", default="gexf,csv")
+    ap.add_argument("--peers", default="networkx,networkx-csv,pandas,igraph",
+                    help="the peer rows to run: networkx (GEXF), networkx-csv, pandas, igraph")
     args = ap.parse_args()
+    peers = set(args.peers.split(","))
     nx_runs = args.nx_runs or args.runs
     kgforge = os.path.abspath(os.path.join(args.build, "kgforge"))
     writer = os.path.abspath(os.path.join(args.build, "bench", "writer_bench"))
@@ -160,20 +164,20 @@ def main():
         if fmt == "gexf":
             rows.append((fmt, "kgforge", [kgforge, "export", nodes, edges, "--to", "gexf", "-q", "-o", o("k.gexf")] + big,
                          [o("k.gexf")], args.runs))
-            if have_py("networkx"):
+            if "networkx" in peers and have_py("networkx"):
                 rows.append((fmt, "NetworkX", [PY, me, "--peer", "networkx", "gexf", nodes, edges, o("nx.gexf")],
                              [o("nx.gexf")], nx_runs))
         elif fmt == "csv":
             two = lambda stem: [o(stem + "_nodes.csv"), o(stem + "_edges.csv")]  # noqa: E731
             rows.append((fmt, "kgforge", [kgforge, "export", nodes, edges, "--to", "csv", "-q", "-o", o("k.csv")] + big,
                          two("k"), args.runs))
-            if have_py("networkx") and have_py("pandas"):
+            if "networkx-csv" in peers and have_py("networkx") and have_py("pandas"):
                 rows.append((fmt, "NetworkX + pandas", [PY, me, "--peer", "networkx", "csv", nodes, edges, o("nx")],
                              two("nx"), nx_runs))
-            if have_py("pandas"):
+            if "pandas" in peers and have_py("pandas"):
                 rows.append((fmt, "pandas", [PY, me, "--peer", "pandas", "csv", nodes, edges, o("pd")], two("pd"),
                              args.runs))
-            if have_py("igraph") and have_py("pandas"):
+            if "igraph" in peers and have_py("igraph") and have_py("pandas"):
                 rows.append((fmt, "python-igraph + pandas", [PY, me, "--peer", "igraph", "csv", nodes, edges, o("ig")],
                              two("ig"), args.runs))
         else:
