@@ -28,7 +28,6 @@ because the machine is shared); the issue's target is GEXF writing at least 3x N
 write_gexf. The header gives the load average before and after.
 """
 import argparse
-import csv
 import json
 import os
 import statistics
@@ -39,17 +38,10 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from ingest_bench import PY, fmt_mb, generate, run_once_cpu as run_once  # noqa: E402
+from ingest_peers import networkx_graph, read_tables  # noqa: E402
 
 
 # --- the peers, run as `writer_peers.py --peer TOOL FORMAT NODES EDGES OUT` ---------------
-
-def read_tables(nodes_path, edges_path):
-    with open(nodes_path, newline="", encoding="utf-8") as f:
-        nodes = list(csv.DictReader(f))
-    with open(edges_path, newline="", encoding="utf-8") as f:
-        edges = list(csv.DictReader(f))
-    return nodes, edges
-
 
 def peer(tool, fmt, nodes_path, edges_path, out):
     t0 = time.perf_counter()
@@ -57,16 +49,8 @@ def peer(tool, fmt, nodes_path, edges_path, out):
     if tool == "networkx":
         import networkx as nx
         import pandas as pd  # noqa: F401  (imported before the clock stops, as the load)
-        nodes, edges = read_tables(nodes_path, edges_path)
-        g = nx.MultiDiGraph()
-        for n in nodes:
-            g.add_node(n["id"], category=n["category"], label=n["name"])
-        for e in edges:
-            attrs = {"predicate": e["predicate"]}
-            for key in ("since", "until"):
-                if e[key]:
-                    attrs[key] = e[key]
-            g.add_edge(e["subject"], e["object"], **attrs)
+        # The name as "label": write_gexf makes it the GEXF label, as kgforge writes it.
+        g = networkx_graph(*read_tables(nodes_path, edges_path), name_key="label")
         load_s = time.perf_counter() - t0
         t0, c0 = time.perf_counter(), time.process_time()
         if fmt == "gexf":
