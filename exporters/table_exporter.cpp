@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "exporters/export_view.hpp"
+#include "exporters/network_writer.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/names.hpp"
 #include "graph/view.hpp"
@@ -53,12 +54,15 @@ class Writer {
   Writer(const KnowledgeGraph& g, const ExportOptions& options, TableStyle style, char delimiter)
       : g_(g), onto_(options.ontology), style_(style), delimiter_(delimiter) {
     view_ = export_view(g, options);
+    if (!kgx()) ids_ = network_ids(g, view_);  // Gephi's Id: the GraphML/GEXF id
   }
   void nodes(std::ostream& out);
   void edges(std::ostream& out);
 
  private:
   bool kgx() const { return style_ == TableStyle::kKgx; }
+  // A node's id: KGX's the display id (a KB id, or the IRI), else the network id.
+  std::string node_id(NodeId n) const { return kgx() || ids_[n].empty() ? graph::display_id(g_, n) : ids_[n]; }
   std::string_view bare_namespace() const { return kgx() ? vocab::ns::kBiolink : vocab::ns::kKgfColumn; }
   void field(std::ostream& out, std::string_view text, bool first) const;
   std::map<graph::Sym, std::size_t> header_row(std::ostream& out, const std::vector<std::string_view>& fixed,
@@ -72,6 +76,7 @@ class Writer {
   TableStyle style_;
   char delimiter_;
   graph::View view_;
+  std::vector<std::string> ids_;  // network_ids(), by NodeId (not for KGX)
 };
 
 void Writer::field(std::ostream& out, std::string_view text, bool first) const {
@@ -128,7 +133,7 @@ std::string Writer::value_text(graph::Sym property, const Value& v) const {
   if (v.kind == Value::Kind::kLiteral) return std::string(text);
   if (v.kind == Value::Kind::kBlank) return "_:" + std::string(text);
   if (object_property(property)) {
-    if (const std::optional<NodeId> n = g_.find_node(text)) return graph::display_id(g_, *n);
+    if (const std::optional<NodeId> n = g_.find_node(text)) return node_id(*n);
     return std::string(text);
   }
   return "<" + std::string(text) + ">";
@@ -180,7 +185,7 @@ void Writer::nodes(std::ostream& out) {
         }
       }
     });
-    const std::string id = graph::display_id(g_, n);
+    const std::string id = node_id(n);
     field(out, id, true);
     if (kgx()) field(out, categories, false);
     field(out, g_.name(n), false);
@@ -224,12 +229,12 @@ void Writer::edges(std::ostream& out) {
       cell += (cell.empty() ? "" : "|") + item;
     });
     const std::string predicate = term(g_.predicate(e));
-    field(out, graph::display_id(g_, g_.source(e)), true);
+    field(out, node_id(g_.source(e)), true);
     if (kgx()) {
       field(out, predicate, false);
-      field(out, graph::display_id(g_, g_.target(e)), false);
+      field(out, node_id(g_.target(e)), false);
     } else {
-      field(out, graph::display_id(g_, g_.target(e)), false);
+      field(out, node_id(g_.target(e)), false);
       field(out, "Directed", false);
       field(out, predicate, false);
     }
