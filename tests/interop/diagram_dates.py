@@ -16,12 +16,11 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, finish, run  # noqa: E402
 
 require("cmd:dot", "py:networkx")
 import networkx as nx  # noqa: E402
 
-KGFORGE = os.environ.get("KGFORGE", "kgforge")
-failures = []
 
 EXTENSION = """@prefix kgf:  <https://w3id.org/kgforge/ns#> .
 @prefix ex:   <https://example.org/vocab#> .
@@ -65,18 +64,6 @@ def held_on(period, day):
     return event or not end or widen(end, True) >= day
 
 
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-
-
-def kgforge(args):
-    proc = subprocess.run([KGFORGE] + args, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise SystemExit("FAIL: kgforge %s: exit %d\n%s" % (" ".join(args), proc.returncode, proc.stderr))
-    return proc.stdout
-
-
 def kb_text():
     lines = ["kgforge: 1", "base: https://example.org/kb/", "prefixes:", "  ex: https://example.org/vocab#",
              "entities:", "  - id: agency", "    type: LawEnforcementAgency", "    name: An Agency",
@@ -102,7 +89,7 @@ with tempfile.TemporaryDirectory() as work:
     # DOT: one edge per relation; its tooltip is "A label B", the period, then the other
     # qualifiers (the note), never "appointed on: ..." as a plain fact.
     dot = os.path.join(work, "kb.dot")
-    kgforge(["export", "--to", "dot", "--no-merge", "-o", dot] + common)
+    run(["export", "--to", "dot", "--no-merge", "-o", dot] + common)
     r = subprocess.run(["dot", "-Tjson", dot], capture_output=True, text=True)
     check(r.returncode == 0 and r.stderr == "", "dot -Tjson: %r" % r.stderr)
     drawn = json.loads(r.stdout)
@@ -117,11 +104,11 @@ with tempfile.TemporaryDirectory() as work:
         check(tips.get(label) == want, "DOT tooltip of %r: %r, expected %r" % (label, tips.get(label), want))
 
     # path and neighbours (JSON): "when" is the same period text.
-    path = json.loads(kgforge(["path", "--format", "json", kb, "boss", "agency", "--ontology", onto]))
+    path = json.loads(run(["path", "--format", "json", kb, "boss", "agency", "--ontology", onto]))
     seen = {rel["label"]: rel["when"] for step in path["paths"][0] for rel in step["relations"]}
     for label, (text, _) in by_label.items():
         check(seen.get(label) == text, "path: %r is %r, expected %r" % (label, seen.get(label), text))
-    ego = json.loads(kgforge(["neighbours", "--format", "json", kb, "boss", "--ontology", onto]))
+    ego = json.loads(run(["neighbours", "--format", "json", kb, "boss", "--ontology", onto]))
     seen = {rel["label"]: rel["when"] for rel in ego["relations"]}
     for label, (text, _) in by_label.items():
         check(seen.get(label) == text, "neighbours: %r is %r, expected %r" % (label, seen.get(label), text))
@@ -129,14 +116,10 @@ with tempfile.TemporaryDirectory() as work:
     # --as-of: GraphML read by NetworkX keeps exactly the relations that held then.
     for date in AS_OF:
         out = os.path.join(work, "as_of.graphml")
-        kgforge(["export", "--to", "graphml", "--dated-only", "--as-of", date, "-o", out] + common)
+        run(["export", "--to", "graphml", "--dated-only", "--as-of", date, "-o", out] + common)
         g = nx.read_graphml(out)
         kept = sorted(d.get("label", "") for _, _, d in g.edges(data=True))
         want = sorted(label for label, (_, period) in by_label.items() if held_on(period, date))
         check(kept == want, "--as-of %s: relations %r, expected %r" % (date, kept, want))
 
-if failures:
-    for f in failures:
-        print("FAIL: " + f)
-    sys.exit(1)
-print("ok: the extension's date properties give the DOT tooltips, path and neighbours periods, and --as-of")
+sys.exit(finish("ok: the extension's date properties give the DOT tooltips, path and neighbours periods, and --as-of"))

@@ -21,9 +21,15 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "lib"))
+from kgforge_require import require  # noqa: E402
+from kgforge_run import check, echo_failures, failures, finish  # noqa: E402
+
+require("py:yaml", "py:rdflib", "py:networkx", "py:igraph", "py:pandas", "cmd:dot", "cmd:rapper", "cmd:serdi",
+        "cmd:xmllint")
 sys.path.insert(0, os.path.join(HERE, "lib"))
 sys.path.insert(0, HERE)
-from diagram_source import env, mint, ontology_labels  # noqa: E402
+from diagram_source import env, mint, ontology_labels, run  # noqa: E402
 import diagram_dot  # noqa: E402
 import diagram_graphml  # noqa: E402
 import diagram_render  # noqa: E402
@@ -36,19 +42,6 @@ from rdflib.namespace import RDFS, SKOS  # noqa: E402
 KGF = rdflib.Namespace("https://w3id.org/kgforge/ns#")
 BASE = "https://example.org/hostile-corpus/"
 FORMATS = {"ttl": "turtle", "nt": "nt", "rdf": "xml"}
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL: " + message)
-
-
-def run(args, **kw):
-    return subprocess.run(args, capture_output=True, **kw)
-
-
 def yaml_quoted(s):
     """A YAML double-quoted scalar that yaml-cpp and PyYAML both read back as `s`."""
     out = ['"']
@@ -167,6 +160,7 @@ def read_rdf(path, fmt, tool):
 
 
 def main():
+    echo_failures()  # each failure as it is found
     kgforge, source, build = env()
     schema = os.path.join(source, "tests", "data", "schemas", "graphml", "graphml.xsd")
     strings = json.load(open(os.path.join(source, "tests", "data", "hostile_strings.json"), encoding="utf-8"))
@@ -300,11 +294,9 @@ def main():
 
     print("hostile corpus: %d strings; %d field sets and %d ids accepted and read back exactly by every reader; "
           "%d refused by validate (and so by every export)" % (len(strings), len(accepted_fields), len(accepted_ids), refused))
-    if failures:
-        print("%d failure(s); files kept in %s" % (len(failures), tmp))
-        return 1
-    subprocess.run(["rm", "-rf", tmp])
-    return 0
+    if not failures:
+        subprocess.run(["rm", "-rf", tmp])
+    return finish("hostile corpus: ok", kept=tmp)
 
 
 if __name__ == "__main__":
