@@ -90,11 +90,11 @@ kgf:Loose rdfs:subClassOf m:Org .
 )",
                                               "mini.ttl", diags);
   EXPECT_FALSE(diags.has_errors());
-  EXPECT_EQ(o.kgforge_term(kSchema + "Intangible"), "");  // a broad outside class is no narrow kgforge class
-  EXPECT_EQ(o.kgforge_term(kSchema + "worksFor"), kM + "employer");                // owl:equivalentProperty
-  EXPECT_EQ(o.kgforge_term(kSchema + "Hospital"), kM + "Team");                    // the most specific stated
-  EXPECT_EQ(o.kgforge_term(kSchema + "SportsTeam"), "");                           // two unrelated: neither
-  EXPECT_EQ(o.kgforge_term(kSchema + "subOrganization"), kM + "hasPart");          // rdfs:subPropertyOf
+  EXPECT_EQ(o.kgforge_term(kSchema + "Intangible"), "");             // a broad outside class is no narrow kgforge class
+  EXPECT_EQ(o.kgforge_term(kSchema + "worksFor"), kM + "employer");  // owl:equivalentProperty
+  EXPECT_EQ(o.kgforge_term(kSchema + "Hospital"), kM + "Team");      // the most specific stated
+  EXPECT_EQ(o.kgforge_term(kSchema + "SportsTeam"), "");             // two unrelated: neither
+  EXPECT_EQ(o.kgforge_term(kSchema + "subOrganization"), kM + "hasPart");  // rdfs:subPropertyOf
   EXPECT_TRUE(o.knows(kSchema + "Hospital"));
   EXPECT_EQ(o.kgforge_term(std::string(graph::ns::kKgf) + "Loose"), "");  // an undeclared kgf: term is not outside
 }
