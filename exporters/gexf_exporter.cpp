@@ -48,7 +48,7 @@ class GexfWriter : NetworkWriter {
                       {"id", "label", "kind", "start", "end", "weight", "predicate"}, false,
                       graph.strings().find(vocab::kgf::kDisplayWeight)),
         v13_(options.gexf_version != "1.2"),
-        time_(onto_ != nullptr ? ontology::time_properties(*onto_) : graph::TimeProperties::core()),
+        time_(ontology::time_properties(onto_)),
         periods_(graph, time_) {}
 
   void run() {

@@ -36,6 +36,15 @@ std::string NetworkIds::next(const graph::KnowledgeGraph& graph, NodeId n) {
   return unique;
 }
 
+std::vector<std::string> network_ids(const graph::KnowledgeGraph& graph, const graph::View& view) {
+  std::vector<std::string> ids(graph.node_count());
+  NetworkIds next;
+  for (const NodeId n : graph.nodes_by_iri()) {
+    if (view.node[n]) ids[n] = next.next(graph, n);
+  }
+  return ids;
+}
+
 NetworkWriter::NetworkWriter(std::string_view format, const graph::KnowledgeGraph& graph, const ExportOptions& options,
                              std::ostream& out, std::set<std::string> node_taken, std::set<std::string> edge_taken,
                              bool label_columns, graph::Sym skip)

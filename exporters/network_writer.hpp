@@ -43,6 +43,11 @@ class NetworkIds {
   std::unordered_set<std::string> used_;
 };
 
+/// Every node's NetworkIds id, by NodeId, the view's nodes taken in IRI order as the
+/// GraphML and GEXF writers take them ("" for a node outside the view). The CSV/TSV
+/// tables use it, so a node has one id in the tables, GraphML and GEXF.
+std::vector<std::string> network_ids(const graph::KnowledgeGraph& graph, const graph::View& view);
+
 /// One value on a node or edge: its column and its text (a lexical form or IRI).
 struct AttrItem {
   std::size_t key;

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "exporters/export_view.hpp"
+#include "exporters/network_writer.hpp"
 #include "graph/knowledge_graph.hpp"
 #include "graph/names.hpp"
 #include "graph/view.hpp"
@@ -62,6 +63,7 @@ class Writer {
       : g_(g), onto_(options.ontology), style_(style), delimiter_(delimiter), out_(out) {
     view_ = export_view(g, options);
     for (const char c : {delimiter, '"', '\n', '\r'}) special_[static_cast<unsigned char>(c)] = true;
+    node_ids();
   }
   void nodes();
   void edges();
@@ -95,7 +97,7 @@ class Writer {
   bool special_[256] = {};  // the bytes that make a field quoted
   std::string buf_;
   std::string scratch_;
-  std::string ids_;                 // every node's display id, end to end
+  std::string ids_;                 // every node's id (node_ids()), end to end
   std::vector<std::size_t> id_at_;  // NodeId -> offset in ids_ (node_count() + 1 entries)
   std::unordered_map<graph::Sym, std::string> terms_;
   std::unordered_map<graph::Sym, bool> object_properties_;
@@ -165,7 +167,7 @@ void Writer::append_value(std::string& cell, graph::Sym property, const Value& v
     scratch_.assign("_:").append(text);
   } else if (object_property(property)) {
     if (const std::optional<NodeId> n = g_.find_node(text)) {
-      scratch_ = graph::display_id(g_, *n);
+      scratch_ = id_of(*n);
     } else {
       scratch_.assign(text);
     }
@@ -175,12 +177,17 @@ void Writer::append_value(std::string& cell, graph::Sym property, const Value& v
   append_item(cell, scratch_);
 }
 
-// Every node's display id (graph::display_id), computed once for the edge rows.
+// Every node's id, computed once: KGX's is the display id (a KB id, or the IRI: what KGX
+// tools resolve and merge on); Gephi's Id is the GraphML/GEXF one (network_ids), so a
+// node has one id in the tables, GraphML and GEXF. A node outside the view (the target
+// of a link-valued attribute) gets its display id.
 void Writer::node_ids() {
+  std::vector<std::string> network;
+  if (!kgx()) network = network_ids(g_, view_);
   id_at_.assign(g_.node_count() + 1, 0);
   for (NodeId n = 0; n < g_.node_count(); ++n) {
     id_at_[n] = ids_.size();
-    if (view_.node[n]) ids_ += graph::display_id(g_, n);
+    ids_ += network.empty() || network[n].empty() ? graph::display_id(g_, n) : network[n];
   }
   id_at_[g_.node_count()] = ids_.size();
 }
@@ -229,7 +236,7 @@ void Writer::nodes() {
           break;
       }
     });
-    field(graph::display_id(g_, n), true);
+    field(id_of(n), true);
     if (kgx()) field(categories, false);
     field(g_.name(n), false);
     if (!kgx()) field(categories, false);
@@ -262,7 +269,6 @@ void Writer::edges() {
                                                   ? std::vector<std::string_view>{"subject", "predicate", "object"}
                                                   : std::vector<std::string_view>{"Source", "Target", "Type", "Label"};
   const std::unordered_map<graph::Sym, std::size_t> index = header_row(fixed, columns);
-  node_ids();
   std::vector<std::string> values(columns.size());
   g_.for_each_edge([&](graph::EdgeRef e) {
     if (!in_view(e)) return;

@@ -27,20 +27,13 @@ import zlib
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, finish, kgforge  # noqa: E402
 
 require("cmd:serdi", "cmd:gzip")
 
-KGFORGE = os.environ["KGFORGE"]
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-
 
 def run(*args, ok=True):
-    r = subprocess.run([KGFORGE, *args], capture_output=True)
+    r = kgforge(*args, text=False)
     if ok and r.returncode != 0:
         sys.exit(f"kgforge {' '.join(args)} exited {r.returncode}: {r.stderr.decode()[-800:]}")
     return r
@@ -140,8 +133,4 @@ with tempfile.TemporaryDirectory() as work:
     r = run("export", "--to", "nt", "--gzip", ok=False)
     check(r.returncode == 2 and b"needs -o FILE" in r.stderr, f"--gzip to stdout: exit {r.returncode}, {r.stderr!r}")
 
-for f in failures:
-    print("FAIL:", f)
-if failures:
-    sys.exit(1)
-print("ok: shards and manifest read back exactly; --gzip alone; misuse refused")
+sys.exit(finish("ok: shards and manifest read back exactly; --gzip alone; misuse refused"))
