@@ -254,13 +254,19 @@ const Column* AnalysisResult::column(std::string_view name) const {
   return nullptr;
 }
 
+std::size_t diameter_budget(const AnalysisGraph& g, const AnalysisOptions& options) {
+  const double per_bfs = static_cast<double>(g.node_count() + g.neighbours().target.size()) + 1.0;
+  const double fits = std::min(options.diameter_work / per_bfs, static_cast<double>(options.diameter_max_bfs));
+  return std::min(options.diameter_max_bfs, std::max(options.diameter_min_bfs, static_cast<std::size_t>(fits)));
+}
+
 AnalysisResult analyze(const AnalysisGraph& g, const AnalysisOptions& options) {
   AnalysisResult r;
   Progress progress("analysing", "measures", options.measures.size() + 1);
   const Degrees d = degrees(g);
   const Components weak = weak_components(g);
   const Components strong = strong_components(g);
-  r.summary = summarise(g, d, weak, strong, options.diameter_max_bfs);
+  r.summary = summarise(g, d, weak, strong, diameter_budget(g, options));
   progress.advance();
   for (Measure m : options.measures) {
     add_measure(g, m, options, d, weak, strong, r);

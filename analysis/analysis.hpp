@@ -68,8 +68,16 @@ struct AnalysisOptions {
   graph::PageRankOptions pagerank;
   graph::PowerOptions eigenvector;
   graph::LouvainOptions louvain;
+  /// The diameter's iFUB stops after this many BFS runs, or sooner on a large graph: after
+  /// max(diameter_min_bfs, diameter_work / (n + adjacency entries)) runs, so that the
+  /// summary costs about as much as `diameter_work` steps (a fraction of a second).
   std::size_t diameter_max_bfs = 1000;
+  std::size_t diameter_min_bfs = 4;
+  double diameter_work = 2e7;
 };
+
+/// The BFS budget of the summary's diameter on `g` (see AnalysisOptions::diameter_work).
+std::size_t diameter_budget(const graph::AnalysisGraph& g, const AnalysisOptions& options);
 
 struct Summary {
   std::size_t nodes = 0;

@@ -1,35 +1,48 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
-"""End to end: load a file, compute one measure, exit; kgforge beside python-igraph and
-NetworkX, one process per run, CPU time and peak RSS of the whole process.
+"""End to end: read the node and edge tables, compute one measure, exit; kgforge beside
+python-igraph and NetworkX, one process per run, on the same two CSV files.
 
-Usage: bench/analysis_e2e.py [--kgforge build/kgforge] [--gen build/bench/gen_bench]
+Usage: /usr/bin/python3 bench/analysis_e2e.py [--kgforge build/kgforge] [--gen build/bench/gen_bench]
                              [--sizes 100000] [--runs 3] [--nx-runs 1] [--data /tmp/kgforge-e2e]
                              [--measures pagerank,components,louvain]
 
-Per size, gen_bench writes the workload (bench/generate.hpp: N entities, about 5N
-relations) as N-Triples, which kgforge reads (`kgforge analyze FILE.nt --measures M`,
-with the ontology check and the graph summary it always prints), and as an edge list
-"source target" per line, which the peers read (igraph: Graph.Read_Edgelist;
-NetworkX: nx.read_edgelist into a MultiDiGraph). The peers get the easier file: an edge
-list holds no IRIs, labels, classes or dates. Until kgforge reads CSV tables this is the
-nearest like-for-like input.
+Per size, gen_bench --mixed writes the workload (bench/generate.hpp: N entities, about 5N
+relations, schema.org, kgforge and custom terms) as KGX-style tables into DATA/N/:
+nodes.csv (`id,category,name`) and edges.csv (`subject,predicate,object,since,until`).
+Every tool reads those two files, as a user would:
+
+- kgforge: `kgforge analyze nodes.csv edges.csv --measures M --format json --top 1 -o OUT -q`
+  (the whole graph with its classes, names and dates, checked against the ontology, and
+  the graph summary it always prints);
+- python-igraph: `pandas.read_csv` of both tables, then
+  `igraph.Graph.DataFrame(edges, directed=True, vertices=nodes, use_vids=False)`, with the
+  edge table's columns reordered to put `subject` and `object` first (igraph takes the
+  first two) and the node table's `name` column renamed `label` (igraph keeps the ids in
+  `name`): igraph
+  resolves the ids, and every other column becomes a vertex or edge attribute;
+- NetworkX: `pandas.read_csv` of both tables, then
+  `nx.from_pandas_edgelist(edges, "subject", "object", edge_attr=True,
+  create_using=nx.MultiDiGraph)` and `G.add_nodes_from` with the node table's attributes.
 
 Measures: pagerank (igraph: Graph.pagerank; NetworkX: nx.pagerank), components (weak and
 strong counts), louvain (igraph: Graph.community_multilevel on the undirected graph with
 parallel edges kept; NetworkX: nx.community.louvain_communities(G.to_undirected(), seed=0);
-kgforge: --measures louvain). Each tool reports its modularity.
+kgforge: --measures louvain). Each tool reports its result (component counts, modularity).
 
-Prints per measure the median CPU seconds (user + sys of the child, from wait4, so that
-other jobs on a shared machine disturb it less), the median wall seconds, the peak RSS,
-and the ratios igraph/kgforge (time) and kgforge/igraph (memory).
+Each run is measured by GNU time (/usr/bin/time: user + sys CPU seconds, wall seconds, the
+child's peak RSS). Prints per measure the median CPU and wall seconds, the largest peak RSS,
+and the ratios igraph/kgforge (time: above 1, kgforge is faster) and kgforge/igraph
+(memory: below 1/3 meets issue 13's target), with the load average before and after.
 """
 import json
 import os
 import statistics
 import subprocess
 import sys
-import time
+
+TIME = "/usr/bin/time"  # GNU time (Debian package time)
+PY = "/usr/bin/python3"  # Debian's, where python3-igraph, -networkx and -pandas live
 
 
 def parse(argv):
@@ -52,28 +65,30 @@ def parse(argv):
     return o
 
 
-def measure(command):
-    """Runs command; returns (cpu seconds, wall seconds, peak RSS bytes, stdout)."""
-    start = time.monotonic()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.monotonic() - start
-    out = proc.stdout.read().decode()
-    err = proc.stderr.read().decode()
-    proc.returncode = os.waitstatus_to_exitcode(status)
+def measure(command, scratch):
+    """Runs command under GNU time; returns (cpu seconds, wall seconds, peak RSS bytes, stdout)."""
+    usage = os.path.join(scratch, "time")
+    proc = subprocess.run([TIME, "-q", "-f", "%U %S %e %M", "-o", usage] + command, capture_output=True)
     if proc.returncode != 0:
-        raise SystemExit("%s failed (%d): %s" % (" ".join(command), proc.returncode, err))
-    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss * 1024, out
+        raise SystemExit("%s failed (%d): %s" % (" ".join(command), proc.returncode, proc.stderr.decode()[-800:]))
+    with open(usage) as f:
+        user, sys_, wall, rss_kb = f.read().split()[-4:]
+    return float(user) + float(sys_), float(wall), int(rss_kb) * 1024, proc.stdout.decode()
 
 
-# --- the peers, run as `analysis_e2e.py --peer TOOL MEASURE EDGES N` -------------------
+# --- the peers, run as `analysis_e2e.py --peer TOOL MEASURE NODES EDGES` ---------------
 
-def peer(tool, what, edges, n):
+def peer(tool, what, nodes_path, edges_path):
+    import pandas as pd
+    nodes = pd.read_csv(nodes_path)
+    edges = pd.read_csv(edges_path)
     if tool == "igraph":
         import igraph
-        g = igraph.Graph.Read_Edgelist(edges, directed=True)
-        if g.vcount() < n:
-            g.add_vertices(n - g.vcount())
+        # igraph keeps vertex ids in its `name` attribute, so the table's name column is renamed.
+        # Graph.DataFrame takes the first two columns as source and target.
+        edges = edges[["subject", "object"] + [c for c in edges.columns if c not in ("subject", "object")]]
+        g = igraph.Graph.DataFrame(edges, directed=True, vertices=nodes.rename(columns={"name": "label"}),
+                                   use_vids=False)
         if what == "pagerank":
             g.pagerank(damping=0.85)
         elif what == "components":
@@ -81,11 +96,11 @@ def peer(tool, what, edges, n):
         elif what == "louvain":
             u = g.as_undirected(mode="each")
             c = u.community_multilevel()
-            print("modularity", c.modularity)
+            print("modularity %.4f" % c.modularity)
     else:
         import networkx as nx
-        g = nx.read_edgelist(edges, create_using=nx.MultiDiGraph, nodetype=int)
-        g.add_nodes_from(range(n))
+        g = nx.from_pandas_edgelist(edges, "subject", "object", edge_attr=True, create_using=nx.MultiDiGraph)
+        g.add_nodes_from(nodes.set_index("id").to_dict("index").items())
         if what == "pagerank":
             nx.pagerank(g)
         elif what == "components":
@@ -93,7 +108,7 @@ def peer(tool, what, edges, n):
         elif what == "louvain":
             u = g.to_undirected()
             c = nx.community.louvain_communities(u, seed=0)
-            print("modularity", nx.community.modularity(u, c))
+            print("modularity %.4f" % nx.community.modularity(u, c))
 
 
 def mib(b):
@@ -102,46 +117,51 @@ def mib(b):
 
 def main(argv):
     if len(argv) > 1 and argv[1] == "--peer":
-        peer(argv[2], argv[3], argv[4], int(argv[5]))
+        peer(argv[2], argv[3], argv[4], argv[5])
         return 0
     o = parse(argv)
-    os.makedirs(o["data"], exist_ok=True)
     me = os.path.abspath(argv[0])
-    print("analysis_e2e: load + one measure, one process per run; median of %d runs (NetworkX: %d)" %
-          (o["runs"], o["nx_runs"]))
+    load_before = os.getloadavg()
+    print("analysis_e2e: read nodes.csv + edges.csv, one measure, one process per run; "
+          "median of %d runs (NetworkX: %d)" % (o["runs"], o["nx_runs"]))
     import igraph
     import networkx as nx
-    print("kgforge %s, python-igraph %s, NetworkX %s" %
+    import pandas as pd
+    print("kgforge %s, python-igraph %s, NetworkX %s, pandas %s" %
           (subprocess.run([o["kgforge"], "--version"], capture_output=True, text=True).stdout.strip(),
-           igraph.__version__, nx.__version__))
+           igraph.__version__, nx.__version__, pd.__version__))
     for n in o["sizes"]:
-        nt = os.path.join(o["data"], "e2e-%d.nt" % n)
-        tsv = os.path.join(o["data"], "e2e-%d.tsv" % n)
-        edges = os.path.join(o["data"], "e2e-%d.edges" % n)
-        if not os.path.exists(edges):
-            subprocess.run([o["gen"], "-n", str(n), "-o", nt, "--edges", tsv], check=True)
-            with open(tsv) as f, open(edges, "w") as out:
-                for line in f:
-                    s, t, _ = line.split("\t", 2)
-                    out.write(s + " " + t + "\n")
-        m = sum(1 for _ in open(edges))
-        print("\nN=%d entities, %d relations (%s N-Triples for kgforge, %s edge list for the peers)" %
-              (n, m, mib(os.path.getsize(nt)), mib(os.path.getsize(edges))))
+        data = os.path.join(o["data"], str(n))
+        os.makedirs(data, exist_ok=True)
+        nodes, edges = os.path.join(data, "nodes.csv"), os.path.join(data, "edges.csv")
+        stamp = os.path.join(data, "generated")
+        want = "gen_bench --mixed -n %d\n" % n
+        if not (os.path.exists(stamp) and open(stamp).read() == want):
+            subprocess.run([o["gen"], "--mixed", "-n", str(n), "-o", os.path.join(data, "kg.nt"),
+                            "--nodes-csv", nodes, "--edges-csv", edges], check=True, stdout=subprocess.DEVNULL)
+            os.remove(os.path.join(data, "kg.nt"))  # only the tables are read here
+            with open(stamp, "w") as f:
+                f.write(want)
+        m = sum(1 for _ in open(edges)) - 1
+        print("\nN=%d entities, %d relations (nodes.csv %s + edges.csv %s, read by every tool)" %
+              (n, m, mib(os.path.getsize(nodes)), mib(os.path.getsize(edges))))
         print("  %-11s %-9s %9s %9s %10s  %s" % ("measure", "tool", "CPU s", "wall s", "peak RSS", "result"))
         rows = {}
         for what in o["measures"]:
             for tool in ("kgforge", "igraph", "networkx"):
                 runs = o["nx_runs"] if tool == "networkx" else o["runs"]
+                if runs == 0:
+                    continue
                 if tool == "kgforge":
-                    out_json = os.path.join(o["data"], "e2e-%d-%s.json" % (n, what))
-                    command = [o["kgforge"], "analyze", nt, "--measures", what, "--format", "json", "--top", "1",
-                               "-o", out_json, "-q"]
+                    out_json = os.path.join(data, "e2e-%s.json" % what)
+                    command = [o["kgforge"], "analyze", nodes, edges, "--measures", what, "--format", "json",
+                               "--top", "1", "-o", out_json, "-q"]
                 else:
-                    command = ["/usr/bin/python3", me, "--peer", tool, what, edges, str(n)]
-                results = [measure(command) for _ in range(runs)]
+                    command = [PY, me, "--peer", tool, what, nodes, edges]
+                results = [measure(command, data) for _ in range(runs)]
                 cpu = statistics.median(r[0] for r in results)
                 wall = statistics.median(r[1] for r in results)
-                rss = statistics.median(r[2] for r in results)
+                rss = max(r[2] for r in results)
                 if tool == "kgforge":
                     with open(out_json) as f:
                         g = json.load(f)["graph"]
@@ -152,9 +172,14 @@ def main(argv):
                 rows[(what, tool)] = (cpu, wall, rss)
                 print("  %-11s %-9s %9.2f %9.2f %10s  %s" % (what, tool, cpu, wall, mib(rss), result))
                 sys.stdout.flush()
-            k, i, x = rows[(what, "kgforge")], rows[(what, "igraph")], rows[(what, "networkx")]
-            print("  %-11s ratios: igraph/kgforge CPU %.2fx, NetworkX/kgforge CPU %.1fx; kgforge/igraph RSS %.2f" %
-                  (what, i[0] / k[0], x[0] / k[0], k[2] / i[2]))
+            k, i, x = rows.get((what, "kgforge")), rows.get((what, "igraph")), rows.get((what, "networkx"))
+            if k and i:
+                line = "  %-11s ratios: igraph/kgforge CPU %.2fx" % (what, i[0] / k[0])
+                if x:
+                    line += ", NetworkX/kgforge CPU %.1fx" % (x[0] / k[0])
+                print(line + "; kgforge/igraph RSS %.2f" % (k[2] / i[2]))
+    load_after = os.getloadavg()
+    print("\nload average (1 min): %.1f before, %.1f after" % (load_before[0], load_after[0]))
     return 0
 
 

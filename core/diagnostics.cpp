@@ -161,12 +161,17 @@ std::string format_json(const Diagnostic& d) {
          ",\"count\":" + std::to_string(d.count) + "}";
 }
 
+void Diagnostics::key_into(std::string& key, Severity severity, std::string_view code, std::string_view subject) {
+  key.assign(1, static_cast<char>('0' + static_cast<int>(severity)));
+  key += code;
+  key += '\0';
+  key += subject;
+}
+
 std::string Diagnostics::key_of(const Diagnostic& d) {
   if (d.subject.empty() || aggregated(d.code) == nullptr) return {};
-  std::string key(1, static_cast<char>('0' + static_cast<int>(d.severity)));
-  key += d.code;
-  key += '\0';
-  key += d.subject;
+  std::string key;
+  key_into(key, d.severity, d.code, d.subject);
   return key;
 }
 
@@ -214,6 +219,28 @@ void Diagnostics::add(Diagnostic d) {
   }
   if (!key.empty()) counted_.emplace(std::move(key), items_.size());
   items_.push_back(std::move(d));
+}
+
+bool Diagnostics::counted_again(Severity severity, std::string_view code, std::string_view subject,
+                                const TextLocation& where) {
+  if (subject.empty() || aggregated(code) == nullptr) return false;
+  key_into(key_scratch_, severity, code, subject);
+  if (auto it = counted_.find(key_scratch_); it != counted_.end()) {
+    Diagnostic& kept = items_[it->second];
+    if (earlier(where, kept.where)) return false;  // add() takes this message as the first
+    ++kept.count;
+  } else if (severity == Severity::kError && distinct_errors_ >= limit_) {
+    ++dropped_;
+    return true;
+  } else if (severity == Severity::kWarning && distinct_warnings_ >= warning_limit_) {
+    ++dropped_warnings_;
+    return true;
+  } else {
+    return false;
+  }
+  if (severity == Severity::kError) ++errors_;
+  if (severity == Severity::kWarning) ++warnings_;
+  return true;
 }
 
 void Diagnostics::error(TextLocation where, std::string code, std::string message, std::string subject) {

@@ -69,6 +69,11 @@ class Diagnostics {
   void error(TextLocation where, std::string code, std::string message, std::string subject = {});
   void warning(TextLocation where, std::string code, std::string message, std::string subject = {});
   void note(TextLocation where, std::string code, std::string message, std::string subject = {});
+  /// For a counted problem (aggregated(code), non-empty subject) that add() would only
+  /// count: one already kept whose first place is not after `where`, or one past the
+  /// limit. Counts it as add() would and returns true, so that the caller need not make
+  /// the message; else returns false and changes nothing (the caller then adds it).
+  bool counted_again(Severity severity, std::string_view code, std::string_view subject, const TextLocation& where);
   /// Adds every diagnostic of `other` (counts kept), respecting this collection's limits.
   void merge(const Diagnostics& other);
 
@@ -96,7 +101,9 @@ class Diagnostics {
   static std::string key_of(const Diagnostic& d);
 
   std::vector<Diagnostic> items_;
+  static void key_into(std::string& key, Severity severity, std::string_view code, std::string_view subject);
   std::unordered_map<std::string, std::size_t> counted_;  // key_of -> index in items_
+  std::string key_scratch_;                               // counted_again's key, reused
   std::size_t limit_;
   std::size_t warning_limit_;
   std::size_t errors_ = 0;

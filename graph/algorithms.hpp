@@ -214,7 +214,7 @@ struct Components {
 /// as nx.weakly_connected_components. Numbered by size, largest first, ties by the
 /// smallest vertex.
 Components weak_components(const AnalysisGraph& g);
-/// Strongly connected components (boost::strong_components, Tarjan), as
+/// Strongly connected components (Tarjan, iterative, on succ()), as
 /// nx.strongly_connected_components, numbered the same way.
 Components strong_components(const AnalysisGraph& g);
 

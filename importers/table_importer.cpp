@@ -6,6 +6,7 @@
 #include "importers/table_importer.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <span>
@@ -105,12 +106,23 @@ constexpr DateSynonym kDateSynonyms[] = {
 struct Column {
   Role role = Role::kAttribute;
   std::string header;
-  std::uint32_t column = 0;            // where the header cell is
-  graph::Sym property = 0;             // attributes: the property IRI
-  bool object = false;                 // the ontology links it to a resource
-  std::vector<std::string> datatypes;  // the ontology's datatypes for it (empty: typed by the value)
-  bool split = true;                   // values are `|` lists
+  std::uint32_t column = 0;               // where the header cell is
+  graph::Sym property = 0;                // attributes: the property IRI
+  bool object = false;                    // the ontology links it to a resource
+  std::vector<std::string> datatypes;     // the ontology's datatypes for it (empty: typed by the value)
+  std::vector<graph::Sym> datatype_syms;  // datatypes, interned (0 for xsd:string)
+  bool split = true;                      // values are `|` lists
 };
+
+// Text -> Sym for the cells of one column that name terms (categories, predicates): each
+// distinct text is expanded once, however many rows repeat it. Heterogeneous lookup, so
+// a hit makes no string.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using TermCache = std::unordered_map<std::string, graph::Sym, TextHash, std::equal_to<>>;
+constexpr std::size_t kTermCacheMax = 4096;  // distinct terms remembered per table
 
 struct Table {
   std::string name;
@@ -121,6 +133,8 @@ struct Table {
   bool kgx = false;
   bool readable = true;
   std::uint32_t header_line = 1;
+  TermCache classes;     // category text -> class IRI
+  TermCache predicates;  // predicate text -> predicate IRI
 };
 
 // A reference to a node by id in a node attribute, resolved once every node table is read.
@@ -204,6 +218,14 @@ class TableReader {
   std::vector<PendingRef> pending_;
   std::size_t suggestions_ = 0;
   std::unordered_map<std::string, bool> undirected_warned_;
+  // Datatype IRIs of plainly typed values, interned on first use.
+  graph::Sym xsd_date_ = 0, xsd_year_month_ = 0, xsd_integer_ = 0, xsd_decimal_ = 0, xsd_boolean_ = 0;
+  graph::Sym datatype(graph::Sym& slot, std::string_view iri) {
+    if (slot == 0) slot = g_.intern(iri);
+    return slot;
+  }
+  std::optional<graph::Sym> term(Table& t, TermCache& cache, const CsvField& cell, std::string_view item,
+                                 bool is_class);
 };
 
 // --- headers -------------------------------------------------------------------------
@@ -324,6 +346,8 @@ void TableReader::type_column(Table& /*t*/, Column& c) {
   for (const ontology::PropertyInfo* p : onto_->lineage(iri)) {
     if (!p->datatypes.empty()) {
       c.datatypes = p->datatypes;
+      for (const std::string& dt : c.datatypes)
+        c.datatype_syms.push_back(dt == vocab::xsd::kString ? 0 : g_.intern(dt));
       break;
     }
   }
@@ -466,15 +490,27 @@ std::optional<std::string> TableReader::expand_term(const Table& t, const CsvFie
   return std::nullopt;
 }
 
+// expand_term, interned, through the table's cache of the texts already expanded (a
+// failure is not cached: it is reported where it occurs).
+std::optional<graph::Sym> TableReader::term(Table& t, TermCache& cache, const CsvField& cell, std::string_view item,
+                                            bool is_class) {
+  if (const auto it = cache.find(item); it != cache.end()) return it->second;
+  const std::optional<std::string> iri = expand_term(t, cell, item, is_class);
+  if (!iri) return std::nullopt;
+  const graph::Sym sym = g_.intern(*iri);
+  if (cache.size() < kTermCacheMax) cache.emplace(std::string(item), sym);
+  return sym;
+}
+
 // A literal for an attribute or qualifier column: of the ontology's datatypes when it
 // has some (the first the text fits), else typed by how it is written, as an unquoted
 // YAML scalar is: an integer, a decimal, a double, a boolean, a date; else a string.
 std::optional<Value> TableReader::literal(const Table& t, const Column& c, const CsvField& cell,
                                           const std::string& item) {
   if (!c.datatypes.empty()) {
-    for (const std::string& dt : c.datatypes) {
-      if (!xsd::is_valid(dt, item)) continue;
-      return Value::literal(g_.intern(item), dt == vocab::xsd::kString ? 0 : g_.intern(dt));
+    for (std::size_t i = 0; i < c.datatypes.size(); ++i) {
+      if (!xsd::is_valid(c.datatypes[i], item)) continue;
+      return Value::literal(g_.intern(item), c.datatype_syms[i]);
     }
     std::string wanted;
     bool dates = false;
@@ -493,15 +529,15 @@ std::optional<Value> TableReader::literal(const Table& t, const Column& c, const
   const graph::Sym lexical = g_.intern(item);
   switch (classify_plain(item)) {
     case PlainType::kDate:
-      return Value::literal(lexical, g_.intern(vocab::xsd::kDate));
+      return Value::literal(lexical, datatype(xsd_date_, vocab::xsd::kDate));
     case PlainType::kYearMonth:
-      return Value::literal(lexical, g_.intern(vocab::xsd::kGYearMonth));
+      return Value::literal(lexical, datatype(xsd_year_month_, vocab::xsd::kGYearMonth));
     case PlainType::kInteger:
-      return Value::literal(lexical, g_.intern(vocab::xsd::kInteger));
+      return Value::literal(lexical, datatype(xsd_integer_, vocab::xsd::kInteger));
     case PlainType::kDecimal:
-      return Value::literal(lexical, g_.intern(vocab::xsd::kDecimal));
+      return Value::literal(lexical, datatype(xsd_decimal_, vocab::xsd::kDecimal));
     case PlainType::kBoolean:
-      return Value::literal(lexical, g_.intern(vocab::xsd::kBoolean));
+      return Value::literal(lexical, datatype(xsd_boolean_, vocab::xsd::kBoolean));
     case PlainType::kBadDate:
       error(t.name, cell.line, cell.column, "bad-date",
             "'" + item + "' in column '" + c.header + "' is not a real date");
@@ -608,8 +644,8 @@ void TableReader::read_node_row(Table& t, const std::vector<CsvField>& row) {
         break;
       case Role::kCategory:
         for (const std::string& item : split_list(cell.text, true)) {
-          if (const std::optional<std::string> cls = expand_term(t, cell, trim(item), true))
-            g_.add_class(n, g_.intern(*cls), at);
+          if (const std::optional<graph::Sym> cls = term(t, t.classes, cell, trim(item), true))
+            g_.add_class(n, *cls, at);
         }
         break;
       case Role::kAlias:
@@ -670,7 +706,7 @@ void TableReader::read_edge_row(Table& t, const std::vector<CsvField>& row) {
   std::optional<NodeId> from;
   std::optional<NodeId> to;
   bool ok = true;
-  std::optional<std::string> predicate;
+  std::optional<graph::Sym> predicate;
   std::vector<graph::Qualifier> qualifiers;
   for (std::size_t i = 0; i < t.columns.size(); ++i) {
     const Column& c = t.columns[i];
@@ -686,7 +722,7 @@ void TableReader::read_edge_row(Table& t, const std::vector<CsvField>& row) {
         break;
       case Role::kPredicate:
         if (!trim(cell.text).empty()) {
-          predicate = expand_term(t, cell, trim(cell.text), false);
+          predicate = term(t, t.predicates, cell, trim(cell.text), false);
           ok = ok && predicate;
         }
         break;
@@ -752,7 +788,7 @@ void TableReader::read_edge_row(Table& t, const std::vector<CsvField>& row) {
     }
   }
   if (!ok || !from || !to) return;
-  const graph::Sym p = g_.intern(predicate ? *predicate : std::string(vocab::kgf::kRelatedTo));
+  const graph::Sym p = predicate ? *predicate : g_.intern(vocab::kgf::kRelatedTo);
   const graph::EdgeRef e = g_.add_edge(*from, p, *to, {t.file, row.front().line, row.front().column});
   for (const graph::Qualifier& q : qualifiers) g_.add_qualifier(e, q);
 }

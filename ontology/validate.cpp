@@ -91,6 +91,7 @@ class Validator {
   void check_resource(Sym predicate, const Facts& f, NodeId subject, std::optional<NodeId> object,
                       const TextLocation& where);
   void check_edge(EdgeRef e);
+  const std::string& pair_subject(std::string_view prefix, Sym predicate, Sym cls);
   void check_qualifiers(EdgeRef e);
   void check_functional_edges();
   bool functional_either_way(Sym predicate);
@@ -111,6 +112,7 @@ class Validator {
   std::unordered_map<std::string, UnknownTerm> unknown_[2];  // messages by term: properties, classes
   std::unordered_map<Sym, Facts> facts_;
   std::unordered_map<std::uint64_t, bool> subclass_;
+  std::string subject_;  // pair_subject's buffer
 };
 
 // The IRI as the ontology reads it: its own term for an aligned outside term.
@@ -195,7 +197,11 @@ void Validator::unknown(std::string_view iri, bool is_class, const TextLocation&
   // The message is made once per term: a file can use one unknown term millions of times
   // (the diagnostics count the uses), and a suggestion compares against every ontology term.
   std::unordered_map<std::string, UnknownTerm>& seen = unknown_[is_class ? 1 : 0];
-  auto it = seen.find(std::string(iri));
+  subject_.assign(iri);
+  auto it = seen.find(subject_);
+  if (it != seen.end() &&
+      d_.counted_again(it->second.error ? Severity::kError : Severity::kWarning, it->second.code, subject_, where))
+    return;
   UnknownTerm made;
   if (it == seen.end()) {
     const char* what = is_class ? "class" : "property";
@@ -234,15 +240,15 @@ void Validator::check_classes(NodeId n) {
 // fits one of them (2006 given for an xsd:gYear property becomes "2006"^^xsd:gYear).
 void Validator::check_literal(Sym predicate, const Facts& f, Value& v, const TextLocation& where) {
   const std::string_view lexical = g_.str(v.text);
-  const std::string own = v.language != 0   ? std::string(vocab::rdf::kLangString)
-                          : v.datatype != 0 ? std::string(g_.str(v.datatype))
-                                            : std::string(vocab::xsd::kString);
+  const std::string_view own = v.language != 0   ? std::string_view(vocab::rdf::kLangString)
+                               : v.datatype != 0 ? g_.str(v.datatype)
+                                                 : std::string_view(vocab::xsd::kString);
   if (!xsd::is_valid(own, lexical)) {
     d_.error(where, "bad-literal", "'" + std::string(lexical) + "' is not a valid " + xsd::display(own));
     return;
   }
   if (f.datatypes.empty() || std::find(f.datatypes.begin(), f.datatypes.end(), own) != f.datatypes.end()) return;
-  const std::string xsd_string = std::string(vocab::xsd::kString);
+  const std::string_view xsd_string = vocab::xsd::kString;
   if (v.language != 0 && std::find(f.datatypes.begin(), f.datatypes.end(), xsd_string) != f.datatypes.end()) return;
   for (const std::string& t : f.datatypes) {
     if (v.language != 0 || !xsd::is_valid(t, lexical)) continue;
@@ -256,7 +262,7 @@ void Validator::check_literal(Sym predicate, const Facts& f, Value& v, const Tex
   d_.error(where, "wrong-datatype",
            display(g_.str(predicate)) + " takes " + wanted + "; '" + std::string(lexical) + "' (" + xsd::display(own) +
                ") is not one",
-           std::string(g_.str(predicate)) + " " + own);
+           std::string(g_.str(predicate)) + " " + std::string(own));
 }
 
 // Checks the subject against the domains and, for a resource value, the object
@@ -265,19 +271,33 @@ void Validator::check_resource(Sym predicate, const Facts& f, NodeId subject, st
                                const TextLocation& where) {
   for (Sym d : f.domains) {
     if (fits_class(subject, d)) continue;
+    const std::string& subject_key = pair_subject("", predicate, d);
+    if (d_.counted_again(Severity::kWarning, "domain-mismatch", subject_key, where)) continue;
     d_.warning(where, "domain-mismatch",
                display(g_.str(predicate)) + " applies to a " + display(g_.str(d)) + " (" + o_.label_of(g_.str(d)) +
                    "), but " + node_text(subject) + " is a " + classes_text(subject),
-               std::string(g_.str(predicate)) + " " + std::string(g_.str(d)));
+               subject_key);
   }
   if (!object) return;
   for (Sym r : f.ranges) {
     if (fits_class(*object, r)) continue;
+    const std::string& subject_key = pair_subject("", predicate, r);
+    if (d_.counted_again(Severity::kWarning, "range-mismatch", subject_key, where)) continue;
     d_.warning(where, "range-mismatch",
                display(g_.str(predicate)) + " points to a " + display(g_.str(r)) + " (" + o_.label_of(g_.str(r)) +
                    "), but " + node_text(*object) + " is a " + classes_text(*object),
-               std::string(g_.str(predicate)) + " " + std::string(g_.str(r)));
+               subject_key);
   }
+}
+
+// "PREFIXpredicate class", the subject a domain or range mismatch is counted by, made in
+// one reused buffer (validation asks for it on every relation that mismatches).
+const std::string& Validator::pair_subject(std::string_view prefix, Sym predicate, Sym cls) {
+  subject_.assign(prefix);
+  subject_ += g_.str(predicate);
+  subject_ += ' ';
+  subject_ += g_.str(cls);
+  return subject_;
 }
 
 void Validator::check_attributes(NodeId n) {
@@ -342,10 +362,12 @@ void Validator::check_qualifiers(EdgeRef e) {
     } else if (const std::optional<NodeId> object = g_.find_node(g_.str(q.value.text))) {
       for (Sym r : f.ranges) {
         if (fits_class(*object, r)) continue;
+        const std::string& subject_key = pair_subject("qualifier ", q.predicate, r);
+        if (d_.counted_again(Severity::kWarning, "range-mismatch", subject_key, where)) continue;
         d_.warning(where, "range-mismatch",
                    "qualifier " + display(g_.str(q.predicate)) + " points to a " + display(g_.str(r)) + ", but " +
                        node_text(*object) + " is a " + classes_text(*object),
-                   "qualifier " + std::string(g_.str(q.predicate)) + " " + std::string(g_.str(r)));
+                   subject_key);
       }
     }
     if (!f.functional) return;

@@ -56,6 +56,26 @@ TEST(DiagnosticsTest, WarningsPastTheirLimitAreCountedNotKept) {
   EXPECT_FALSE(d.has_errors());
 }
 
+// counted_again() counts what add() would only count, so the caller can skip making the
+// message, and leaves the rest (a first place, an earlier place, a problem not counted) to add().
+TEST(DiagnosticsTest, CountedAgainCountsExactlyWhatAddWouldOnlyCount) {
+  Diagnostics d(/*limit=*/10, /*warning_limit=*/1);
+  const TextLocation line5{"a", 5, 1}, line9{"a", 9, 1}, line2{"a", 2, 1};
+  EXPECT_FALSE(d.counted_again(Severity::kWarning, "range-mismatch", "p C", line5));  // not seen yet
+  d.warning(line5, "range-mismatch", "first at 5", "p C");
+  EXPECT_TRUE(d.counted_again(Severity::kWarning, "range-mismatch", "p C", line9));   // later: counted
+  EXPECT_FALSE(d.counted_again(Severity::kWarning, "range-mismatch", "p C", line2));  // earlier: add() it
+  d.warning(line2, "range-mismatch", "first at 2", "p C");
+  EXPECT_FALSE(d.counted_again(Severity::kWarning, "bad-literal", "p C", line9));    // not a counted code
+  EXPECT_FALSE(d.counted_again(Severity::kError, "range-mismatch", "p C", line9));   // another severity
+  EXPECT_TRUE(d.counted_again(Severity::kWarning, "range-mismatch", "p D", line9));  // past the limit
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].count, 3u);
+  EXPECT_EQ(format_text(d.items()[0]), "a:2:1: warning: first at 2 (3 times; first here) [range-mismatch]");
+  EXPECT_EQ(d.warning_count(), 3u);
+  EXPECT_EQ(d.dropped_warnings(), 1u);
+}
+
 TEST(DiagnosticsTest, MergeAndStrictKeepTheCounts) {
   Diagnostics a;
   a.warning({"a", 1, 1}, "unknown-class", "c", "C");

@@ -109,6 +109,55 @@ TEST(ComponentsTest, NumberedLargestFirst) {
   EXPECT_NE(strong.of[0], strong.of[1]);
 }
 
+// Strong components against mutual reachability (a BFS from every vertex) on a random
+// graph with cycles, self loops and parallel edges.
+TEST(ComponentsTest, StrongEqualsMutualReachability) {
+  const std::uint32_t n = 120;
+  Edges edges;
+  std::uint64_t x = 7;  // a 64-bit LCG (Knuth's MMIX constants)
+  auto next = [&] {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::uint32_t>((x >> 33) % n);
+  };
+  for (int i = 0; i < 170; ++i) {
+    const std::uint32_t s = next();
+    edges.push_back({s, next()});
+  }
+  const AnalysisGraph g = AnalysisGraph::from_edges(n, edges);
+  std::vector<std::vector<bool>> reach(n, std::vector<bool>(n, false));
+  for (std::uint32_t s = 0; s < n; ++s) {
+    std::vector<std::uint32_t> queue = {s};
+    reach[s][s] = true;
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      for (std::uint32_t w : g.out().row(queue[head])) {
+        if (!reach[s][w]) reach[s][w] = true, queue.push_back(w);
+      }
+    }
+  }
+  const Components strong = strong_components(g);
+  std::size_t both_ways = 0;
+  for (std::uint32_t u = 0; u < n; ++u) {
+    for (std::uint32_t v = 0; v < n; ++v) {
+      EXPECT_EQ(strong.of[u] == strong.of[v], reach[u][v] && reach[v][u]) << u << " " << v;
+      both_ways += u != v && reach[u][v] && reach[v][u];
+    }
+  }
+  EXPECT_GT(both_ways, 0u);  // the graph has a non-trivial component
+  for (std::size_t c = 1; c < strong.count(); ++c) EXPECT_GE(strong.sizes[c - 1], strong.sizes[c]);
+}
+
+// A cycle of 300,000 vertices: one component, found without recursion.
+TEST(ComponentsTest, StrongOnALongCycle) {
+  const std::uint32_t n = 300000;
+  Edges edges;
+  for (std::uint32_t v = 0; v < n; ++v) edges.push_back({v, (v + 1) % n});
+  edges.push_back({n, 0});  // one more vertex, reaching the cycle but not reached
+  const Components strong = strong_components(AnalysisGraph::from_edges(n + 1, edges));
+  ASSERT_EQ(strong.count(), 2u);
+  EXPECT_EQ(strong.sizes[0], n);
+  EXPECT_EQ(strong.of[n], 1u);
+}
+
 TEST(ClosenessTest, DisconnectedGraphUsesWassermanFaustScaling) {
   // 0 -> 1 -> 2, and 3 alone. Closeness uses distances *to* a vertex.
   const std::vector<double> c = closeness(AnalysisGraph::from_edges(4, {{0, 1}, {1, 2}}));
@@ -204,6 +253,26 @@ TEST(DiameterTest, ExactOnPathAndBoundedWhenBudgetRunsOut) {
   EXPECT_FALSE(cut.exact);
   EXPECT_LE(cut.value, 9u);
   EXPECT_GE(cut.upper, 9u);
+}
+
+// The summary's BFS budget: 1,000 runs on a small graph, fewer on a large one (so that
+// the diameter costs about diameter_work steps), never fewer than diameter_min_bfs.
+TEST(DiameterTest, BudgetShrinksWithTheGraph) {
+  Edges edges;
+  for (std::uint32_t v = 0; v + 1 < 1000; ++v) edges.push_back({v, v + 1});
+  const AnalysisGraph g = AnalysisGraph::from_edges(1000, edges);  // 1,000 + 1,998 adjacency entries
+  AnalysisOptions options;
+  EXPECT_EQ(diameter_budget(g, options), 1000u);
+  options.diameter_work = 30000;
+  EXPECT_EQ(diameter_budget(g, options), 10u);
+  options.diameter_work = 10;
+  EXPECT_EQ(diameter_budget(g, options), options.diameter_min_bfs);
+  options.diameter_work = 30000;
+  options.measures = {};
+  const AnalysisResult r = analyze(g, options);
+  EXPECT_LE(r.summary.diameter.bfs_runs, 10u);
+  EXPECT_LE(r.summary.diameter.value, 999u);
+  EXPECT_GE(r.summary.diameter.upper, 999u);
 }
 
 TEST(AnalysisGraphTest, ViewRestrictsNodesAndRelations) {
