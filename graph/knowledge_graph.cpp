@@ -137,9 +137,10 @@ std::optional<NodeId> KnowledgeGraph::find_by_id(std::string_view id) const {
   return find_node(base_iri_ + mint_iri_suffix(id));
 }
 
-void KnowledgeGraph::add_property(NodeId n, const NodeProperty& p) {
+PropertyRef KnowledgeGraph::add_property(NodeId n, const NodeProperty& p) {
   const auto index = static_cast<std::uint32_t>(props_.size());
   props_.push_back({p, kNone});
+  props_.back().property.first_qualifier = kNone;
   Node& node = (*model_)[n];
   if (node.last_property == kNone) {
     node.first_property = index;
@@ -147,6 +148,20 @@ void KnowledgeGraph::add_property(NodeId n, const NodeProperty& p) {
     props_[node.last_property].next = index;
   }
   node.last_property = index;
+  return index;
+}
+
+void KnowledgeGraph::add_qualifier(PropertyRef p, const Qualifier& q) {
+  const auto index = static_cast<std::uint32_t>(quals_.size());
+  quals_.push_back({q, kNone});
+  NodeProperty& property = props_[p].property;
+  if (property.first_qualifier == kNone) {
+    property.first_qualifier = index;
+    return;
+  }
+  std::uint32_t i = property.first_qualifier;
+  while (quals_[i].next != kNone) i = quals_[i].next;
+  quals_[i].next = index;
 }
 
 std::vector<NodeProperty> KnowledgeGraph::properties(NodeId n) const {
@@ -249,7 +264,11 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
                        : add_node(other.str(src.iri), copy_loc(src.where));
     if (src.name != 0) set_name(map[n], other.str(src.name));
     other.for_each_property(n, [&](const NodeProperty& p) {
-      add_property(map[n], {p.role, intern(other.str(p.predicate)), copy_value(p.value), copy_loc(p.where)});
+      const PropertyRef mine =
+          add_property(map[n], {p.role, intern(other.str(p.predicate)), copy_value(p.value), copy_loc(p.where)});
+      other.for_each_qualifier(p, [&](const Qualifier& q) {
+        add_qualifier(mine, {intern(other.str(q.predicate)), copy_value(q.value)});
+      });
     });
   }
   other.for_each_edge([&](EdgeRef e) {

@@ -542,5 +542,107 @@ TEST(YamlImporterTest, ImporterIsRegistered) {
   EXPECT_TRUE(g.find_node("https://example.org/kb/a").has_value());
 }
 
+// --- an attribute value's own source ----------------------------------------------------
+
+constexpr const char* kSourced = R"(kgforge: 1
+base: https://example.org/kb/
+sources:
+  - id: article
+    title: An article
+    sections:
+      - {id: lead, title: Lead}
+      - {id: history, title: History}
+entities:
+  - id: acme
+    type: Company
+    name: Acme Ltd
+    attributes:
+      foundingDate: {value: 1949-05, source: article#history}
+      formerName:
+        - {value: Acme Works, source: [article#lead, article]}
+        - Acme Manufacturing
+      motto: {value: colour, lang: en-GB, source: article#lead}
+    source: article#lead
+)";
+
+// The kgf:source qualifiers of each attribute value of `n`: "value -> iri iri".
+std::vector<std::string> value_sources(const KnowledgeGraph& g, NodeId n) {
+  std::vector<std::string> out;
+  g.for_each_property(n, [&](const graph::NodeProperty& p) {
+    if (p.role != graph::Role::kAttribute || g.str(p.predicate) == kKgf + "source") return;
+    std::string line = std::string(g.str(p.value.text)) + " ->";
+    g.for_each_qualifier(p, [&](const graph::Qualifier& q) {
+      EXPECT_EQ(g.str(q.predicate), kKgf + "source");
+      line += " " + std::string(g.str(q.value.text));
+    });
+    out.push_back(line);
+  });
+  return out;
+}
+
+TEST(YamlImporterTest, AnAttributeValueCarriesItsOwnSources) {
+  const Loaded r = load(kSourced);
+  ASSERT_TRUE(r.graph.has_value()) << ::testing::PrintToString(errors(r.diags));
+  const KnowledgeGraph& g = *r.graph;
+  const NodeId acme = *g.find_by_id("acme");
+  const std::string kb = "https://example.org/kb/";
+  EXPECT_EQ(value_sources(g, acme),
+            (std::vector<std::string>{"1949-05 -> " + kb + "article/history",
+                                      "Acme Works -> " + kb + "article/lead " + kb + "article", "Acme Manufacturing ->",
+                                      "colour -> " + kb + "article/lead"}));
+  // {value: 1949-05} is typed as the bare scalar: the source changes nothing else.
+  std::string datatype, language;
+  EXPECT_EQ(attribute(g, acme, kKgf + "foundingDate", &datatype), "1949-05");
+  EXPECT_EQ(datatype, kXsd + "gYearMonth");
+  EXPECT_EQ(attribute(g, acme, kKgf + "motto", nullptr, &language), "colour");
+  EXPECT_EQ(language, "en-gb");
+  // The entity's own source is unchanged: one kgf:source attribute, the lead.
+  EXPECT_EQ(attribute(g, acme, kKgf + "source"), kb + "article/lead");
+}
+
+TEST(YamlImporterTest, AnExplicitValueWithoutDatatypeIsTypedAsWritten) {
+  const Loaded r = load(std::string(kHead) +
+                        "entities:\n  - id: a\n    type: T\n    name: A\n    attributes:\n"
+                        "      n: {value: 120}\n      q: {value: \"120\"}\n");
+  ASSERT_TRUE(r.graph.has_value());
+  std::string datatype;
+  EXPECT_EQ(attribute(*r.graph, *r.graph->find_by_id("a"), kKgf + "n", &datatype), "120");
+  EXPECT_EQ(datatype, kXsd + "integer");
+  EXPECT_EQ(attribute(*r.graph, *r.graph->find_by_id("a"), kKgf + "q", &datatype), "120");
+  EXPECT_EQ(datatype, "");
+}
+
+TEST(YamlImporterTest, BadAttributeSourcesAreLocatedAndAllReported) {
+  const std::string kb = std::string(kHead) +
+                         "sources:\n  - id: article\n    title: A\n    sections:\n      - id: history\n"
+                         "entities:\n  - id: a\n    type: T\n    name: A\n    attributes:\n"
+                         "      foundingDate: {value: 2013-02-30, source: articel}\n"  // line 14
+                         "      formerName:\n"
+                         "        - {value: X, source: [article#histroy, a]}\n"  // line 16
+                         "    qualifiers: 1\n";
+  const Loaded r = load(kb);
+  EXPECT_FALSE(r.graph.has_value());
+  const std::vector<std::string> e = errors(r.diags);
+  ASSERT_EQ(e.size(), 5u) << ::testing::PrintToString(e);
+  expect_at(e[0], "14:52", "unknown-id");  // checked although the value is bad too
+  EXPECT_NE(e[0].find("did you mean 'article'?"), std::string::npos) << e[0];
+  expect_at(e[1], "14:28", "bad-date");
+  expect_at(e[2], "16:35", "unknown-id");
+  EXPECT_NE(e[2].find("did you mean 'history'?"), std::string::npos) << e[2];
+  expect_at(e[3], "16:52", "unknown-id");
+  EXPECT_NE(e[3].find("is an entity, not a source"), std::string::npos) << e[3];
+  expect_at(e[4], "17:5", "unknown-key");
+}
+
+TEST(YamlImporterTest, ASourceInAQualifierValueIsAnUnknownKey) {
+  const std::string kb = std::string(kHead) +
+                         "sources:\n  - {id: article, title: A}\n"
+                         "entities:\n  - id: a\n    type: T\n    name: A\n    relations:\n"
+                         "      - {predicate: p, to: a, qualifiers: {q: {value: x, source: article}}}\n";
+  const std::string e = only_error(kb);
+  expect_at(e, "11:58", "unknown-key");
+  EXPECT_NE(e.find("'source'"), std::string::npos) << e;
+}
+
 }  // namespace
 }  // namespace kgforge::importers
