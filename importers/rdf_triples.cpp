@@ -158,6 +158,7 @@ class Builder {
   std::vector<std::uint32_t> group_of_blank_;                      // blank label Sym -> group + 1
   std::unordered_map<std::uint64_t, std::uint32_t> group_of_iri_;  // IRI subjects seen reified
   std::unordered_set<std::uint64_t> source_graphs_;                // named graphs seen (made source documents)
+  std::vector<std::pair<NodeId, Location>> graph_nodes_;           // their nodes, in file order
   std::vector<bool> edge_used_;
   // Reifications of a triple with a literal object (an attribute value), by key() of
   // the group's subject: the literal's datatype and language (the Group has no room),
@@ -282,8 +283,9 @@ void Builder::add_label(NodeId n, const Triple& t) {
 void Builder::take(const Triple& t) {
   ++seq_;
   if (!keep_triples_ && t.graph.text != 0 && source_graphs_.insert(key(t.graph)).second) {
-    const NodeId doc = node(t.graph, t.where);  // a named graph is a source document
-    if (g_.classes(doc).empty()) g_.add_class(doc, source_document_, t.where);
+    // A named graph is a source document, unless the file gives it a class (anywhere in
+    // the file: kgforge's N-Quads describe a section after the facts it holds).
+    graph_nodes_.emplace_back(node(t.graph, t.where), t.where);
   }
   if (keep_triples_) return add(t);
   const bool reifying = is_reification_triple(t);
@@ -507,6 +509,9 @@ void Builder::finish() {
     if (fold(gr)) continue;
     // it describes no stated triple: keep it as data
     for (std::uint32_t i = gr.first; i != kEnd; i = held_[i].next) add(triple(gr, held_[i]));
+  }
+  for (const auto& [doc, where] : graph_nodes_) {
+    if (g_.classes(doc).empty()) g_.add_class(doc, source_document_, where);
   }
   // An attribute value in a graph of its own: its own source, if its reification says so.
   for (const GraphFact& f : graph_facts_) {

@@ -48,13 +48,17 @@ const std::string kKgf(graph::ns::kKgf);
 const std::string kAcme = "<" + kBase + "acme>";
 const std::string kFounding = "\"1949-05\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>";
 
+// Loads one file; RDF read back gets the KB's base IRI (which RDF does not carry), so
+// that statements are named as in the KB's own export.
 KnowledgeGraph load(const std::string& name, const std::string& text) {
   Diagnostics diags;
   std::optional<KnowledgeGraph> g = importers::load_sources({{name, text}}, diags);
   std::string all;
   for (const Diagnostic& d : diags.items()) all += format_text(d) + "\n";
   EXPECT_TRUE(g.has_value()) << all;
-  return g ? std::move(*g) : KnowledgeGraph();
+  if (!g) return KnowledgeGraph();
+  g->set_base_iri(kBase);
+  return std::move(*g);
 }
 
 std::string write(const KnowledgeGraph& g, std::string_view format, bool star = false) {
