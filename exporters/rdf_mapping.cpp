@@ -387,8 +387,8 @@ class Emitter {
   template <class Out>
   void emit_qualifiers(const Location& where, Out&& out);
   void set_graphs(std::vector<Sym>& graphs);
-  void add_sources(graph::EdgeRef e, std::vector<Sym>& to) const;
-  void add_sources(const NodeProperty& p, std::vector<Sym>& to) const;
+  template <class Qualified>  // graph::EdgeRef or NodeProperty
+  void add_sources(const Qualified& of, std::vector<Sym>& to) const;
   void emit_entailed_classes();
   void emit_entailed(NodeId n, std::size_t attribute_count);
   template <class Out>
@@ -812,18 +812,11 @@ void Emitter::emit_qualifiers(const Location& where, Out&& out) {
   if (part_->entailed != nullptr) emit_entailed_qualifiers(where, out);
 }
 
-// The kgf:source values of a relation, added to `to` (sorted, each once).
-void Emitter::add_sources(graph::EdgeRef e, std::vector<Sym>& to) const {
+// The kgf:source values of a relation or an attribute value, added to `to`.
+template <class Qualified>
+void Emitter::add_sources(const Qualified& of, std::vector<Sym>& to) const {
   if (part_->source == 0) return;
-  g().for_each_qualifier(e, [&](const graph::Qualifier& q) {
-    if (q.predicate == part_->source && q.value.is_iri()) to.push_back(q.value.text);
-  });
-}
-
-// The kgf:source qualifiers of an attribute value, added to `to`.
-void Emitter::add_sources(const NodeProperty& p, std::vector<Sym>& to) const {
-  if (part_->source == 0) return;
-  g().for_each_qualifier(p, [&](const graph::Qualifier& q) {
+  g().for_each_qualifier(of, [&](const graph::Qualifier& q) {
     if (q.predicate == part_->source && q.value.is_iri()) to.push_back(q.value.text);
   });
 }
