@@ -381,6 +381,8 @@ class Emitter {
   void emit_edges(NodeId n);
   void emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::uint32_t occurrence);
   void emit_attribute_statements();
+  void write_statement(const RdfTerm& statement, const RdfTerm& predicate, const RdfTerm& object,
+                       const Location& where);
   RdfTerm statement_term(StatementHash& hash, std::uint32_t occurrence);
   void load_qualifiers(graph::EdgeRef e);
   void load_qualifiers(const NodeProperty& p);
@@ -725,13 +727,19 @@ void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::ui
   hash.add(subject_.text);
   hash.add(predicate.text);
   hash.add(object.text);
-  const RdfTerm statement = statement_term(hash, occurrence);
+  load_qualifiers(e);
+  write_statement(statement_term(hash, occurrence), predicate, object, g().edge(e).where);
+}
+
+// rdf:Statement, its subject, predicate and object, then the qualifiers load_qualifiers()
+// fetched.
+void Emitter::write_statement(const RdfTerm& statement, const RdfTerm& predicate, const RdfTerm& object,
+                              const Location& where) {
   sink_.triple(statement, constant(kRdfType), constant(kRdfStatement));
   sink_.triple(statement, constant(kRdfSubject), subject_);
   sink_.triple(statement, constant(kRdfPredicate), predicate);
   sink_.triple(statement, constant(kRdfObject), object);
-  load_qualifiers(e);
-  emit_qualifiers(g().edge(e).where, [&](const RdfTerm& q, const RdfTerm& v) { sink_.triple(statement, q, v); });
+  emit_qualifiers(where, [&](const RdfTerm& q, const RdfTerm& v) { sink_.triple(statement, q, v); });
 }
 
 // The reification of each qualified attribute value (its own source, ...), as of a
@@ -749,19 +757,13 @@ void Emitter::emit_attribute_statements() {
     StatementHash hash;
     hash.add(subject_.text);
     hash.add(predicate.text);
-    const std::string what = "value of " + std::string(predicate.text);
-    const RdfTerm object = value_term(p.value, p.where, what);
+    const RdfTerm object = value_term(p.value, p.where, "value of " + std::string(predicate.text));
     hash.add(object.kind == RdfTerm::Kind::kLiteral ? "literal" : "resource");
     hash.add(object.text);
     hash.add(object.datatype);
     hash.add(object.language);
-    const RdfTerm statement = statement_term(hash, occurrence);
-    sink_.triple(statement, constant(kRdfType), constant(kRdfStatement));
-    sink_.triple(statement, constant(kRdfSubject), subject_);
-    sink_.triple(statement, constant(kRdfPredicate), predicate);
-    sink_.triple(statement, constant(kRdfObject), value_term(p.value, p.where, what));  // lexical_ was reused
     load_qualifiers(p);
-    emit_qualifiers(p.where, [&](const RdfTerm& q, const RdfTerm& v) { sink_.triple(statement, q, v); });
+    write_statement(statement_term(hash, occurrence), predicate, object, p.where);
   }
 }
 

@@ -527,6 +527,7 @@ void Builder::finish() {
   group_of_iri_ = {};
   literals_ = {};
   graph_facts_ = {};
+  graph_nodes_ = {};
 }
 
 }  // namespace
