@@ -62,6 +62,21 @@ class EdgePool {
   std::vector<std::unique_ptr<std::byte[]>> slabs_;
 };
 
+// Appends `q` to the chain of qualifier records that starts at `first` (a relation's or
+// a value's).
+template <class Records>
+void append_qualifier(Records& quals, std::uint32_t& first, const Qualifier& q) {
+  const auto index = static_cast<std::uint32_t>(quals.size());
+  quals.push_back({q, kNone});
+  if (first == kNone) {
+    first = index;
+    return;
+  }
+  std::uint32_t i = first;
+  while (quals[i].next != kNone) i = quals[i].next;
+  quals[i].next = index;
+}
+
 EdgePool& edge_pool() {
   static EdgePool* pool = new EdgePool;  // never destroyed: graphs may outlive other statics
   return *pool;
@@ -152,16 +167,7 @@ PropertyRef KnowledgeGraph::add_property(NodeId n, const NodeProperty& p) {
 }
 
 void KnowledgeGraph::add_qualifier(PropertyRef p, const Qualifier& q) {
-  const auto index = static_cast<std::uint32_t>(quals_.size());
-  quals_.push_back({q, kNone});
-  NodeProperty& property = props_[p].property;
-  if (property.first_qualifier == kNone) {
-    property.first_qualifier = index;
-    return;
-  }
-  std::uint32_t i = property.first_qualifier;
-  while (quals_[i].next != kNone) i = quals_[i].next;
-  quals_[i].next = index;
+  append_qualifier(quals_, props_[p].property.first_qualifier, q);
 }
 
 std::vector<NodeProperty> KnowledgeGraph::properties(NodeId n) const {
@@ -197,16 +203,7 @@ EdgeRef KnowledgeGraph::add_edge(NodeId subject, Sym predicate, NodeId object, L
 }
 
 void KnowledgeGraph::add_qualifier(EdgeRef e, const Qualifier& q) {
-  const auto index = static_cast<std::uint32_t>(quals_.size());
-  quals_.push_back({q, kNone});
-  Edge& edge = (*model_)[e];
-  if (edge.first_qualifier == kNone) {
-    edge.first_qualifier = index;
-    return;
-  }
-  std::uint32_t i = edge.first_qualifier;
-  while (quals_[i].next != kNone) i = quals_[i].next;
-  quals_[i].next = index;
+  append_qualifier(quals_, (*model_)[e].first_qualifier, q);
 }
 
 std::vector<Qualifier> KnowledgeGraph::qualifiers(EdgeRef e) const {

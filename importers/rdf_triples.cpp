@@ -130,6 +130,8 @@ class Builder {
   // The same for a reified triple with a literal object: an attribute value of `subject`.
   std::optional<graph::PropertyRef> unused_property(NodeId subject, const Group& gr, bool& stated) const;
   void qualify(graph::PropertyRef p, Group& gr);
+  template <class Target>
+  void move_held(Group& gr, Target target);
   // The reified object, with a literal's datatype and language (held in literals_).
   Value reified_object(const Group& gr) const;
   // Folds `gr` onto what `subject` states, if it can now (early: nothing is created).
@@ -350,15 +352,22 @@ std::optional<graph::PropertyRef> Builder::unused_property(NodeId subject, const
 void Builder::qualify(graph::PropertyRef p, Group& gr) {
   if (property_used_.size() <= p) property_used_.resize(std::max<std::size_t>(p + 1, property_used_.size() * 5 / 4));
   property_used_[p] = true;
+  move_held(gr, p);
+  literals_[key(gr.subject_value())].property = p;
+}
+
+// The held triples of `gr`, but the reification's own, become qualifiers of `target`
+// (a relation or a value); `gr` is folded.
+template <class Target>
+void Builder::move_held(Group& gr, Target target) {
   for (std::uint32_t i = gr.first; i != kEnd; i = held_[i].next) {
     const Held& h = held_[i];
     if (h.predicate == subject_ || h.predicate == predicate_ || h.predicate == object_) continue;
     if (h.predicate == type_ && h.object.is_iri() && h.object.text == statement_) continue;
-    g_.add_qualifier(p, {h.predicate, h.object});
+    g_.add_qualifier(target, {h.predicate, h.object});
   }
   release(gr);
   gr.folded = true;
-  literals_[key(gr.subject_value())].property = p;
 }
 
 std::optional<graph::EdgeRef> Builder::unused_edge(NodeId subject, const Group& gr, bool& stated) const {
@@ -380,14 +389,7 @@ void Builder::qualify(graph::EdgeRef e, Group& gr) {
   const std::uint32_t id = g_.edge(e).id;
   if (edge_used_.size() <= id) edge_used_.resize(std::max<std::size_t>(id + 1, edge_used_.size() * 5 / 4), false);
   edge_used_[id] = true;
-  for (std::uint32_t i = gr.first; i != kEnd; i = held_[i].next) {
-    const Held& h = held_[i];
-    if (h.predicate == subject_ || h.predicate == predicate_ || h.predicate == object_) continue;
-    if (h.predicate == type_ && h.object.is_iri() && h.object.text == statement_) continue;
-    g_.add_qualifier(e, {h.predicate, h.object});
-  }
-  release(gr);
-  gr.folded = true;
+  move_held(gr, e);
   gr.edge = e;
 }
 
