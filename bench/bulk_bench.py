@@ -5,17 +5,20 @@ file as a user runs it, beside the peer pipeline on the same file, and the time
 Virtuoso 7's bulk loader takes to load the shards.
 
     /usr/bin/python3 bench/bulk_bench.py [ENTITIES] [--build DIR] [--data DIR] [--runs N]
-                                         [--shard-size N]
+                                         [--shard-size N] [--levels 1,6] [--no-virtuoso]
 
 The input is bench/ingest_bench.py's generated kg.nt (DIR/ENTITIES/, default
-/tmp/kgbench, made once by build/bench/gen_bench --mixed). Rows (median wall of N runs,
-default 3; largest peak RSS from GNU time):
+/tmp/kgbench, made once by build/bench/gen_bench --mixed). Rows (median wall and CPU,
+user + system, of N runs, default 3; largest peak RSS from GNU time; output bytes):
   kgforge export kg.nt --to nt -o out.nt                      (plain, for the cost of gzip)
-  kgforge export kg.nt --to nt --shard-size S --gzip -o kg.nt (the shards and manifest)
-  serdi -i ntriples -o ntriples kg.nt | gzip -6 > kg.nt.gz    (the peer: one file, no manifest)
-and, when virtuoso-t is installed, one bulk load of the shards (ld_dir + rdf_loader_run
-+ checkpoint) into a fresh Virtuoso database, with its triple count checked against the
-manifest. Ratios are kgforge's wall time over the peer's (below 1: kgforge is faster)."""
+  kgforge export kg.nt --to nt --shard-size S --gzip -o kg.nt (the shards and manifest; zlib level 6)
+  ... --gzip --gzip-level L                                   (each other level of --levels)
+  serdi -i ntriples -o ntriples kg.nt | gzip -6 > kg.nt.gz    (the peer: one file, no manifest;
+                                                               two processes, so two cores)
+and, when virtuoso-t is installed (and not --no-virtuoso), one bulk load of the level-6
+shards (ld_dir + rdf_loader_run + checkpoint) into a fresh Virtuoso database, with its
+triple count checked against the manifest. Ratios are kgforge's time over the peer's
+(below 1: kgforge is faster); MB/s is N-Triples bytes (uncompressed) written per wall second."""
 import argparse
 import json
 import os
@@ -38,7 +41,10 @@ def main():
     ap.add_argument("--data", default="/tmp/kgbench")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--shard-size", type=int, default=1000000)
+    ap.add_argument("--levels", default="1,6", help="zlib levels of the sharded rows (6 is always run)")
+    ap.add_argument("--no-virtuoso", action="store_true")
     args = ap.parse_args()
+    load_before = os.getloadavg()
     kgforge = os.path.join(args.build, "kgforge")
     data = os.path.join(args.data, str(args.entities))
     generate(args.build, data, args.entities)
@@ -46,29 +52,40 @@ def main():
     out = os.path.join(data, "bulk-out")
     os.makedirs(out, exist_ok=True)
     shard = str(args.shard_size)
+    sharded = f"kgforge export --to nt --shard-size {shard} --gzip"
+    peer_label = "serdi -o ntriples, piped to gzip -6"
     rows = [
         ("kgforge export --to nt", [kgforge, "export", nt, "--to", "nt", "-q", "-o", os.path.join(out, "plain.nt")]),
-        (f"kgforge export --to nt --shard-size {shard} --gzip",
+        (sharded,
          [kgforge, "export", nt, "--to", "nt", "-q", "--shard-size", shard, "--gzip", "-o", os.path.join(out, "kg.nt")]),
-        ("serdi -o ntriples, piped to gzip -6",
-         ["sh", "-c", f"serdi -i ntriples -o ntriples '{nt}' | gzip -6 > '{os.path.join(out, 'kg.nt.gz')}'"]),
     ]
+    for level in sorted({int(x) for x in args.levels.split(",") if x} - {6}):
+        rows.append((f"{sharded} --gzip-level {level}",
+                     [kgforge, "export", nt, "--to", "nt", "-q", "--shard-size", shard, "--gzip", "--gzip-level",
+                      str(level), "-o", os.path.join(out, "kg.nt")]))
+    rows.append((peer_label,
+                 ["sh", "-c", f"serdi -i ntriples -o ntriples '{nt}' | gzip -6 > '{os.path.join(out, 'kg.nt.gz')}'"]))
     results = {}
     for label, argv in rows:
+        print(f"  {label} ...", file=sys.stderr, flush=True)
         results[label] = measure(argv, out, args.runs)
-    peer = results["serdi -o ntriples, piped to gzip -6"]
-    print(f"bulk export, {args.entities:,} entities ({os.path.getsize(nt) / 1e6:,.0f} MB of N-Triples), "
-          f"median of {args.runs}; load average {os.getloadavg()[0]:.1f}")
-    print("| command | wall | peak RSS | ÷ serdi+gzip |")
-    print("|---|---|---|---|")
+    peer = results[peer_label]
+    plain_bytes = results["kgforge export --to nt"].get("bytes")
+    print(f"bulk export, {args.entities:,} entities ({os.path.getsize(nt) / 1e6:,.0f} MB of N-Triples in), "
+          f"median of {args.runs}; load average (1 min) {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after")
+    print("| command | wall | CPU | MB/s | peak RSS | output | ÷ serdi+gzip, wall | CPU |")
+    print("|---|---|---|---|---|---|---|---|")
     for label, r in results.items():
         if "error" in r:
-            print(f"| {label} | {r['error']} | | |")
+            print(f"| {label} | {r['error']} | | | | | | |")
             continue
-        ratio = f"{r['wall'] / peer['wall']:.2f}" if "wall" in peer and label != "serdi -o ntriples, piped to gzip -6" else ""
-        print(f"| {label} | {r['wall']:.2f} s | {fmt_mb(r['rss'])} | {ratio} |")
-    if shutil.which("virtuoso-t") and shutil.which("isql-vt"):
-        if "error" not in results[f"kgforge export --to nt --shard-size {shard} --gzip"]:
+        mine = label != peer_label and "wall" in peer
+        rate = f"{plain_bytes / 1e6 / r['wall']:.0f}" if plain_bytes and label != peer_label else ""
+        print(f"| {label} | {r['wall']:.2f} s | {r['cpu']:.2f} s | {rate} | {fmt_mb(r['rss'])} | {fmt_mb(r['bytes'])} | "
+              f"{r['wall'] / peer['wall'] if mine else 0:.2f} | {r['cpu'] / peer['cpu'] if mine else 0:.2f} |"
+              .replace("| 0.00 | 0.00 |", "| | |"))
+    if shutil.which("virtuoso-t") and shutil.which("isql-vt") and not args.no_virtuoso:
+        if "error" not in results[sharded]:
             shards = os.path.join(data, "bulk-shards")
             shutil.rmtree(shards, ignore_errors=True)
             os.makedirs(shards)

@@ -34,17 +34,24 @@ TIME = "/usr/bin/time"  # GNU time (Debian package time)
 PY = "/usr/bin/python3"  # Debian's, where python3-igraph and python3-networkx live
 
 
-def run_once(argv, stdout_path):
-    """Wall seconds, peak RSS in bytes and the exit code of one run of `argv`, measured
-    by GNU time (a child forked from Python would inherit Python's RSS as its peak)."""
+def run_once_cpu(argv, stdout_path):
+    """Wall seconds, CPU seconds (user + system), peak RSS in bytes and the exit code of
+    one run of `argv`, the last three from GNU time (a child forked from Python would
+    inherit Python's RSS as its peak)."""
     usage = stdout_path + ".time"
     with open(stdout_path, "wb") as out, open(stdout_path + ".err", "wb") as err:
         t0 = time.perf_counter()
-        code = subprocess.run([TIME, "-q", "-f", "%M", "-o", usage] + argv, stdout=out, stderr=err).returncode
+        code = subprocess.run([TIME, "-q", "-f", "%M %U %S", "-o", usage] + argv, stdout=out, stderr=err).returncode
         wall = time.perf_counter() - t0
     with open(usage) as f:
-        rss_kb = int(f.read().split()[-1])
-    return wall, rss_kb * 1024, code
+        rss_kb, user, system = f.read().split()[-3:]
+    return wall, float(user) + float(system), int(rss_kb) * 1024, code
+
+
+def run_once(argv, stdout_path):
+    """Wall seconds, peak RSS in bytes and the exit code of one run of `argv` (run_once_cpu)."""
+    wall, _, rss, code = run_once_cpu(argv, stdout_path)
+    return wall, rss, code
 
 
 def stderr_lines(path):
@@ -53,20 +60,25 @@ def stderr_lines(path):
 
 
 def measure(argv, out_dir, runs, ok_codes=(0,)):
-    walls, peak, lines = [], 0, 0
+    walls, cpus, peak, lines = [], [], 0, 0
     for _ in range(runs):
         stdout_path = os.path.join(out_dir, "stdout")
-        wall, rss, code = run_once(argv, stdout_path)
+        wall, cpu, rss, code = run_once_cpu(argv, stdout_path)
         lines = max(lines, stderr_lines(stdout_path))
         if code not in ok_codes:
             with open(stdout_path + ".err", "rb") as f:
                 tail = f.read()[-600:].decode("utf-8", "replace")
             return {"error": f"exit {code}: {tail.strip()}"}
         walls.append(wall)
+        cpus.append(cpu)
         peak = max(peak, rss)
+        written = 0  # the bytes of the outputs, beside the captured stdout
         for name in os.listdir(out_dir):
+            if not name.startswith("stdout"):
+                written += os.path.getsize(os.path.join(out_dir, name))
             os.remove(os.path.join(out_dir, name))
-    return {"wall": statistics.median(walls), "rss": peak, "stderr": lines}
+    return {"wall": statistics.median(walls), "cpu": statistics.median(cpus), "rss": peak, "stderr": lines,
+            "bytes": written}
 
 
 def generate(build, data, n):

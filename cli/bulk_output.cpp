@@ -75,8 +75,8 @@ class HashingBuf : public std::streambuf {
 // gzip (RFC 1952, no file name, time 0: the same input gives the same bytes) into `target`.
 class GzipBuf : public std::streambuf {
  public:
-  explicit GzipBuf(std::streambuf* target) : target_(target) {
-    if (deflateInit2(&z_, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+  GzipBuf(std::streambuf* target, int level) : target_(target) {
+    if (deflateInit2(&z_, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
       throw Error("zlib: cannot start compressing");
     setp(in_.data(), in_.data() + in_.size());
   }
@@ -121,9 +121,11 @@ class GzipBuf : public std::streambuf {
 // One output file with its hashing and compression layers.
 class Layered {
  public:
-  Layered(const std::string& path, bool gzip) : file_(std::make_unique<OutputFile>(path)) {
+  // `gzip_level` 0: not compressed.
+  Layered(const std::string& path, int gzip_level) : file_(std::make_unique<OutputFile>(path)) {
     hash_ = std::make_unique<HashingBuf>(file_->stream().rdbuf());
-    if (gzip) gzip_ = std::make_unique<GzipBuf>(hash_.get());
+    const bool gzip = gzip_level > 0;
+    if (gzip) gzip_ = std::make_unique<GzipBuf>(hash_.get(), gzip_level);
     out_ = std::make_unique<std::ostream>(gzip ? static_cast<std::streambuf*>(gzip_.get()) : hash_.get());
   }
   std::ostream& stream() { return *out_; }
@@ -157,16 +159,17 @@ struct Shard {
 
 class ShardFiles : public exporters::ShardOutput {
  public:
-  ShardFiles(std::string stem, std::string extension, bool gzip)
+  ShardFiles(std::string stem, std::string extension, bool gzip, int gzip_level)
       : stem_(std::move(stem)),
         extension_(std::move(extension)),
         gzip_(gzip),
+        gzip_level_(gzip_level),
         progress_("writing shards", "shards", 0) {}
 
   std::ostream& open(std::size_t index) override {
     char number[16];
     std::snprintf(number, sizeof number, "-%05zu.", index + 1);
-    current_ = std::make_unique<Layered>(stem_ + number + extension_ + (gzip_ ? ".gz" : ""), gzip_);
+    current_ = std::make_unique<Layered>(stem_ + number + extension_ + (gzip_ ? ".gz" : ""), gzip_ ? gzip_level_ : 0);
     return current_->stream();
   }
 
@@ -212,6 +215,7 @@ class ShardFiles : public exporters::ShardOutput {
   std::string stem_;
   std::string extension_;
   bool gzip_;
+  int gzip_level_;
   Progress progress_;
   std::unique_ptr<Layered> current_;
   std::vector<Shard> shards_;
@@ -234,7 +238,12 @@ void add_bulk_options(CLI::App* sub, BulkOptions& bulk) {
                   "if missing "
                   "(-o out/kg.nt: out/kg-00001.nt, ..., out/kg.manifest.json)")
       ->check(CLI::PositiveNumber);
-  sub->add_flag("--gzip", bulk.gzip, "gzip-compress the output (each shard); '.gz' is added to -o if missing");
+  CLI::Option* gzip =
+      sub->add_flag("--gzip", bulk.gzip, "gzip-compress the output (each shard); '.gz' is added to -o if missing");
+  sub->add_option("--gzip-level", bulk.gzip_level,
+                  "zlib compression level for --gzip: 1 (fastest) to 9 (smallest); default 6, as gzip's")
+      ->check(CLI::Range(1, 9))
+      ->needs(gzip);
 }
 
 void write_bulk(const graph::KnowledgeGraph& graph, const std::string& format, const exporters::ExportOptions& options,
@@ -253,14 +262,14 @@ void write_bulk(const graph::KnowledgeGraph& graph, const std::string& format, c
       if (std::error_code ec; !std::filesystem::create_directories(folder, ec) && ec)
         throw IoError(folder.string(), "cannot create the output folder: " + ec.message());
     }
-    ShardFiles shards(stem_of(path, extension), extension, bulk.gzip);
+    ShardFiles shards(stem_of(path, extension), extension, bulk.gzip, bulk.gzip_level);
     sharding->write_shards(graph, options, bulk.shard_size, shards);
     shards.commit(format, bulk);
     return;
   }
   if (!exporter->parts().empty() || formats::has_kind(format, formats::Kind::kImage))
     throw UsageError("--gzip works with formats written as one text file, not " + format);
-  Layered out(path.ends_with(".gz") ? path : path + ".gz", /*gzip=*/true);
+  Layered out(path.ends_with(".gz") ? path : path + ".gz", bulk.gzip_level);
   try {
     exporter->write(graph, options, out.stream());
   } catch (const Error&) {

@@ -23,10 +23,11 @@ namespace kgforge::cli {
 struct BulkOptions {
   std::uint64_t shard_size = 0;  ///< statements per shard (0: one file)
   bool gzip = false;             ///< gzip-compress the output (each shard)
+  int gzip_level = 6;            ///< zlib's level for --gzip, 1 (fastest) to 9 (smallest)
   bool wanted() const { return shard_size > 0 || gzip; }
 };
 
-/// Adds --shard-size N and --gzip.
+/// Adds --shard-size N, --gzip and --gzip-level N.
 void add_bulk_options(CLI::App* sub, BulkOptions& bulk);
 
 /// Writes `graph` as `format` to `path` as `bulk` says. Throws UsageError when the

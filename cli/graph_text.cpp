@@ -75,13 +75,8 @@ std::string class_labels(const graph::KnowledgeGraph& g, const ontology::Ontolog
   return out;
 }
 
-std::string period_text(const graph::KnowledgeGraph& g, graph::EdgeRef e) {
-  const graph::Period p = graph::period_of(g, e);
-  if (p.event || (!p.since.empty() && p.since == p.until)) return p.since;
-  if (!p.since.empty() && !p.until.empty()) return p.since + " – " + p.until;
-  if (!p.since.empty()) return "since " + p.since;
-  if (!p.until.empty()) return "until " + p.until;
-  return "";
+std::string period_text(const graph::KnowledgeGraph& g, graph::EdgeRef e, const graph::TimeProperties& time) {
+  return graph::period_text(graph::period_of(g, e, time));
 }
 
 graph::ViewOptions view_options(const graph::KnowledgeGraph& g, const exporters::ExportOptions& options,

@@ -44,8 +44,9 @@ std::string entity_label(const graph::KnowledgeGraph& g, graph::NodeId n);
 std::string entity_json(const graph::KnowledgeGraph& g, graph::NodeId n);
 /// The class labels of a node, comma-separated ("" if none).
 std::string class_labels(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId n);
-/// "2013 – 2015", "since 2013", "until 2015", "2014-03-01" or "".
-std::string period_text(const graph::KnowledgeGraph& g, graph::EdgeRef e);
+/// A relation's period as graph::period_text shows it ("2013 – 2015", "since 2013", ...),
+/// read with `time`: the ontology's date properties (view_options(...).time).
+std::string period_text(const graph::KnowledgeGraph& g, graph::EdgeRef e, const graph::TimeProperties& time);
 
 /// The view options of `options` (--focus, --depth, --as-of, --classes) for make_view:
 /// class names expanded (bare = kgf:, prefix:local, <iri>) and the ontology's subclass

@@ -56,7 +56,9 @@ class NeighboursCommand : public Command {
     const graph::KnowledgeGraph& g = loaded.graph;
     const graph::NodeId centre = resolve_or_exit(g, names[0]);
     view_.focus = std::string(g.iri(centre));
-    const graph::View view = graph::make_view(g, view_options(g, view_, loaded.ontology));
+    const graph::ViewOptions options = view_options(g, view_, loaded.ontology);
+    const graph::View view = graph::make_view(g, options);
+    time_ = options.time;
     const graph::AnalysisGraph ag = graph::AnalysisGraph::from(g, &view);
     std::uint32_t c = 0;
     while (ag.node(c) != centre) ++c;
@@ -117,8 +119,8 @@ class NeighboursCommand : public Command {
       std::cout << (first ? "\n    " : ",\n    ") << "{\"subject\": " << json_quote(g.iri(g.source(e)))
                 << ", \"predicate\": " << json_quote(g.predicate(e))
                 << ", \"label\": " << json_quote(onto.label_of(g.predicate(e)))
-                << ", \"object\": " << json_quote(g.iri(g.target(e))) << ", \"when\": " << json_quote(period_text(g, e))
-                << "}";
+                << ", \"object\": " << json_quote(g.iri(g.target(e)))
+                << ", \"when\": " << json_quote(period_text(g, e, time_)) << "}";
       first = false;
     }
     std::cout << (first ? "]\n}\n" : "\n  ]\n}\n");
@@ -142,7 +144,7 @@ class NeighboursCommand : public Command {
     for (graph::EdgeRef e : g.edges()) {
       if (!view.edge[g.edge(e).id]) continue;
       table.add({clip(entity_label(g, g.source(e)), 50), onto.label_of(g.predicate(e)),
-                 clip(entity_label(g, g.target(e)), 50), period_text(g, e)});
+                 clip(entity_label(g, g.target(e)), 50), period_text(g, e, time_)});
     }
     std::cout << "Relations:\n";
     if (table.size() == 0)
@@ -155,6 +157,7 @@ class NeighboursCommand : public Command {
   std::vector<std::string> args_;
   exporters::ExportOptions view_;
   std::string format_;
+  graph::TimeProperties time_;  // the ontology's date properties
 };
 
 }  // namespace

@@ -16,12 +16,12 @@ namespace kgforge::cli {
 
 namespace {
 
-std::string step_text(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, graph::NodeId u, graph::NodeId v,
-                      const graph::StepRelation& r) {
+std::string step_text(const graph::KnowledgeGraph& g, const ontology::Ontology& onto, const graph::TimeProperties& time,
+                      graph::NodeId u, graph::NodeId v, const graph::StepRelation& r) {
   const std::string label = onto.label_of(g.predicate(r.edge));
   std::string text =
       entity_label(g, u) + (r.forward ? "  -[" + label + "]->  " : "  <-[" + label + "]-  ") + entity_label(g, v);
-  const std::string when = period_text(g, r.edge);
+  const std::string when = period_text(g, r.edge, time);
   return when.empty() ? text : text + "   (" + when + ")";
 }
 
@@ -50,7 +50,9 @@ class PathCommand : public Command {
     const graph::KnowledgeGraph& g = loaded.graph;
     const graph::NodeId from = resolve_or_exit(g, names[0]);
     const graph::NodeId to = resolve_or_exit(g, names[1]);
-    const graph::View view = graph::make_view(g, view_options(g, view_, loaded.ontology));
+    const graph::ViewOptions options = view_options(g, view_, loaded.ontology);
+    const graph::View view = graph::make_view(g, options);
+    time_ = options.time;
     const graph::View* restrict = view.whole() ? nullptr : &view;
     const graph::ShortestPaths paths = graph::shortest_paths(g, from, to, undirected_, max_, restrict);
     if (format_ == "json") {
@@ -97,7 +99,7 @@ class PathCommand : public Command {
           std::cout << (j ? ", " : "") << "{\"predicate\": " << json_quote(predicate)
                     << ", \"label\": " << json_quote(onto.label_of(predicate))
                     << ", \"forward\": " << (rels[j].forward ? "true" : "false")
-                    << ", \"when\": " << json_quote(period_text(g, rels[j].edge)) << "}";
+                    << ", \"when\": " << json_quote(period_text(g, rels[j].edge, time_)) << "}";
         }
         std::cout << "]}";
       }
@@ -120,7 +122,7 @@ class PathCommand : public Command {
         const std::vector<graph::StepRelation> rels = graph::relations_between(g, p[k], p[k + 1], undirected_, view);
         for (std::size_t j = 0; j < rels.size(); ++j) {
           std::cout << (j == 0 ? "  " + std::to_string(k + 1) + ". " : "     or ")
-                    << step_text(g, onto, p[k], p[k + 1], rels[j]) << '\n';
+                    << step_text(g, onto, time_, p[k], p[k + 1], rels[j]) << '\n';
         }
       }
     }
@@ -132,6 +134,7 @@ class PathCommand : public Command {
   std::size_t max_ = 10;
   bool undirected_ = false;
   std::string format_;
+  graph::TimeProperties time_;  // the ontology's date properties
 };
 
 }  // namespace

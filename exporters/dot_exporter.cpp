@@ -22,6 +22,7 @@
 #include "graph/vocab.hpp"
 #include "ontology/class_names.hpp"
 #include "ontology/ontology.hpp"
+#include "ontology/time.hpp"
 
 namespace kgforge::exporters {
 
@@ -87,7 +88,9 @@ class DotWriter {
         onto_(options.ontology),
         view_(export_view(graph, options)),
         sink_(sink),
-        sources_(graph, onto_ != nullptr ? &ontology::subclass_test : nullptr, onto_) {}
+        sources_(graph, onto_ != nullptr ? &ontology::subclass_test : nullptr, onto_),
+        time_(ontology::time_properties(onto_)),
+        periods_(graph, time_) {}
 
   // Writes the diagram to the sink; the returned DotDiagram has no text.
   DotDiagram run() {
@@ -267,26 +270,18 @@ class DotWriter {
     return text;
   }
 
-  // The tooltip of one relation: "A part of B", its dates (graph/view.hpp's reading
-  // of them, as --as-of uses it), then its other qualifiers (sources by their title).
+  // The tooltip of one relation: "A part of B", its dates (the ontology's date
+  // properties read by graph::PeriodReader, as --as-of reads them), then its other
+  // qualifiers (sources by their title).
   std::string relation_facts(EdgeRef e) {
     auto name = [&](NodeId n) {
       return graph_.node(n).name != 0 ? std::string(graph_.name(n)) : graph::display_id(graph_, n);
     };
     std::string text =
         name(graph_.source(e)) + " " + label_for(graph_.edge(e).predicate) + " " + name(graph_.target(e));
-    const graph::Period period = graph::period_of(graph_, e);
-    if (!period.since.empty() && period.since == period.until) {
-      text += "\non " + period.since;
-    } else {
-      if (!period.since.empty()) text += "\nsince " + period.since;
-      if (!period.until.empty()) text += "\nuntil " + period.until;
-    }
-    const Sym since = graph_.strings().find(vocab::kgf::kSince);
-    const Sym until = graph_.strings().find(vocab::kgf::kUntil);
-    const Sym date = graph_.strings().find(vocab::kgf::kDate);
+    if (const std::string when = graph::period_text(periods_.of(e)); !when.empty()) text += "\n" + when;
     graph_.for_each_qualifier(e, [&](const graph::Qualifier& q) {
-      if (q.predicate == since || q.predicate == until || q.predicate == date) return;
+      if (periods_.kind(q.predicate) != graph::TimeProperties::Kind::kNone) return;
       text += "\n" + label_for(q.predicate) + ": " + value_text(q.value);
     });
     return text;
@@ -627,6 +622,8 @@ class DotWriter {
   std::unordered_map<Sym, std::string> labels_;
   std::ostream& sink_;
   graph::SourceDocuments sources_;
+  graph::TimeProperties time_;  // the ontology's date properties (before periods_, which reads it)
+  graph::PeriodReader periods_;
   std::string out_;
 };
 

@@ -25,8 +25,8 @@ graph::ViewOptions export_view_options(const graph::KnowledgeGraph& graph, const
   if (options.ontology != nullptr) {
     view.is_subclass = &ontology::subclass_test;
     view.subclass_context = options.ontology;
-    view.time = ontology::time_properties(*options.ontology);
   }
+  view.time = ontology::time_properties(options.ontology);
   return view;
 }
 

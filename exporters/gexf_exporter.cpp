@@ -48,7 +48,7 @@ class GexfWriter : NetworkWriter {
                       {"id", "label", "kind", "start", "end", "weight", "predicate"}, false,
                       graph.strings().find(vocab::kgf::kDisplayWeight)),
         v13_(options.gexf_version != "1.2"),
-        time_(onto_ != nullptr ? ontology::time_properties(*onto_) : graph::TimeProperties::core()),
+        time_(ontology::time_properties(onto_)),
         periods_(graph, time_) {}
 
   void run() {
@@ -123,7 +123,7 @@ class GexfWriter : NetworkWriter {
   }
 
   void write_node(NodeId n) {
-    const std::vector<AttrItem> items = node_items(n);
+    const std::vector<AttrItem>& items = node_items(n);
     std::string_view first_class;
     for (const AttrItem& item : items) {
       if (item.key == k_classes_) {
@@ -136,9 +136,9 @@ class GexfWriter : NetworkWriter {
     append_id(n);
     buf_ += "\" label=\"";
     if (graph_.node(n).name != 0)
-      checked(entity, "label", graph_.name(n));
+      checked_fast(entity, "label", graph_.name(n));
     else
-      checked(entity, "label", graph::display_id(graph_, n));
+      checked_fast(entity, "label", graph::display_id(graph_, n));
     buf_ += "\">\n";
     if (!items.empty()) {
       buf_ += "        <attvalues>\n";
@@ -146,18 +146,32 @@ class GexfWriter : NetworkWriter {
       buf_ += "        </attvalues>\n";
     }
     append_spell(periods_.lifetime(n));
-    const ontology::ClassStyle style = class_style(onto_, first_class);
-    if (const std::string c = rgb(style.fill); !c.empty()) buf_ += "        <viz:color" + c + "/>\n";
+    const ClassViz& viz = class_viz(first_class);
+    buf_ += viz.color;
     if (const std::optional<double> w = display_weight(n)) {
       char num[32];
       const double size = 10.0 + 40.0 * std::clamp(*w, 0.0, 1.0);
       buf_ +=
           "        <viz:size value=\"" + std::string(num, std::to_chars(num, num + sizeof num, size).ptr) + "\"/>\n";
     }
-    if (const char* shape = gexf_node_shape(style.shape))
-      buf_ += std::string("        <viz:shape value=\"") + shape + "\"/>\n";
+    buf_ += viz.shape;
     buf_ += "      </node>\n";
     flush_if_full();
+  }
+
+  // The <viz:color> and <viz:shape> lines of a node whose first class is `class_iri`,
+  // from the ontology's display hints; once per class.
+  struct ClassViz {
+    std::string color, shape;
+  };
+  const ClassViz& class_viz(std::string_view class_iri) {
+    auto [it, added] = class_viz_.try_emplace(class_iri);
+    if (!added) return it->second;
+    const ontology::ClassStyle style = class_style(onto_, class_iri);
+    if (const std::string c = rgb(style.fill); !c.empty()) it->second.color = "        <viz:color" + c + "/>\n";
+    if (const char* shape = gexf_node_shape(style.shape))
+      it->second.shape = std::string("        <viz:shape value=\"") + shape + "\"/>\n";
+    return it->second;
   }
 
   std::optional<double> display_weight(NodeId n) const {
@@ -173,7 +187,10 @@ class GexfWriter : NetworkWriter {
   void write_edge(EdgeRef e) {
     auto entity = [&] { return describe_edge(graph_, e); };
     const Sym predicate = graph_.edge(e).predicate;
-    buf_ += "      <edge id=\"e" + std::to_string(next_edge_++) + "\" source=\"";
+    char num[24];
+    buf_ += "      <edge id=\"e";
+    buf_.append(num, std::to_chars(num, num + sizeof num, next_edge_++).ptr);
+    buf_ += "\" source=\"";
     append_id(graph_.source(e));
     buf_ += "\" target=\"";
     append_id(graph_.target(e));
@@ -227,6 +244,7 @@ class GexfWriter : NetworkWriter {
   bool dynamic_ = false;
   std::unordered_map<Sym, std::string> predicate_attributes_;
   std::unordered_map<Sym, std::string> predicate_viz_;
+  std::unordered_map<std::string_view, ClassViz> class_viz_;  // keys: class IRIs in the graph's pool
   std::size_t next_edge_ = 0;
 };
 

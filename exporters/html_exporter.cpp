@@ -16,6 +16,7 @@
 #include "graph/knowledge_graph.hpp"
 #include "graph/names.hpp"
 #include "graph/view.hpp"
+#include "ontology/time.hpp"
 
 namespace kgforge::exporters {
 
@@ -82,7 +83,7 @@ struct Years {
 // classes to filter by. One JSON object.
 std::string page_data(const graph::KnowledgeGraph& graph, const ExportOptions& options, const DotDiagram& diagram,
                       const Placement& placement) {
-  const graph::TimeProperties time = export_view_options(graph, options).time;
+  const graph::TimeProperties time = ontology::time_properties(options.ontology);
   std::unordered_map<std::string_view, const NodePlace*> places;
   for (const NodePlace& p : placement.nodes) places.emplace(p.name, &p);
   std::unordered_map<std::string_view, std::size_t> index;

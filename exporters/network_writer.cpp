@@ -12,7 +12,12 @@ using graph::EdgeRef;
 using graph::NodeId;
 
 std::string NetworkIds::next(const graph::KnowledgeGraph& graph, NodeId n) {
-  const std::string shown = graph::display_id(graph, n);
+  std::string shown = graph::display_id(graph, n);
+  auto plain = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x80 && (std::isalnum(u) || c == '.' || c == '-' || c == '_' || c == ':');
+  };
+  if (!shown.empty() && std::all_of(shown.begin(), shown.end(), plain) && used_.insert(shown).second) return shown;
   std::string id;
   for (const char c : shown) {
     const auto u = static_cast<unsigned char>(c);
@@ -29,6 +34,15 @@ std::string NetworkIds::next(const graph::KnowledgeGraph& graph, NodeId n) {
   std::string unique = id;
   for (int k = 2; !used_.insert(unique).second; ++k) unique = id + "-" + std::to_string(k);
   return unique;
+}
+
+std::vector<std::string> network_ids(const graph::KnowledgeGraph& graph, const graph::View& view) {
+  std::vector<std::string> ids(graph.node_count());
+  NetworkIds next;
+  for (const NodeId n : graph.nodes_by_iri()) {
+    if (view.node[n]) ids[n] = next.next(graph, n);
+  }
+  return ids;
 }
 
 NetworkWriter::NetworkWriter(std::string_view format, const graph::KnowledgeGraph& graph, const ExportOptions& options,
@@ -56,6 +70,7 @@ NetworkWriter::NetworkWriter(std::string_view format, const graph::KnowledgeGrap
 
 void NetworkWriter::order_nodes() {
   id_span_.assign(graph_.node_count(), 0);
+  ids_of_.reserve(graph_.node_count());
   for (const NodeId n : graph_.nodes_by_iri()) {
     if (!view_.node[n]) continue;
     order_.push_back(n);
@@ -118,8 +133,28 @@ void NetworkWriter::scan_edge(EdgeRef e) {
   for (const AttrItem& item : items) edge_keys_[item.key].used = true;
 }
 
-std::vector<AttrItem> NetworkWriter::node_items(NodeId n) {
-  std::vector<AttrItem> items;
+namespace {
+
+// Sorts by column, stable. A node or edge has few items: insertion sort, which
+// allocates nothing (std::stable_sort takes a buffer each call).
+void sort_by_key(std::vector<AttrItem>& items) {
+  if (items.size() > 32) {
+    std::stable_sort(items.begin(), items.end(), [](const AttrItem& a, const AttrItem& b) { return a.key < b.key; });
+    return;
+  }
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    const AttrItem item = items[i];
+    std::size_t j = i;
+    for (; j > 0 && items[j - 1].key > item.key; --j) items[j] = items[j - 1];
+    items[j] = item;
+  }
+}
+
+}  // namespace
+
+const std::vector<AttrItem>& NetworkWriter::node_items(NodeId n) {
+  std::vector<AttrItem>& items = node_items_;
+  items.clear();
   items.push_back({k_iri_, graph_.iri(n)});
   if (k_label_ != kNoColumn && graph_.node(n).name != 0) items.push_back({k_label_, graph_.name(n)});
   bool first_class = true;
@@ -145,7 +180,7 @@ std::vector<AttrItem> NetworkWriter::node_items(NodeId n) {
         break;
     }
   });
-  std::stable_sort(items.begin(), items.end(), [](const AttrItem& a, const AttrItem& b) { return a.key < b.key; });
+  sort_by_key(items);
   return items;
 }
 
@@ -154,9 +189,7 @@ const std::vector<AttrItem>& NetworkWriter::qualifier_items(EdgeRef e) {
   graph_.for_each_qualifier(e, [&](const graph::Qualifier& q) {
     items_.push_back({edge_keys_.for_property(q.predicate), graph_.str(q.value.text)});
   });
-  if (items_.size() > 1) {
-    std::stable_sort(items_.begin(), items_.end(), [](const AttrItem& a, const AttrItem& b) { return a.key < b.key; });
-  }
+  sort_by_key(items_);
   return items_;
 }
 

@@ -5,6 +5,7 @@
 #ifndef KGFORGE_EXPORTERS_NETWORK_WRITER_HPP
 #define KGFORGE_EXPORTERS_NETWORK_WRITER_HPP
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <ostream>
@@ -35,10 +36,17 @@ class NetworkIds {
  public:
   /// The id of `n`, the next node in order.
   std::string next(const graph::KnowledgeGraph& graph, graph::NodeId n);
+  /// Room for `count` ids without rehashing.
+  void reserve(std::size_t count) { used_.reserve(count); }
 
  private:
   std::unordered_set<std::string> used_;
 };
+
+/// Every node's NetworkIds id, by NodeId, the view's nodes taken in IRI order as the
+/// GraphML and GEXF writers take them ("" for a node outside the view). The CSV/TSV
+/// tables use it, so a node has one id in the tables, GraphML and GEXF.
+std::vector<std::string> network_ids(const graph::KnowledgeGraph& graph, const graph::View& view);
 
 /// One value on a node or edge: its column and its text (a lexical form or IRI).
 struct AttrItem {
@@ -50,6 +58,13 @@ struct AttrItem {
 class NetworkWriter {
  public:
   static constexpr std::size_t kNoColumn = static_cast<std::size_t>(-1);
+  /// The bytes append_xml_escaped() copies as they are and xml_char_problem() accepts
+  /// without decoding: printable ASCII but & < > " '.
+  static constexpr auto kPlainXml = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+    return plain;
+  }();
 
  protected:
   /// `format` names the format in errors; `node_taken`/`edge_taken` are the names no
@@ -70,8 +85,8 @@ class NetworkWriter {
   void scan_edge(graph::EdgeRef e);
 
   /// A node's values, grouped by column in column order (stable within a column); the
-  /// first class as its short name.
-  std::vector<AttrItem> node_items(graph::NodeId n);
+  /// first class as its short name (a reused vector, valid until the next call).
+  const std::vector<AttrItem>& node_items(graph::NodeId n);
   /// An edge's qualifiers, grouped by column (a reused vector).
   const std::vector<AttrItem>& qualifier_items(graph::EdgeRef e);
 
@@ -83,6 +98,14 @@ class NetworkWriter {
                   ", which XML 1.0 cannot carry; nothing was written");
     }
     append_xml_escaped(buf_, text);
+  }
+  /// checked(), with a fast path for the common text: printable ASCII that needs no escape.
+  template <class EntityName>
+  void checked_fast(const EntityName& entity, std::string_view attribute, std::string_view text) {
+    for (const char c : text) {
+      if (!kPlainXml[static_cast<unsigned char>(c)]) return checked(entity, attribute, text);
+    }
+    buf_.append(text);
   }
 
   /// One line per column: `open` key-id `middle` value `close`. A list is a JSON array of
@@ -99,11 +122,11 @@ class NetworkWriter {
       if (key.list) {
         std::vector<std::string_view> values;
         for (std::size_t k = i; k < j; ++k) values.push_back(items[k].text);
-        checked(entity, key.name, json_array(values));
+        checked_fast(entity, key.name, json_array(values));
       } else if (type == AttrType::kString) {
-        checked(entity, key.name, items[i].text);
+        checked_fast(entity, key.name, items[i].text);
       } else {
-        checked(entity, key.name, *format_as(type, items[i].text));
+        checked_fast(entity, key.name, *format_as(type, items[i].text));
       }
       buf_.append(close);
       i = j;
@@ -154,6 +177,7 @@ class NetworkWriter {
   std::vector<std::uint64_t> id_span_;  // NodeId -> offset << 24 | length in ids_
   std::vector<std::size_t> seen_;       // scan_node's columns of the current node
   std::vector<AttrItem> items_;         // qualifier_items' result, reused
+  std::vector<AttrItem> node_items_;    // node_items' result, reused
   std::unordered_map<graph::Sym, std::string> predicate_values_;
   std::unordered_map<std::string, std::string> class_names_;
 };

@@ -166,11 +166,13 @@ void MarkdownWriter::write_alignments() {
   const auto pairs = o_.alignments();
   if (pairs.empty()) return;
   out_ << "## Outside terms read as kgforge terms\n\n"
-       << "Input (RDF, tables) written with these terms is validated as the kgforge term beside it: an\n"
-       << "`owl:equivalentClass` / `owl:equivalentProperty`, or the one kgforge term stated ⊑ the outside term\n"
-       << "(the most general, where several are nested). An outside term with two unrelated kgforge terms under\n"
-       << "it (`prov:Entity`) is read as neither; like every term named here, it is not warned about. The graph\n"
-       << "keeps the IRIs it was given.\n\n| Outside term | Read as |\n|---|---|\n";
+       << "Input (RDF, tables) written with these terms is validated as the kgforge term beside it: the term\n"
+       << "stated `owl:equivalentClass` / `owl:equivalentProperty` to it, or, where the ontology states the\n"
+       << "outside term `rdfs:subClassOf` / `rdfs:subPropertyOf` kgforge terms, the most specific of them.\n"
+       << "A kgforge term stated only under a broader outside term (`kgf:Charge` under `schema:Intangible`)\n"
+       << "is not used: a broad outside term is not read as a narrow kgforge term. Outside terms the ontology\n"
+       << "names but does not list here are not warned about either. The graph keeps the IRIs it was given.\n\n"
+       << "| Outside term | Read as |\n|---|---|\n";
   for (const auto& [outside, own] : pairs) out_ << "| " << code(outside) << " | " << link(own) << " |\n";
   out_ << "\n";
 }

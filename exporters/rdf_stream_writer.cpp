@@ -215,10 +215,19 @@ struct RdfStreamWriter::Impl {
 
   void turtle(const RdfTerm& s, const RdfTerm& p, const RdfTerm& o, const RdfTerm* g) {
     if (syntax != Syntax::kTrig) g = nullptr;
-    const std::int16_t is = match(s);
-    const std::int16_t ip = p.text == kRdfType ? -1 : match(p);
-    const std::int16_t io = match(o);
+    std::int16_t is = match(s);
+    std::int16_t ip = p.text == kRdfType ? -1 : match(p);
+    std::int16_t io = match(o);
     const std::int16_t ig = g != nullptr ? match(*g) : -1;
+    const bool graph_same = g != nullptr ? in_graph && same(graph, *g) : !in_graph;
+    if (graph_same && in_block && same(subject, s)) {
+      // A prefix first needed inside a subject's block: this statement writes the full
+      // IRI, and the prefix is declared before the next block that uses it, so the
+      // block stays whole (nothing is held back).
+      for (std::int16_t* i : {&is, &ip, &io}) {
+        if (undeclared(*i)) *i = -1;
+      }
+    }
     if (undeclared(is) || undeclared(ip) || undeclared(io) || undeclared(ig)) {
       close_graph();  // TriG has no directives inside a graph
       open_gap();
@@ -229,7 +238,7 @@ struct RdfStreamWriter::Impl {
       }
       gap = true;
     }
-    const bool graph_changes = g != nullptr ? !in_graph || !same(graph, *g) : in_graph;
+    const bool graph_changes = g != nullptr ? !in_graph || !same(graph, *g) : in_graph;  // after any prefix
     if (graph_changes) {
       close_graph();
       if (g != nullptr) {

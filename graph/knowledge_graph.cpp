@@ -238,14 +238,21 @@ void KnowledgeGraph::add_prefix(std::string_view prefix, std::string_view iri) {
 }
 
 std::vector<NodeId> KnowledgeGraph::nodes_by_iri() const {
-  std::vector<NodeId> out(node_count());
-  for (NodeId n = 0; n < out.size(); ++n) out[n] = n;
-  std::sort(out.begin(), out.end(), [this](NodeId a, NodeId b) {
-    const Node& x = (*model_)[a];
-    const Node& y = (*model_)[b];
+  // Sorted as (blank, IRI) keys, each IRI looked up in the pool once, not per comparison.
+  struct Key {
+    bool blank;
+    std::string_view iri;
+    NodeId n;
+  };
+  std::vector<Key> keys(node_count());
+  for (NodeId n = 0; n < keys.size(); ++n) keys[n] = {(*model_)[n].blank, str((*model_)[n].iri), n};
+  std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) {
     if (x.blank != y.blank) return !x.blank;
-    return str(x.iri) < str(y.iri);
+    if (const int c = x.iri.compare(y.iri); c != 0) return c < 0;
+    return x.n < y.n;
   });
+  std::vector<NodeId> out(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) out[i] = keys[i].n;
   return out;
 }
 

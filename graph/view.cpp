@@ -160,6 +160,15 @@ PeriodReader::PeriodReader(const KnowledgeGraph& graph, const TimeProperties& ti
 PeriodReader::~PeriodReader() = default;
 Period PeriodReader::of(EdgeRef e) { return edge_period(graph_, e, *kinds_); }
 Period PeriodReader::lifetime(NodeId n) { return node_lifetime(graph_, n, *kinds_); }
+TimeProperties::Kind PeriodReader::kind(Sym predicate) { return (*kinds_)(predicate); }
+
+std::string period_text(const Period& p) {
+  if (p.event || (!p.since.empty() && p.since == p.until)) return p.since;
+  if (!p.since.empty() && !p.until.empty()) return p.since + " – " + p.until;
+  if (!p.since.empty()) return "since " + p.since;
+  if (!p.until.empty()) return "until " + p.until;
+  return "";
+}
 
 bool held_between(const Period& period, std::string_view from, std::string_view to) {
   const std::string start = widen(from, false);

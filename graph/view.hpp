@@ -97,12 +97,18 @@ class PeriodReader {
   PeriodReader& operator=(const PeriodReader&) = delete;
   Period of(EdgeRef e);
   Period lifetime(NodeId n);
+  /// What a qualifier or attribute with this predicate says about time (kNone: nothing).
+  TimeProperties::Kind kind(Sym predicate);
 
  private:
   struct Kinds;
   const KnowledgeGraph& graph_;
   std::unique_ptr<Kinds> kinds_;
 };
+
+/// The one text of a period that messages, tables and tooltips show: "2013 – 2015",
+/// "since 2013", "until 2015", an event's "2014-03-01", or "" when undated.
+std::string period_text(const Period& period);
 
 /// True if something with `period` held at some time from `from` to `to` (all
 /// YYYY[-MM[-DD]]). A partial date covers its whole span: since 2013 holds on

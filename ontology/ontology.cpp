@@ -82,6 +82,9 @@ struct Ontology::Impl {
   std::unordered_map<std::string, std::unordered_set<std::string>> ancestors;  // class -> itself and supers
   std::unordered_set<std::string> named;                 // every class/property/datatype IRI the ontology names
   std::unordered_map<std::string, std::string> aligned;  // outside term -> the kgforge term it is read as
+  // Outside term -> what the ontology states it rdfs:subClassOf / rdfs:subPropertyOf
+  // (`schema:Hospital rdfs:subClassOf kgf:Hospital`, the outside term the subject).
+  std::unordered_map<std::string, std::vector<std::string>> narrower;
   graph::KnowledgeGraph graph;
 
   void finish();
@@ -210,6 +213,11 @@ void Reader::read() {
       read_property(n);
     } else if (typed(n, {v_.owl_class, v_.rdfs_class}) || styled_class) {
       read_class(n);
+    } else if (!g_.iri(n).starts_with(vocab::ns::kKgf)) {  // an outside term placed under kgforge terms
+      std::vector<std::string>& under = impl_.narrower[std::string(g_.iri(n))];
+      for (const std::string& s : targets(n, v_.sub_class)) add_unique(under, s);
+      for (const std::string& s : targets(n, v_.sub_property)) add_unique(under, s);
+      if (under.empty()) impl_.narrower.erase(std::string(g_.iri(n)));
     }
   }
 }
@@ -241,7 +249,10 @@ void Reader::read_property(NodeId n) {
   for (const std::string& s : targets(n, v_.domain)) add_unique(p.domain, s);
   for (const std::string& s : targets(n, v_.range)) add_unique(p.range, s);
   for (const std::string& s : targets(n, v_.sub_property)) add_unique(p.super_properties, s);
-  for (const std::string& s : targets(n, v_.equivalent_property)) add_unique(p.super_properties, s);
+  for (const std::string& s : targets(n, v_.equivalent_property)) {
+    add_unique(p.super_properties, s);
+    add_unique(p.equivalent, s);
+  }
   const std::vector<std::string> inverse = targets(n, v_.inverse_of);
   if (!inverse.empty()) p.inverse = inverse.front();
   PropertyStyle& style = impl_.declared_property_styles[impl_.property_index.at(p.iri)];
@@ -387,30 +398,14 @@ void Ontology::Impl::finish() {
     named.insert(p.super_properties.begin(), p.super_properties.end());
   }
   for (const auto& [iri, members] : datatype_unions) named.insert(iri);
+  for (const auto& [iri, under] : narrower) named.insert(iri);
   resolve_alignments();
 }
 
 void Ontology::Impl::resolve_alignments() {
   aligned.clear();
-  // Outside term -> the kgforge terms stated directly under it.
-  std::unordered_map<std::string, std::vector<std::string>> under;
-  std::vector<std::string> outside;  // in first-seen order, for a deterministic result
-  auto note_under = [&](const std::string& super, const std::string& sub) {
-    auto [it, fresh] = under.try_emplace(super);
-    if (fresh) outside.push_back(super);
-    add_unique(it->second, sub);
-  };
-  for (const ClassInfo& c : classes) {
-    for (const std::string& s : c.super_classes) {
-      if (class_index.count(s) == 0 && property_index.count(s) == 0) note_under(s, c.iri);
-    }
-  }
-  for (const PropertyInfo& p : properties) {
-    for (const std::string& s : p.super_properties) {
-      if (class_index.count(s) == 0 && property_index.count(s) == 0) note_under(s, p.iri);
-    }
-  }
-  auto above = [&](const std::string& a, const std::string& b) {  // a is a proper ancestor of b
+  // a is a proper ancestor of b (classes, or properties through rdfs:subPropertyOf).
+  auto above = [&](const std::string& a, const std::string& b) {
     if (a == b) return false;
     if (auto it = ancestors.find(b); it != ancestors.end() && it->second.count(a) > 0) return true;
     std::deque<std::string> todo{b};
@@ -428,17 +423,29 @@ void Ontology::Impl::resolve_alignments() {
     }
     return false;
   };
-  for (const std::string& s : outside) {
-    const std::vector<std::string>& subs = under[s];
-    std::vector<std::string> top;  // the candidates no other candidate is above
-    for (const std::string& c : subs) {
-      if (std::none_of(subs.begin(), subs.end(), [&](const std::string& o) { return above(o, c); })) top.push_back(c);
+  // An outside term stated under kgforge terms is read as the most specific of them
+  // (reading it as any of them is sound: what it names is one).
+  for (const auto& [outside, supers] : narrower) {
+    if (class_index.count(outside) > 0 || property_index.count(outside) > 0) continue;
+    std::vector<std::string> own;
+    for (const std::string& s : supers) {
+      if (class_index.count(s) > 0 || property_index.count(s) > 0) own.push_back(s);
     }
-    if (top.size() == 1) aligned[s] = top.front();
+    std::vector<std::string> lowest;  // the candidates no other candidate is below
+    for (const std::string& c : own) {
+      if (std::none_of(own.begin(), own.end(), [&](const std::string& o) { return above(c, o); })) lowest.push_back(c);
+    }
+    if (lowest.size() == 1) aligned[outside] = lowest.front();
   }
-  for (const ClassInfo& c : classes) {  // owl:equivalentClass wins over a subclass statement
+  // owl:equivalentClass / owl:equivalentProperty win over a subclass statement.
+  for (const ClassInfo& c : classes) {
     for (const std::string& e : c.equivalent) {
       if (class_index.count(e) == 0) aligned[e] = c.iri;
+    }
+  }
+  for (const PropertyInfo& p : properties) {
+    for (const std::string& e : p.equivalent) {
+      if (property_index.count(e) == 0 && class_index.count(e) == 0) aligned[e] = p.iri;
     }
   }
 }
@@ -490,12 +497,16 @@ void Ontology::add(const Ontology& other) {
     mine.functional = mine.functional || p.functional;
     mine.symmetric = mine.symmetric || p.symmetric;
     for (const std::string& s : p.super_properties) add_unique(mine.super_properties, s);
+    for (const std::string& s : p.equivalent) add_unique(mine.equivalent, s);
     PropertyStyle& style = me.declared_property_styles[me.property_index.at(p.iri)];
     const PropertyStyle& theirs = them.declared_property_styles[i];
     if (!theirs.line.empty()) style.line = theirs.line;
     if (!theirs.color.empty()) style.color = theirs.color;
   }
   for (const auto& [iri, members] : them.datatype_unions) me.datatype_unions[iri] = members;
+  for (const auto& [iri, under] : them.narrower) {
+    for (const std::string& s : under) add_unique(me.narrower[iri], s);
+  }
   me.graph.merge(them.graph);
   me.finish();
 }

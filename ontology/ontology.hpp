@@ -57,6 +57,7 @@ struct PropertyInfo {
   /// (kgf:PartialDate gives xsd:date, xsd:gYearMonth, xsd:gYear); empty = any.
   std::vector<std::string> datatypes;
   std::vector<std::string> super_properties;  ///< rdfs:subPropertyOf and owl:equivalentProperty
+  std::vector<std::string> equivalent;        ///< owl:equivalentProperty alone
   std::string inverse;                        ///< owl:inverseOf, or ""
   bool functional = false;
   bool symmetric = false;
@@ -95,11 +96,12 @@ class Ontology {
   bool knows(std::string_view iri) const;
   /// The class or property of this ontology that input written with the outside term
   /// `iri` is read as, or "" if none: a term stated owl:equivalentClass or
-  /// owl:equivalentProperty to it, else the one term stated rdfs:subClassOf (or
-  /// rdfs:subPropertyOf) it directly, the most general where several are nested
-  /// (schema:Organization is read as kgf:Organisation). An outside term with two
-  /// unrelated kgforge terms under it (prov:Entity) is not read as either. Validation
-  /// uses this; the graph keeps the IRIs it was given.
+  /// owl:equivalentProperty to it (schema:Organization is read as kgf:Organisation),
+  /// else, where the ontology states the outside term rdfs:subClassOf (or
+  /// rdfs:subPropertyOf) some of its terms, the most specific of them when it is one.
+  /// Never a kgforge term that is only stated under the outside one (kgf:Charge under
+  /// schema:Intangible): a broad outside term is not read as a narrow kgforge term.
+  /// Validation uses this; the graph keeps the IRIs it was given.
   std::string_view kgforge_term(std::string_view iri) const;
   /// Every (outside term, kgforge term) pair kgforge_term() answers, sorted.
   std::vector<std::pair<std::string, std::string>> alignments() const;

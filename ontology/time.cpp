@@ -49,4 +49,8 @@ graph::TimeProperties time_properties(const Ontology& onto) {
   return time;
 }
 
+graph::TimeProperties time_properties(const Ontology* onto) {
+  return onto != nullptr ? time_properties(*onto) : graph::TimeProperties::core();
+}
+
 }  // namespace kgforge::ontology

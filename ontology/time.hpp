@@ -17,6 +17,8 @@ namespace kgforge::ontology {
 /// kgf:deathDate), or a dcterms:date (a one-off event: kgf:date). A user's extension
 /// that declares its own date property this way is understood too.
 graph::TimeProperties time_properties(const Ontology& onto);
+/// time_properties(*onto), or graph::TimeProperties::core() when there is no ontology.
+graph::TimeProperties time_properties(const Ontology* onto);
 
 }  // namespace kgforge::ontology
 

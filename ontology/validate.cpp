@@ -502,6 +502,10 @@ void Validator::run() {
 
 void validate(graph::KnowledgeGraph& graph, const Ontology& ontology, Diagnostics& diags) {
   check_ontology(ontology, diags);
+  validate_graph(graph, ontology, diags);
+}
+
+void validate_graph(graph::KnowledgeGraph& graph, const Ontology& ontology, Diagnostics& diags) {
   Validator(graph, ontology, diags).run();
 }
 

@@ -54,6 +54,23 @@ done
 # Turtle: consecutive statements of one subject grouped with ';' and ','.
 grep -q '^    schema:knows _:b1,$' "$tmp/out.turtle" || fail "the Turtle output does not group a subject's objects: $(cat "$tmp/out.turtle")"
 
+# A prefix first needed inside a subject's block: the block stays whole (the statement
+# writes the full IRI) and the prefix is declared before the next block that uses it.
+cat >"$tmp/mid.nt" <<'NT'
+<http://example.org/a> <http://schema.org/name> "A" .
+<http://example.org/a> <http://xmlns.com/foaf/0.1/nick> "al" .
+<http://example.org/a> <http://schema.org/age> "4"^^<http://www.w3.org/2001/XMLSchema#integer> .
+<http://example.org/b> <http://xmlns.com/foaf/0.1/nick> "bo" .
+NT
+for to in turtle trig; do
+  "$KGFORGE" convert --to "$to" "$tmp/mid.nt" "$tmp/mid.$to"
+  canon "$to" "$tmp/mid.$to" | diff <(canon ntriples "$tmp/mid.nt") - || fail "NT -> $to (mid-block prefix) changed the statements"
+  [ "$(grep -c '^<http://example.org/a>$' "$tmp/mid.$to")" -eq 1 ] || fail "the subject's block was split ($to): $(cat "$tmp/mid.$to")"
+  grep -q '^    <http://xmlns.com/foaf/0.1/nick> "al" ;$' "$tmp/mid.$to" || fail "foaf:nick inside the block is not a full IRI ($to): $(cat "$tmp/mid.$to")"
+  grep -q '^@prefix foaf: <http://xmlns.com/foaf/0.1/> .$' "$tmp/mid.$to" || fail "foaf: was not declared for the next block ($to)"
+  grep -q '^    foaf:nick "bo"' "$tmp/mid.$to" || fail "the next block does not use foaf: ($to): $(cat "$tmp/mid.$to")"
+done
+
 # Quads keep their graphs: nq -> nq, nq -> trig, trig -> nq.
 cat >"$tmp/in.nq" <<'NQ'
 <http://example.org/a> <http://example.org/p> "1" <http://example.org/g1> .

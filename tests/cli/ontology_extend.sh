@@ -37,7 +37,7 @@ grep -q 'misuses_extension.yaml:15:17: warning: .*applies to a kgf:Organisation.
 "$KGFORGE" ontology --ontology "$data/extension.ttl" --to md >"$work/onto.md" || fail "ontology --to md exited $?"
 grep -q '^### kgf:Squad' "$work/onto.md" || fail "kgf:Squad missing from the Markdown reference"
 grep -q 'fill `#ff00ff`' "$work/onto.md" || fail "the extension's fill colour is missing"
-grep -A6 '^### kgf:Person' "$work/onto.md" | grep -q 'Drawn as: `hexagon`' || fail "the style override of kgf:Person is missing"
+grep -A8 '^### kgf:Person' "$work/onto.md" | grep -q 'Drawn as: `hexagon`' || fail "the style override of kgf:Person is missing"
 "$KGFORGE" ontology --ontology "$data/extension.ttl" --to ttl -o "$work/onto.ttl" || fail "ontology --to ttl exited $?"
 grep -A1 '^kgf:Squad$' "$work/onto.ttl" | grep -q 'a owl:Class' || fail "kgf:Squad missing from the Turtle"
 rapper -q -i turtle -c "$work/onto.ttl" || fail "rapper rejects the ontology Turtle"

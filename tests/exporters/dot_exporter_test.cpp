@@ -198,6 +198,7 @@ constexpr const char* kPlaceOntology = R"(
 @prefix kgf: <https://w3id.org/kgforge/ns#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 kgf:Place a owl:Class ; rdfs:label "place"@en ; kgf:shape "house" ; kgf:fillColor "#ccebc5" .
 kgf:Town a owl:Class ; rdfs:label "town"@en ; rdfs:subClassOf kgf:Place .
 kgf:City a owl:Class ; rdfs:label "city"@en ; rdfs:subClassOf kgf:Place .
@@ -205,6 +206,7 @@ kgf:Unused a owl:Class ; rdfs:label "unused"@en ; kgf:shape "cds" .
 kgf:near a owl:ObjectProperty ; rdfs:label "near"@en .
 kgf:road a owl:ObjectProperty ; rdfs:label "road to"@en .
 kgf:rail a owl:ObjectProperty ; rdfs:label "rail to"@en ; kgf:lineStyle "dotted" ; kgf:lineColor "#ff0000" .
+kgf:since a owl:DatatypeProperty ; rdfs:range xsd:gYear ; rdfs:subPropertyOf <http://schema.org/startDate> .
 )";
 
 struct Places {

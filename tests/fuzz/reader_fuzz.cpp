@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string text(reinterpret_cast<const char*>(data), size);
   kgforge::graph::KnowledgeGraph g =
       kgforge::importers::load_sources_partial({{KGFORGE_FUZZ_NAME, text}}, diags, options);
-  kgforge::ontology::validate(g, onto, diags);
+  kgforge::ontology::validate_graph(g, onto, diags);  // the bundled ontology is checked by its own tests
   kgforge::exporters::check_exportable(g, diags);
   for (const kgforge::Diagnostic& d : diags.items()) (void)kgforge::format_text(d);
   return 0;

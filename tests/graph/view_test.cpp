@@ -275,5 +275,14 @@ TEST(ViewTest, BadDateAndUnknownFocusThrow) {
   EXPECT_THROW(make_view(t.g, o), Error);
 }
 
+TEST(PeriodTextTest, OneTextForEveryKindOfPeriod) {
+  EXPECT_EQ(period_text(Period{"2013", "2015-06", false}), "2013 – 2015-06");
+  EXPECT_EQ(period_text(Period{"2013", "", false}), "since 2013");
+  EXPECT_EQ(period_text(Period{"", "2015", false}), "until 2015");
+  EXPECT_EQ(period_text(Period{"2014-03-01", "", true}), "2014-03-01");  // an event, not "since"
+  EXPECT_EQ(period_text(Period{"2014", "2014", false}), "2014");
+  EXPECT_EQ(period_text(Period{}), "");
+}
+
 }  // namespace
 }  // namespace kgforge::graph

@@ -14,23 +14,13 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, finish, kgforge  # noqa: E402
 
 require("py:networkx", "py:numpy", "py:scipy", "py:rdflib", "cmd:dot")
 
 import networkx as nx
 
-KGFORGE = os.environ["KGFORGE"]
 KGF = "https://w3id.org/kgforge/ns#"
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-
-
-def kgforge(*args):
-    return subprocess.run([KGFORGE, *args], capture_output=True, text=True)
 
 
 KB = """kgforge: 1
@@ -143,12 +133,7 @@ def main():
         check_dot(tmp, kb)
         check_turtle(tmp, kb)
         check_build(tmp, kb)
-    for f in failures:
-        print("FAIL:", f)
-    if failures:
-        return 1
-    print("analysis_annotate: ok (graphml, dot, turtle, build)")
-    return 0
+    return finish("analysis_annotate: ok (graphml, dot, turtle, build)")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ import collections
 import os
 import random
 import re
-import subprocess
 import sys
 import tempfile
 
@@ -30,7 +29,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from kgforge_require import require  # noqa: E402
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from nx_sample import FixedSample  # noqa: E402
-from kgforge_run import check, failures, run as run_kgforge  # noqa: E402
+from kgforge_run import check, finish, kgforge, run as run_kgforge  # noqa: E402
 
 require("py:networkx", "py:numpy", "py:scipy")
 
@@ -229,8 +228,7 @@ def main():
             Wg = nx.relabel_nodes(Wg, relabel)
             compare_values(label + " --weight amount", "pagerank", w, nx.pagerank(Wg, weight="amount"), 1e-9)
             check_weighted_paths(label, kb, w, Wg)
-            check("without it weigh 1" in subprocess.run([os.environ["KGFORGE"], "analyze"] + kb + ["--weight", "amount"],
-                                                         capture_output=True, text=True).stdout,
+            check("without it weigh 1" in kgforge("analyze", *kb, "--weight", "amount").stdout,
                   "%s: the table does not say how many relations had no weight" % label)
         # The bundled CEOP KB.
         data = run(["analyze", "-q", "--format", "json", "--edges", "--measures", "pagerank"])
@@ -238,12 +236,7 @@ def main():
         check_undirected("ceop", ["-q"])
         check_louvain("ceop", ["-q"], G)
         check_spectral("ceop --undirected", ["-q"], undirected(G).to_directed(), ["--undirected"])
-    for f in failures:
-        print("FAIL:", f)
-    if failures:
-        return 1
-    print("analysis_communities: matches NetworkX %s" % nx.__version__)
-    return 0
+    return finish("analysis_communities: matches NetworkX %s" % nx.__version__)
 
 
 if __name__ == "__main__":

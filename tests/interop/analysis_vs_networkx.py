@@ -9,15 +9,14 @@ the NetworkX function docs/analysis.md names. Sampled betweenness is compared wi
 nx.betweenness_centrality(G, k=K) drawing the same sources kgforge reports.
 """
 import collections
-import json
 import os
 import random
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, finish, run as run_kgforge  # noqa: E402
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from nx_sample import FixedSample  # noqa: E402
 
@@ -25,21 +24,11 @@ require("py:networkx", "py:numpy", "py:scipy")
 
 import networkx as nx
 
-KGFORGE = os.environ["KGFORGE"]
 TOL = 1e-9
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
 
 
 def run(args):
-    proc = subprocess.run([KGFORGE] + args, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise SystemExit("kgforge %s failed (%d):\n%s" % (" ".join(args), proc.returncode, proc.stderr))
-    return json.loads(proc.stdout)
+    return run_kgforge(args, as_json=True)
 
 
 def generated_kb(path, n, m, seed, parallel=0.1, loops=2):
@@ -166,12 +155,7 @@ def main():
             G = compare(label, data)
             if len(G) > 10:
                 compare_sampled(label, ["-q"] + extra, G, 10, 7)
-    for f in failures:
-        print("FAIL:", f)
-    if failures:
-        return 1
-    print("analysis_vs_networkx: every measure matches NetworkX %s to %g" % (nx.__version__, TOL))
-    return 0
+    return finish("analysis_vs_networkx: every measure matches NetworkX %s to %g" % (nx.__version__, TOL))
 
 
 if __name__ == "__main__":

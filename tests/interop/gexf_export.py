@@ -25,26 +25,20 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, failures, finish, kgforge  # noqa: E402
 
 require("py:networkx", "py:yaml", "cmd:xmllint")
 
 import networkx as nx  # noqa: E402
 import yaml  # noqa: E402
 
-KGFORGE = os.environ["KGFORGE"]
 ROOT = os.path.join(HERE, "..", "..")
 SCHEMAS = os.path.join(ROOT, "tests", "data", "schemas", "gexf")
 RNG = os.path.join(SCHEMAS, "1.3", "rng", "gexf.rng")
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
 
 
 def run(args):
-    proc = subprocess.run([KGFORGE] + args, capture_output=True, text=True)
+    proc = kgforge(*args)
     check(proc.returncode == 0, "kgforge %s failed (%d): %s" % (" ".join(args), proc.returncode, proc.stderr))
     return proc
 
@@ -242,12 +236,7 @@ def main():
         with open(lifetimes, "w", encoding="utf-8") as f:
             f.write(LIFETIMES_KB)
         check_kb(tmp, "lifetimes", [lifetimes], lifetimes)
-    for f in failures:
-        print("FAIL:", f)
-    if failures:
-        return 1
-    print("gexf_export: RELAX NG valid; NetworkX reads every value; relation and entity spells, sizes and colours as the KB says")
-    return 0
+    return finish("gexf_export: RELAX NG valid; NetworkX reads every value; relation and entity spells, sizes and colours as the KB says")
 
 
 if __name__ == "__main__":

@@ -14,13 +14,13 @@
 - bad files: every error located file:line:column, non-zero exit, no output file."""
 import math
 import os
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, finish, kgforge  # noqa: E402
 
 require("py:networkx", "py:igraph", "py:rdflib")
 
@@ -29,26 +29,15 @@ import networkx as nx  # noqa: E402
 import rdflib  # noqa: E402
 from rdflib.compare import isomorphic  # noqa: E402
 
-KGFORGE = os.environ["KGFORGE"]
 DATA = os.path.join(HERE, "..", "data", "graphml")
 KGF = "https://w3id.org/kgforge/ns#"
 TERMS = "urn:kgforge:graphml:term:"
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-
-
-def run(args):
-    return subprocess.run([KGFORGE] + args, capture_output=True, text=True)
 
 
 def through_kgforge(src, tmp, name, extra=()):
     """kgforge reads `src` and writes it as GraphML; NetworkX reads that."""
     out = os.path.join(tmp, name + ".out.graphml")
-    r = run(["export", src, "--to", "graphml", "-o", out] + list(extra))
+    r = kgforge("export", src, "--to", "graphml", "-o", out, *extra)
     check(r.returncode == 0, "%s: export failed (%d): %s" % (name, r.returncode, r.stderr))
     if r.returncode != 0:
         return None, r.stderr
@@ -182,11 +171,11 @@ def check_gephi_shaped(tmp):
 
 def check_round_trip(tmp):
     mine = os.path.join(tmp, "ceop.graphml")
-    r = run(["export", "--to", "graphml", "--include-sources", "-o", mine, "-q"])
+    r = kgforge("export", "--to", "graphml", "--include-sources", "-o", mine, "-q")
     check(r.returncode == 0, "ceop: export failed: %s" % r.stderr)
     direct, back = os.path.join(tmp, "direct.nt"), os.path.join(tmp, "back.nt")
-    r1 = run(["export", "--to", "ntriples", "-o", direct, "-q"])
-    r2 = run(["export", mine, "--to", "ntriples", "-o", back, "-q"])
+    r1 = kgforge("export", "--to", "ntriples", "-o", direct, "-q")
+    r2 = kgforge("export", mine, "--to", "ntriples", "-o", back, "-q")
     check(r1.returncode == 0 and r2.returncode == 0, "ceop: N-Triples failed: %s %s" % (r1.stderr, r2.stderr))
     if r1.returncode or r2.returncode:
         return
@@ -224,7 +213,7 @@ def check_errors(tmp):
         with open(src, "w") as f:
             f.write(text)
         out = os.path.join(tmp, "bad-%s.ttl" % name)
-        r = run(["export", src, "--to", "turtle", "-o", out])
+        r = kgforge("export", src, "--to", "turtle", "-o", out)
         check(r.returncode == 1, "%s: exit %d, want 1" % (name, r.returncode))
         check(not os.path.exists(out), "%s: an output was written" % name)
         check(src + where in r.stderr and code in r.stderr, "%s: want %s...%s in: %s" % (name, where, code, r.stderr))
@@ -238,12 +227,7 @@ def main():
         check_gephi_shaped(tmp)
         check_round_trip(tmp)
         check_errors(tmp)
-    for f in failures:
-        print("FAIL:", f)
-    if failures:
-        return 1
-    print("graphml_import: NetworkX, igraph, yEd and kgforge files read; errors located")
-    return 0
+    return finish("graphml_import: NetworkX, igraph, yEd and kgforge files read; errors located")
 
 
 if __name__ == "__main__":

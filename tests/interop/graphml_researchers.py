@@ -21,6 +21,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, finish, run  # noqa: E402
 
 require("py:networkx", "py:numpy", "py:scipy", "py:pandas", "py:igraph", "cmd:Rscript", "r:igraph")
 
@@ -29,24 +30,16 @@ import analysis_vs_networkx as avn  # noqa: E402
 import igraph  # noqa: E402
 import networkx as nx  # noqa: E402
 
-KGFORGE = os.environ["KGFORGE"]
 RESERVED = {"source", "target", "key", "id", "from", "to", "name"}
 NS = "{http://graphml.graphdrawing.org/xmlns}"
-
-
-def run(args):
-    proc = subprocess.run([KGFORGE] + args, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise SystemExit("kgforge %s failed (%d):\n%s" % (" ".join(args), proc.returncode, proc.stderr))
-    return proc.stdout
 
 
 def check_keys(path, label):
     import xml.etree.ElementTree as ET
     names = [k.get("attr.name") for k in ET.parse(path).getroot().iter(NS + "key")]
-    avn.check(names, "%s: no keys" % label)
+    check(names, "%s: no keys" % label)
     bad = [n for n in names if n in RESERVED or not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", n)]
-    avn.check(not bad, "%s: key names readers take badly: %r" % (label, bad))
+    check(not bad, "%s: key names readers take badly: %r" % (label, bad))
 
 
 def check_measures(path, extra, label):
@@ -58,14 +51,14 @@ def check_measures(path, extra, label):
         return "".join(chr(b) if (chr(b).isascii() and (chr(b).isalnum() or chr(b) in ".-_:")) else "_%02X" % b
                        for b in shown.encode("utf-8")) or "_"
     ids = {graphml_id(nd["id"]): nd["index"] for nd in data["nodes"]}
-    avn.check(set(G.nodes) == set(ids),
+    check(set(G.nodes) == set(ids),
               "%s: GraphML node ids differ from analyze's ids: only GraphML %r, only analyze %r" %
               (label, sorted(set(G.nodes) - set(ids))[:5], sorted(set(ids) - set(G.nodes))[:5]))
     iris = {graphml_id(nd["id"]): nd["iri"] for nd in data["nodes"]}
-    avn.check(all(G.nodes[n]["iri"] == iris.get(n) for n in G.nodes), "%s: iri attribute differs" % label)
+    check(all(G.nodes[n]["iri"] == iris.get(n) for n in G.nodes), "%s: iri attribute differs" % label)
     H = nx.relabel_nodes(G, ids)
     by_edges = collections.Counter(tuple(e) for e in data["edges"])
-    avn.check(collections.Counter((u, v) for u, v in H.edges()) == by_edges,
+    check(collections.Counter((u, v) for u, v in H.edges()) == by_edges,
               "%s: the GraphML's edges are not the relations analyze analysed" % label)
     avn.compare(label, data, graph=nx.MultiDiGraph(H))
     return G
@@ -73,19 +66,19 @@ def check_measures(path, extra, label):
 
 def check_pandas_igraph(path, G, label):
     frame = nx.to_pandas_edgelist(G)  # raised "Source name 'source' is an edge attr name"
-    avn.check(len(frame) == G.number_of_edges(), "%s: pandas edge list has %d rows" % (label, len(frame)))
-    avn.check({"source", "target", "predicate"} <= set(frame.columns), "%s: pandas columns %r" % (label, frame.columns))
+    check(len(frame) == G.number_of_edges(), "%s: pandas edge list has %d rows" % (label, len(frame)))
+    check({"source", "target", "predicate"} <= set(frame.columns), "%s: pandas columns %r" % (label, frame.columns))
     nodes = nx.to_pandas_edgelist(G)[["source", "target"]].stack().unique()
-    avn.check(set(nodes) <= set(G.nodes), "%s: pandas names nodes the graph lacks" % label)
+    check(set(nodes) <= set(G.nodes), "%s: pandas names nodes the graph lacks" % label)
     g = igraph.Graph.Read_GraphML(path)
-    avn.check(sorted(g.vs["id"]) == sorted(G.nodes), "%s: igraph ids differ" % label)
+    check(sorted(g.vs["id"]) == sorted(G.nodes), "%s: igraph ids differ" % label)
     edges = g.get_edge_dataframe()
     vertices = g.get_vertex_dataframe()
-    avn.check(len(edges) == G.number_of_edges() and len(vertices) == G.number_of_nodes(),
+    check(len(edges) == G.number_of_edges() and len(vertices) == G.number_of_nodes(),
               "%s: igraph data frames %d x %d" % (label, len(vertices), len(edges)))
     got = collections.Counter((g.vs[e.source]["id"], g.vs[e.target]["id"], e["predicate"]) for e in g.es)
     want = collections.Counter((u, v, d["predicate"]) for u, v, d in G.edges(data=True))
-    avn.check(got == want, "%s: igraph edges differ from NetworkX's" % label)
+    check(got == want, "%s: igraph edges differ from NetworkX's" % label)
 
 
 R_SCRIPT = r"""
@@ -109,21 +102,21 @@ def check_r(path, G, tmp, label):
         f.write(R_SCRIPT)
     out = os.path.join(tmp, "r.tsv")
     proc = subprocess.run(["Rscript", script, path, out], capture_output=True, text=True)
-    avn.check(proc.returncode == 0, "%s: R failed: %s" % (label, proc.stderr))
+    check(proc.returncode == 0, "%s: R failed: %s" % (label, proc.stderr))
     if proc.returncode != 0:
         return
     with open(out, encoding="utf-8") as f:
         lines = f.read().split("\n")
-    avn.check(int(lines[0]) == G.number_of_nodes() and int(lines[1]) == G.number_of_edges(),
+    check(int(lines[0]) == G.number_of_nodes() and int(lines[1]) == G.number_of_edges(),
               "%s: R reads %s nodes, %s edges" % (label, lines[0], lines[1]))
     columns = lines[2].split("\t")
-    avn.check(columns[:2] == ["from", "to"] and "predicate" in columns, "%s: R edge columns %r" % (label, columns))
+    check(columns[:2] == ["from", "to"] and "predicate" in columns, "%s: R edge columns %r" % (label, columns))
     rows = [l.split("\t") for l in lines[3:] if l]
     edges = collections.Counter(tuple(r) for r in rows if r[0] != "V")
     want = collections.Counter((u, v, d["predicate"]) for u, v, d in G.edges(data=True))
-    avn.check(edges == want, "%s: R's edges differ from NetworkX's" % label)
+    check(edges == want, "%s: R's edges differ from NetworkX's" % label)
     labels = {r[1]: r[2] for r in rows if r[0] == "V"}
-    avn.check(labels == {n: G.nodes[n].get("label", "NA") for n in G.nodes}, "%s: R's labels differ" % label)
+    check(labels == {n: G.nodes[n].get("label", "NA") for n in G.nodes}, "%s: R's labels differ" % label)
 
 
 def main():
@@ -135,21 +128,16 @@ def main():
             again = os.path.join(tmp, "again.graphml")
             run(["export", "--to", "graphml", "-o", again, "-q"] + extra)
             with open(path, "rb") as a, open(again, "rb") as b:
-                avn.check(a.read() == b.read(), "%s: two exports differ" % label)
+                check(a.read() == b.read(), "%s: two exports differ" % label)
             check_keys(path, label)
             G = check_measures(path, extra, label)
             classes = [c for _, d in G.nodes(data=True) for c in json.loads(d.get("classes", "[]"))]
             has_sources = any(c.endswith("#SourceDocument") for c in classes)
-            avn.check(has_sources == bool(extra), "%s: source documents %s" % (label, "present" if has_sources else
+            check(has_sources == bool(extra), "%s: source documents %s" % (label, "present" if has_sources else
                                                                                 "absent"))
             check_pandas_igraph(path, G, label)
             check_r(path, G, tmp, label)
-    for f in avn.failures:
-        print("FAIL:", f)
-    if avn.failures:
-        return 1
-    print("graphml_researchers: ids, names, NetworkX measures = analyze, pandas, igraph and R all agree")
-    return 0
+    return finish("graphml_researchers: ids, names, NetworkX measures = analyze, pandas, igraph and R all agree")
 
 
 if __name__ == "__main__":

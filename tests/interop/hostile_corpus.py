@@ -21,33 +21,27 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "lib"))
+from kgforge_require import require  # noqa: E402
+from kgforge_run import check, echo_failures, failures, finish  # noqa: E402
+
+require("py:yaml", "py:rdflib", "py:networkx", "py:igraph", "py:pandas", "cmd:dot", "cmd:rapper", "cmd:serdi",
+        "cmd:xmllint")
 sys.path.insert(0, os.path.join(HERE, "lib"))
 sys.path.insert(0, HERE)
-from diagram_source import env, mint, ontology_labels  # noqa: E402
+from diagram_source import env, mint, ontology_labels, run  # noqa: E402
 import diagram_dot  # noqa: E402
 import diagram_graphml  # noqa: E402
 import diagram_render  # noqa: E402
 
 import networkx  # noqa: E402
+import pandas  # noqa: E402
 import rdflib  # noqa: E402
 from rdflib.namespace import RDFS, SKOS  # noqa: E402
 
 KGF = rdflib.Namespace("https://w3id.org/kgforge/ns#")
 BASE = "https://example.org/hostile-corpus/"
 FORMATS = {"ttl": "turtle", "nt": "nt", "rdf": "xml"}
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL: " + message)
-
-
-def run(args, **kw):
-    return subprocess.run(args, capture_output=True, **kw)
-
-
 def yaml_quoted(s):
     """A YAML double-quoted scalar that yaml-cpp and PyYAML both read back as `s`."""
     out = ['"']
@@ -73,7 +67,8 @@ def fields_entity(i, s):
 
 
 def id_entity(i, s):
-    return "  - id: %s\n    type: Organisation\n    name: %s\n" % (yaml_quoted(s), yaml_quoted("holder %d" % i))
+    return ("  - id: %s\n    type: Organisation\n    name: %s\n    relations:\n      - {predicate: partnerOf, to: anchor}\n"
+            % (yaml_quoted(s), yaml_quoted("holder %d" % i)))
 
 
 def kb(entities):
@@ -165,6 +160,7 @@ def read_rdf(path, fmt, tool):
 
 
 def main():
+    echo_failures()  # each failure as it is found
     kgforge, source, build = env()
     schema = os.path.join(source, "tests", "data", "schemas", "graphml", "graphml.xsd")
     strings = json.load(open(os.path.join(source, "tests", "data", "hostile_strings.json"), encoding="utf-8"))
@@ -247,6 +243,28 @@ def main():
         check(got_ids[fmt] == want_ids, "ids.%s by NetworkX: node ids differ from the documented ones: %r" % (
             fmt, sorted(set(got_ids[fmt].items()) ^ set(want_ids.items()))[:4]))
     check(got_ids["graphml"] == got_ids["gexf"], "ids: GraphML and GEXF give different node ids")
+    # The tables (pandas): Gephi's Id is that same id, KGX's id the display id (docs/tables.md);
+    # every edge's ends are ids of the node table; read back by kgforge they are the same graph.
+    for fmt, sep, ext in (("csv", ",", "csv"), ("tsv", "\t", "tsv"), ("kgx", "\t", "tsv")):
+        stem = os.path.join(tmp, "ids-" + fmt)
+        r = run([kgforge, "export", ids_kb, "--to", fmt, "-o", stem])
+        check(r.returncode == 0, "ids export --to %s: %s" % (fmt, r.stderr.decode(errors="replace")[:300]))
+        nodes = pandas.read_csv(stem + "_nodes." + ext, sep=sep, dtype=str, keep_default_na=False)
+        edges = pandas.read_csv(stem + "_edges." + ext, sep=sep, dtype=str, keep_default_na=False)
+        id_col, src, dst = ("id", "subject", "object") if fmt == "kgx" else ("Id", "Source", "Target")
+        table_ids = dict(zip(nodes["iri"], nodes[id_col]))
+        want = {iri: ids_kb_read.display_id(iri) for iri in want_ids} if fmt == "kgx" else got_ids["graphml"]
+        check(table_ids == want, "ids_nodes.%s by pandas: node ids differ from %s: %r" % (
+            ext, "the display ids" if fmt == "kgx" else "GraphML's and GEXF's",
+            sorted(set(table_ids.items()) ^ set(want.items()))[:4]))
+        iri_of = {v: k for k, v in table_ids.items()}
+        ends = sorted((iri_of.get(a), iri_of.get(b)) for a, b in zip(edges[src], edges[dst]))
+        check(ends == sorted((rel["from"], rel["to"]) for rel in ids_kb_read.relations),
+              "ids_edges.%s (%s) by pandas: the edges' ends are not the YAML's relations" % (ext, fmt))
+        r = run([kgforge, "export", stem + "_nodes." + ext, stem + "_edges." + ext, "--to", "nt"])
+        y = run([kgforge, "export", ids_kb, "--to", "nt"])
+        check(r.returncode == 0 and sorted(r.stdout.splitlines()) == sorted(y.stdout.splitlines()),
+              "ids tables (%s) read back by kgforge: not the YAML's triples: %s" % (fmt, r.stderr.decode(errors="replace")[:300]))
     check(want_ids.get(BASE + "clash_2520me") == "clash_2520me-2", "ids: the clash is not numbered: %r" % want_ids.get(BASE + "clash_2520me"))
     check(len(set(want_ids.values())) == len(want_ids) > 40, "ids: %d ids for %d entities" % (
         len(set(want_ids.values())), len(want_ids)))
@@ -276,11 +294,9 @@ def main():
 
     print("hostile corpus: %d strings; %d field sets and %d ids accepted and read back exactly by every reader; "
           "%d refused by validate (and so by every export)" % (len(strings), len(accepted_fields), len(accepted_ids), refused))
-    if failures:
-        print("%d failure(s); files kept in %s" % (len(failures), tmp))
-        return 1
-    subprocess.run(["rm", "-rf", tmp])
-    return 0
+    if not failures:
+        subprocess.run(["rm", "-rf", tmp])
+    return finish("hostile corpus: ok", kept=tmp)
 
 
 if __name__ == "__main__":

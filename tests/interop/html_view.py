@@ -25,7 +25,6 @@ import html.parser
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
@@ -33,28 +32,15 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, echo_failures, finish  # noqa: E402
 
 require("cmd:/usr/bin/chromium", "cmd:node", "node:playwright-core", "node:cytoscape", "py:networkx", "py:yaml",
         "cmd:gc")
 import networkx as nx  # noqa: E402
 
 sys.path.insert(0, os.path.join(HERE, "lib"))
-from diagram_source import env, wrap  # noqa: E402
+from diagram_source import env, run, wrap  # noqa: E402
 import hostile_corpus  # noqa: E402
-
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL: " + message, flush=True)
-    return condition
-
-
-def run(args, **kw):
-    return subprocess.run(args, capture_output=True, **kw)
-
 
 def kgforge_ok(kgforge, *args):
     r = run([kgforge, *args])
@@ -360,6 +346,7 @@ def check_annotate(kgforge, build, tmp):
 
 
 def main():
+    echo_failures()  # each failure as it is found
     kgforge, source, build = env()
     tmp = tempfile.mkdtemp(prefix="html-view-", dir=build)
     version = check_vendored(source)
@@ -370,9 +357,7 @@ def main():
     report = browse(build, [spec for spec, _ in pages])
     for (_, verify), r in zip(pages, report or []):
         verify(r)
-    if failures:
-        print("%d failure(s)" % len(failures))
-        sys.exit(1)
+    sys.exit(finish("html_view: ok"))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, finish, echo_failures  # noqa: E402
 
 require("py:rdflib", "cmd:rapper")
 
@@ -22,14 +23,7 @@ SCHEMA = Namespace("http://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 source = os.path.join(os.environ["KGFORGE_SOURCE_DIR"], "ontology", "kgforge.ttl")
 kgforge = os.environ["KGFORGE"]
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL:", message)
-
+echo_failures()
 
 # 1. rapper parses it (counting triples) and so does rdflib, to the same count.
 out = subprocess.run(["rapper", "-i", "turtle", "-c", source], capture_output=True, text=True)
@@ -149,5 +143,4 @@ SELECT ?unit ?parent WHERE { ?unit a org:OrganizationalUnit ; schema:parentOrgan
 rows = {(str(r.unit)[len(ex):], str(r.parent)[len(ex):]) for r in closed.query(q)}
 check(rows == {("ceop", "nca")}, f"schema.org/ORG query after RDFS inference found {rows}")
 
-print("ok" if not failures else f"{len(failures)} failure(s)")
-sys.exit(1 if failures else 0)
+sys.exit(finish("ok"))

@@ -20,6 +20,7 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, failures, finish, kgforge, echo_failures  # noqa: E402
 
 require("py:rdflib", "py:yaml", "cmd:rapper", "cmd:serdi")
 
@@ -31,7 +32,6 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from diagram_source import mint  # noqa: E402  (docs/kb-format.md's id -> IRI rule)
 
-KGFORGE = os.environ.get("KGFORGE", "kgforge")
 SOURCE = os.environ.get("KGFORGE_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 KGF = rdflib.Namespace("https://w3id.org/kgforge/ns#")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -42,17 +42,10 @@ WELL_KNOWN = {
     "kgf": str(KGF),
 }
 FORMATS = {"turtle": ("ttl", "turtle", "turtle"), "ntriples": ("nt", "ntriples", "nt"), "rdfxml": ("rdf", "rdfxml", "xml")}
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
 
 
 def export(kb, fmt, path, *extra):
-    return subprocess.run([KGFORGE, "export", kb, "--to", fmt, "-o", path, *extra], capture_output=True, text=True)
+    return kgforge("export", kb, "--to", fmt, "-o", path, *extra)
 
 
 def rapper_count(path, syntax):
@@ -213,6 +206,7 @@ QuotingDumper.add_representer(str, _represent_str)
 
 
 def main():
+    echo_failures()  # each failure as it is found
     out_dir = tempfile.mkdtemp(prefix="rdf-interop-", dir=os.environ.get("KGFORGE_BUILD_DIR"))
     ceop = os.path.join(SOURCE, "examples", "ceop", "ceop.yaml")
     hostile = os.path.join(SOURCE, "tests", "data", "hostile.yaml")
@@ -247,12 +241,9 @@ def main():
     for fmt, g in graphs.items():
         check_literals(g, xml_safe, f"hostile-xml.{fmt}")
 
-    if failures:
-        print(f"{len(failures)} failure(s); outputs kept in {out_dir}")
-        return 1
-    shutil.rmtree(out_dir)
-    print("rdf_export_test: ok")
-    return 0
+    if not failures:
+        shutil.rmtree(out_dir)
+    return finish("rdf_export_test: ok", kept=out_dir)
 
 
 if __name__ == "__main__":

@@ -4,13 +4,10 @@
 # Raptor2 importer into the same graph (stats --json equal: entities, relations,
 # attributes, qualifiers, classes, predicates, citations), and validates --strict.
 set -u
-: "${KGFORGE:?}"
+. "$(dirname "$0")/../lib/cli_test.sh"
 . "$(dirname "$0")/../lib/require.sh"
 kg_require cmd:/usr/bin/python3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+work=$W
 "$KGFORGE" stats --json >"$work/orig.json" 2>/dev/null || fail "stats of the bundled KB exited $?"
 for pair in turtle:ttl ntriples:nt rdfxml:rdf; do
   format=${pair%%:*}

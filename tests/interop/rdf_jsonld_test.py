@@ -17,6 +17,7 @@ import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, failures, finish, kgforge, echo_failures  # noqa: E402
 
 require("py:rdflib", "py:pyld", "cmd:node", "node:oxigraph")
 
@@ -24,18 +25,10 @@ import rdflib  # noqa: E402
 from rdflib.compare import isomorphic, to_isomorphic, graph_diff  # noqa: E402
 from pyld import jsonld  # noqa: E402
 
-KGFORGE = os.environ.get("KGFORGE", "kgforge")
 SOURCE = os.environ.get("KGFORGE_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 HERE = os.path.join(SOURCE, "tests", "interop")
 CASES = os.path.join(SOURCE, "tests", "data", "jsonld-toRdf")
 W3C_BASE = "https://w3c.github.io/json-ld-api/tests/toRdf/"
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
 
 
 def no_remote(url, options=None):
@@ -93,6 +86,7 @@ def same(label, got, want):
 
 
 def main():
+    echo_failures()  # each failure as it is found
     out_dir = tempfile.mkdtemp(prefix="rdf-jsonld-", dir=os.environ.get("KGFORGE_BUILD_DIR"))
     # The readers on the W3C cases first.
     cases = sorted(f[:-len("-in.jsonld")] for f in os.listdir(CASES) if f.endswith("-in.jsonld"))
@@ -113,7 +107,7 @@ def main():
     for name, kb, extra in kbs:
         ttl, js = os.path.join(out_dir, name + ".ttl"), os.path.join(out_dir, name + ".jsonld")
         for path, fmt in ((ttl, "turtle"), (js, "jsonld")):
-            r = subprocess.run([KGFORGE, "export", "-q", kb, "--to", fmt, "-o", path, *extra], capture_output=True, text=True)
+            r = kgforge("export", "-q", kb, "--to", fmt, "-o", path, *extra)
             check(r.returncode == 0, f"kgforge export {name} --to {fmt}: rc={r.returncode} {r.stderr}")
         want = rdflib.Graph().parse(ttl, format="turtle")
         with open(js, encoding="utf-8") as f:
@@ -130,12 +124,9 @@ def main():
         # Oxigraph writes typed literals in canonical form: compare with its own reading of the Turtle.
         same(f"{name}, Oxigraph", oxigraph_graph(js, out_dir), oxigraph_graph(ttl, out_dir, "text/turtle"))
         print(f"{name}: {len(want)} triples; rdflib, pyld and Oxigraph agree with Turtle")
-    if failures:
-        print(f"{len(failures)} failure(s); outputs kept in {out_dir}")
-        return 1
-    shutil.rmtree(out_dir)
-    print("rdf_jsonld_test: ok")
-    return 0
+    if not failures:
+        shutil.rmtree(out_dir)
+    return finish("rdf_jsonld_test: ok", kept=out_dir)
 
 
 if __name__ == "__main__":

@@ -18,13 +18,13 @@ from kgforge.
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, failures, finish, kgforge, echo_failures  # noqa: E402
 import oxigraph  # noqa: E402
 
 require("py:yaml", "py:rdflib", "cmd:node", "node:oxigraph")
@@ -32,10 +32,8 @@ require("py:yaml", "py:rdflib", "cmd:node", "node:oxigraph")
 import rdflib
 import yaml
 
-KGFORGE = os.environ.get("KGFORGE", "kgforge")
 SOURCE = os.environ.get("KGFORGE_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 HERE = os.path.join(SOURCE, "tests", "interop")
-failures = []
 
 PREFIXES = """
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -89,12 +87,6 @@ ENTAILED_QUERIES = {
     "start_dates": "SELECT ?d WHERE { ?st rdf:subject <{ceop}> ; rdf:object <{nca}> ; schema:startDate ?d }",
 }
 PREFIXES += "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
 
 
 def expected(kb):
@@ -176,6 +168,7 @@ def answers(results):
 
 
 def main():
+    echo_failures()  # each failure as it is found
     kb_path = os.path.join(SOURCE, "examples", "ceop", "ceop.yaml")
     with open(kb_path, encoding="utf-8") as f:
         kb = yaml.safe_load(f)
@@ -191,7 +184,7 @@ def main():
     out_dir = tempfile.mkdtemp(prefix="rdf-oxigraph-", dir=os.environ.get("KGFORGE_BUILD_DIR"))
     plain, full = os.path.join(out_dir, "ceop.ttl"), os.path.join(out_dir, "ceop-ontology.ttl")
     for path, extra in ((plain, []), (full, ["--with-ontology"])):
-        r = subprocess.run([KGFORGE, "export", kb_path, "--to", "turtle", "-o", path, *extra], capture_output=True, text=True)
+        r = kgforge("export", kb_path, "--to", "turtle", "-o", path, *extra)
         check(r.returncode == 0, f"kgforge export {' '.join(extra)}: rc={r.returncode} {r.stderr}")
     for label, queries, files in (("kgforge terms", KGF_QUERIES, [plain]), ("schema.org/ORG terms", STANDARD_QUERIES, [full])):
         results = run_queries(queries, files, out_dir, ceop, nca)
@@ -210,7 +203,7 @@ def main():
     exports = {}
     for label, extra in (("default", []), ("--entail", ["--entail"]), ("--entail=foaf", ["--entail=foaf"])):
         path = os.path.join(out_dir, f"ceop{label.replace('=', '-')}.ttl")
-        r = subprocess.run([KGFORGE, "export", kb_path, "--to", "turtle", "-o", path, *extra], capture_output=True, text=True)
+        r = kgforge("export", kb_path, "--to", "turtle", "-o", path, *extra)
         check(r.returncode == 0, f"kgforge export {' '.join(extra)}: rc={r.returncode} {r.stderr}")
         results = run_queries(ENTAILED_QUERIES, [path], out_dir, ceop, nca)
         exports[label] = results.get("triples")
@@ -225,12 +218,9 @@ def main():
                 check(answer == set(), f"{label}, {question}: want no rows, got {sorted(answer)}")
     check(exports.get("--entail", 0) > exports.get("default", 0), f"--entail added no triples: {exports}")
 
-    if failures:
-        print(f"{len(failures)} failure(s); outputs kept in {out_dir}")
-        return 1
-    shutil.rmtree(out_dir)
-    print("rdf_oxigraph_test: ok")
-    return 0
+    if not failures:
+        shutil.rmtree(out_dir)
+    return finish("rdf_oxigraph_test: ok", kept=out_dir)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from decimal import Decimal
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, failures, finish, kgforge, echo_failures  # noqa: E402
 import oxigraph  # noqa: E402
 
 require("py:yaml", "py:rdflib", "cmd:node", "node:oxigraph", "cmd:serdi")
@@ -31,11 +32,9 @@ require("py:yaml", "py:rdflib", "cmd:node", "node:oxigraph", "cmd:serdi")
 import rdflib  # noqa: E402
 import yaml  # noqa: E402
 
-KGFORGE = os.environ.get("KGFORGE", "kgforge")
 SOURCE = os.environ.get("KGFORGE_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 HERE = os.path.join(SOURCE, "tests", "interop")
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-failures = []
 
 PREFIXES = """
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -71,14 +70,8 @@ REIFIED_QUERIES = {
 }
 
 
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
-
-
 def export(kb, path, *options):
-    r = subprocess.run([KGFORGE, "export", kb, "-o", path, *options], capture_output=True, text=True)
+    r = kgforge("export", kb, "-o", path, *options)
     check(r.returncode == 0, f"kgforge export {' '.join(options)}: rc={r.returncode} {r.stderr}")
 
 
@@ -155,6 +148,7 @@ def serdi_quads(path, syntax):
 
 
 def main():
+    echo_failures()  # each failure as it is found
     kb_path = os.path.join(SOURCE, "examples", "ceop", "ceop.yaml")
     with open(kb_path, encoding="utf-8") as f:
         kb = yaml.safe_load(f)
@@ -235,17 +229,13 @@ def main():
     check(rows(s, "asserted", "spo") == rows(r, "asserted", "spo"), "star and reified asserted triples differ")
     # Formats without RDF-star refuse it (exit 2), writing nothing.
     refused = os.path.join(out_dir, "refused.nt")
-    p = subprocess.run([KGFORGE, "export", kb_path, "--to", "ntriples", "--qualifiers", "star", "-o", refused],
-                       capture_output=True, text=True)
+    p = kgforge("export", kb_path, "--to", "ntriples", "--qualifiers", "star", "-o", refused)
     check(p.returncode == 2 and "Turtle and TriG" in p.stderr and not os.path.exists(refused),
           f"--to ntriples --qualifiers star: rc={p.returncode} {p.stderr}")
 
-    if failures:
-        print(f"{len(failures)} failure(s); outputs kept in {out_dir}")
-        return 1
-    shutil.rmtree(out_dir)
-    print("rdf_quads_test: ok")
-    return 0
+    if not failures:
+        shutil.rmtree(out_dir)
+    return finish("rdf_quads_test: ok", kept=out_dir)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ documented way to load large dumps), on the CEOP KB and on a generated 100k-enti
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +23,7 @@ sys.path.insert(0, HERE)
 from generated_kb import companies_and_people  # noqa: E402
 from virtuoso import Virtuoso  # noqa: E402
 from kgforge_require import require  # noqa: E402
+from kgforge_run import check, failures, finish, kgforge  # noqa: E402
 
 require("cmd:virtuoso-t", "cmd:isql-vt", "py:yaml")
 
@@ -31,20 +31,13 @@ import yaml  # noqa: E402
 
 from rdf_oxigraph_test import KGF_QUERIES, PREFIXES, expected  # noqa: E402
 
-KGFORGE = os.environ["KGFORGE"]
 SOURCE = os.environ.get("KGFORGE_SOURCE_DIR", os.path.join(HERE, "..", ".."))
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
 
 
 def export_shards(kb, folder, per):
     os.makedirs(folder)
     args = ["export", *kb, "--to", "nt", "--shard-size", str(per), "--gzip", "-o", os.path.join(folder, "kg.nt"), "-q"]
-    r = subprocess.run([KGFORGE, *args], capture_output=True, text=True)
+    r = kgforge(*args)
     if r.returncode != 0:
         sys.exit(f"kgforge {' '.join(args)}: exit {r.returncode}: {r.stderr[-800:]}")
     with open(os.path.join(folder, "kg.manifest.json")) as f:
@@ -100,12 +93,7 @@ def main():
             v.stop()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    for f in failures:
-        print("FAIL:", f)
-    if failures:
-        return 1
-    print("ok: Virtuoso's bulk loader loads every shard; counts and CEOP answers match")
-    return 0
+    return finish("ok: Virtuoso's bulk loader loads every shard; counts and CEOP answers match")
 
 
 if __name__ == "__main__":

@@ -69,11 +69,32 @@ TEST(OntologyTest, SubclassReasoningFollowsChainsAndEquivalence) {
 TEST(OntologyTest, OutsideTermsAreReadAsTheTermAlignedToThem) {
   const Ontology o = mini();
   EXPECT_EQ(o.kgforge_term(kSchema + "Person"), kM + "Person");      // owl:equivalentClass
-  EXPECT_EQ(o.kgforge_term(kSchema + "Organization"), kM + "Org");   // m:Org (not m:Unit under it) states it
-  EXPECT_EQ(o.kgforge_term(kSchema + "worksFor"), kM + "worksFor");  // rdfs:subPropertyOf
+  EXPECT_EQ(o.kgforge_term(kSchema + "Organization"), kM + "Org");   // owl:equivalentClass (m:Unit is under it)
+  EXPECT_EQ(o.kgforge_term(kSchema + "worksFor"), kM + "worksFor");  // owl:equivalentProperty
   EXPECT_EQ(o.kgforge_term(kSchema + "Airline"), "");
   EXPECT_EQ(o.kgforge_term(kM + "Org"), "");  // its own terms are not outside terms
   EXPECT_EQ(o.alignments().size(), 3u);
+}
+
+TEST(OntologyTest, OnlyEquivalenceOrAnOutsideTermStatedUnderOneIsRead) {
+  Diagnostics diags;
+  const Ontology o = importers::read_ontology(mini_text() + R"(
+m:Charge a owl:Class ; rdfs:label "charge"@en ; rdfs:subClassOf schema:Intangible .
+m:employer a owl:ObjectProperty ; owl:equivalentProperty schema:affiliation .
+schema:Hospital rdfs:subClassOf m:Org , m:Team , m:Unit .
+schema:SportsTeam rdfs:subClassOf m:Team , m:Person .
+schema:subOrganization rdfs:subPropertyOf m:hasPart .
+kgf:Loose rdfs:subClassOf m:Org .
+)",
+                                              "mini.ttl", diags);
+  EXPECT_FALSE(diags.has_errors());
+  EXPECT_EQ(o.kgforge_term(kSchema + "Intangible"), "");  // a broad outside class is no narrow kgforge class
+  EXPECT_EQ(o.kgforge_term(kSchema + "affiliation"), kM + "employer");     // owl:equivalentProperty
+  EXPECT_EQ(o.kgforge_term(kSchema + "Hospital"), kM + "Team");            // the most specific stated
+  EXPECT_EQ(o.kgforge_term(kSchema + "SportsTeam"), "");                   // two unrelated: neither
+  EXPECT_EQ(o.kgforge_term(kSchema + "subOrganization"), kM + "hasPart");  // rdfs:subPropertyOf
+  EXPECT_TRUE(o.knows(kSchema + "Hospital"));
+  EXPECT_EQ(o.kgforge_term(std::string(graph::ns::kKgf) + "Loose"), "");  // an undeclared kgf: term is not outside
 }
 
 TEST(OntologyTest, AnOutsideTermAboveTwoUnrelatedTermsIsReadAsNeither) {
