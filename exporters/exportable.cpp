@@ -50,6 +50,10 @@ class Checker {
             value(p.value, "the value of <" + std::string(g_.str(p.predicate)) + ">");
             break;
         }
+        g_.for_each_qualifier(p, [&](const graph::Qualifier& q) {
+          predicate(q.predicate);
+          value(q.value, "the qualifier <" + std::string(g_.str(q.predicate)) + "> of a value");
+        });
       });
     }
     g_.for_each_edge([&](graph::EdgeRef e) {

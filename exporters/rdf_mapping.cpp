@@ -273,6 +273,7 @@ void prepare_entailed(Entailed& out, const Part& part, const ontology::Entailmen
         if (list.empty()) out.classes.erase(p.value.text);
       }
       if (p.role == Role::kAttribute) forward(p.predicate);
+      g.for_each_qualifier(p, [&](const graph::Qualifier& q) { forward(q.predicate); });
     });
     for (graph::EdgeRef e : g.out_edges(n)) {
       const Sym p = g.edge(e).predicate;
@@ -379,10 +380,17 @@ class Emitter {
   void emit_attributes();
   void emit_edges(NodeId n);
   void emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::uint32_t occurrence);
+  void emit_attribute_statements();
+  void write_statement(const RdfTerm& statement, const RdfTerm& predicate, const RdfTerm& object,
+                       const Location& where);
+  RdfTerm statement_term(StatementHash& hash, std::uint32_t occurrence);
+  void load_qualifiers(graph::EdgeRef e);
+  void load_qualifiers(const NodeProperty& p);
   template <class Out>
-  void emit_qualifiers(graph::EdgeRef e, Out&& out);
+  void emit_qualifiers(const Location& where, Out&& out);
   void set_graphs(std::vector<Sym>& graphs);
-  void add_sources(graph::EdgeRef e, std::vector<Sym>& to) const;
+  template <class Qualified>  // graph::EdgeRef or NodeProperty
+  void add_sources(const Qualified& of, std::vector<Sym>& to) const;
   void emit_entailed_classes();
   void emit_entailed(NodeId n, std::size_t attribute_count);
   template <class Out>
@@ -420,6 +428,9 @@ class Emitter {
   static constexpr NodeId kNoNode = static_cast<NodeId>(-1);
   std::vector<Candidate> candidates_;
   std::size_t attributes_end_ = 0;  // props_[0, attributes_end_) are the attributes, after emit_attributes()
+  // The qualified attributes (their own kgf:source, ...), after emit_attributes(): an
+  // index into props_ and the occurrence of its (predicate, value) among the attributes.
+  std::vector<std::pair<std::size_t, std::uint32_t>> qualified_;
   std::vector<std::uint32_t> entailed_classes_;
   // What each datatype (few per graph) means for a literal, looked up by Sym.
   struct DatatypeInfo {
@@ -606,14 +617,44 @@ void Emitter::emit_attributes() {
     return a.predicate != b.predicate && g().str(a.predicate) < g().str(b.predicate);
   });
   attributes_end_ = static_cast<std::size_t>(end - props_.begin());
+  qualified_.clear();
+  auto same = [](const NodeProperty& a, const NodeProperty& b) {
+    return a.predicate == b.predicate && a.value == b.value;
+  };
   for (auto it = props_.begin(); it != end; ++it) {
     bool repeated = false;
-    for (auto j = props_.begin(); j != it && !repeated; ++j)
-      repeated = j->predicate == it->predicate && j->value == it->value;
+    for (auto j = props_.begin(); j != it && !repeated; ++j) repeated = same(*j, *it);
     if (repeated) continue;
+    // The records stating this triple: each qualified one is reified (or annotated) on
+    // its own; in quads, the triple is in the graphs of each record's own sources, or
+    // of the entity's for a record without any.
+    std::uint32_t occurrence = 0;
+    edge_graphs_.clear();
+    for (auto k = it; k != end; ++k) {
+      if (!same(*k, *it)) continue;
+      if (k->qualified()) qualified_.emplace_back(static_cast<std::size_t>(k - props_.begin()), occurrence);
+      ++occurrence;
+      if (!quads_) continue;
+      const std::size_t before = edge_graphs_.size();
+      add_sources(*k, edge_graphs_);
+      if (edge_graphs_.size() == before)
+        edge_graphs_.insert(edge_graphs_.end(), node_graphs_.begin(), node_graphs_.end());
+    }
+    if (quads_) set_graphs(edge_graphs_);
     const RdfTerm predicate = iri_sym(it->predicate, it->where, "property");
     sink_.triple(subject_, predicate, value_term(it->value, it->where, "value of " + std::string(predicate.text)));
+    if (!part_->star) continue;
+    for (auto k = it; k != end; ++k) {  // one annotation block per qualified record
+      if (!k->qualified() || !same(*k, *it)) continue;
+      bool first = true;
+      load_qualifiers(*k);
+      emit_qualifiers(k->where, [&](const RdfTerm& q, const RdfTerm& v) {
+        sink_.annotation(q, v, first);
+        first = false;
+      });
+    }
   }
+  if (quads_) set_graphs(node_graphs_);
 }
 
 void Emitter::emit_edges(NodeId n) {
@@ -651,7 +692,8 @@ void Emitter::emit_edges(NodeId n) {
     for (std::size_t k = i; k < group_end; ++k) {  // one annotation block per statement
       if (g().edge(out_[k].edge).first_qualifier == graph::kNone) continue;
       bool first = true;
-      emit_qualifiers(out_[k].edge, [&](const RdfTerm& q, const RdfTerm& v) {
+      load_qualifiers(out_[k].edge);
+      emit_qualifiers(g().edge(out_[k].edge).where, [&](const RdfTerm& q, const RdfTerm& v) {
         sink_.annotation(q, v, first);
         first = false;
       });
@@ -662,6 +704,7 @@ void Emitter::emit_edges(NodeId n) {
     emit_entailed(n, attributes_end_);
   }
   if (part_->star) return;
+  emit_attribute_statements();
   std::uint32_t occurrence = 0;
   for (std::size_t i = 0; i < out_.size(); ++i) {
     occurrence = same_as_previous(i) ? occurrence + 1 : 0;
@@ -684,38 +727,81 @@ void Emitter::emit_statement(graph::EdgeRef e, const RdfTerm& predicate, std::ui
   hash.add(subject_.text);
   hash.add(predicate.text);
   hash.add(object.text);
-  char number[16];
-  const auto end = std::to_chars(number, number + sizeof number, occurrence).ptr;
-  hash.add(std::string_view(number, static_cast<std::size_t>(end - number)));
-  RdfTerm statement;
-  if (part_->statement_ns.empty()) {
-    statement_iri_.assign(1, part_->blank_prefix);
-    statement_iri_ += 's';
-    hash.append_hex(statement_iri_);
-    statement = {RdfTerm::Kind::kBlank, statement_iri_, {}, {}, 0};
-  } else {
-    statement_iri_.assign(part_->statement_ns);
-    statement_iri_ += 's';
-    hash.append_hex(statement_iri_);
-    statement = {RdfTerm::Kind::kIri, statement_iri_, {}, {}, 0};
-  }
+  load_qualifiers(e);
+  write_statement(statement_term(hash, occurrence), predicate, object, g().edge(e).where);
+}
+
+// rdf:Statement, its subject, predicate and object, then the qualifiers load_qualifiers()
+// fetched.
+void Emitter::write_statement(const RdfTerm& statement, const RdfTerm& predicate, const RdfTerm& object,
+                              const Location& where) {
   sink_.triple(statement, constant(kRdfType), constant(kRdfStatement));
   sink_.triple(statement, constant(kRdfSubject), subject_);
   sink_.triple(statement, constant(kRdfPredicate), predicate);
   sink_.triple(statement, constant(kRdfObject), object);
-  emit_qualifiers(e, [&](const RdfTerm& q, const RdfTerm& v) { sink_.triple(statement, q, v); });
+  emit_qualifiers(where, [&](const RdfTerm& q, const RdfTerm& v) { sink_.triple(statement, q, v); });
 }
 
-// A relation's qualifiers grouped by predicate, each (predicate, value) once, then
-// what --entail adds to them: out(predicate, value) for each.
-template <class Out>
-void Emitter::emit_qualifiers(graph::EdgeRef e, Out&& out) {
+// The reification of each qualified attribute value (its own source, ...), as of a
+// relation: named by a hash of the subject, the property, the literal (lexical form,
+// datatype, language) and its occurrence; in quads, in the graphs of its own sources.
+void Emitter::emit_attribute_statements() {
+  for (const auto& [index, occurrence] : qualified_) {
+    const NodeProperty& p = props_[index];
+    if (quads_) {
+      edge_graphs_.clear();
+      add_sources(p, edge_graphs_);
+      set_graphs(edge_graphs_);
+    }
+    const RdfTerm predicate = iri_sym(p.predicate, p.where, "property");
+    StatementHash hash;
+    hash.add(subject_.text);
+    hash.add(predicate.text);
+    const RdfTerm object = value_term(p.value, p.where, "value of " + std::string(predicate.text));
+    hash.add(object.kind == RdfTerm::Kind::kLiteral ? "literal" : "resource");
+    hash.add(object.text);
+    hash.add(object.datatype);
+    hash.add(object.language);
+    load_qualifiers(p);
+    write_statement(statement_term(hash, occurrence), predicate, object, p.where);
+  }
+}
+
+// The statement IRI (or blank node) for a hash of what it reifies and its occurrence.
+RdfTerm Emitter::statement_term(StatementHash& hash, std::uint32_t occurrence) {
+  char number[16];
+  const auto end = std::to_chars(number, number + sizeof number, occurrence).ptr;
+  hash.add(std::string_view(number, static_cast<std::size_t>(end - number)));
+  if (part_->statement_ns.empty()) {
+    statement_iri_.assign(1, part_->blank_prefix);
+    statement_iri_ += 's';
+    hash.append_hex(statement_iri_);
+    return {RdfTerm::Kind::kBlank, statement_iri_, {}, {}, 0};
+  }
+  statement_iri_.assign(part_->statement_ns);
+  statement_iri_ += 's';
+  hash.append_hex(statement_iri_);
+  return {RdfTerm::Kind::kIri, statement_iri_, {}, {}, 0};
+}
+
+void Emitter::load_qualifiers(graph::EdgeRef e) {
   quals_.clear();
   g().for_each_qualifier(e, [&](const graph::Qualifier& q) { quals_.push_back(q); });
+}
+
+void Emitter::load_qualifiers(const NodeProperty& p) {
+  quals_.clear();
+  g().for_each_qualifier(p, [&](const graph::Qualifier& q) { quals_.push_back(q); });
+}
+
+// The qualifiers load_qualifiers() fetched (of a relation or an attribute value),
+// grouped by predicate, each (predicate, value) once, then what --entail adds to
+// them: out(predicate, value) for each.
+template <class Out>
+void Emitter::emit_qualifiers(const Location& where, Out&& out) {
   std::stable_sort(quals_.begin(), quals_.end(), [&](const graph::Qualifier& a, const graph::Qualifier& b) {
     return a.predicate != b.predicate && g().str(a.predicate) < g().str(b.predicate);
   });
-  const Location where = g().edge(e).where;
   for (std::size_t i = 0; i < quals_.size(); ++i) {
     bool repeated = false;
     for (std::size_t j = 0; j < i && !repeated; ++j) {
@@ -728,10 +814,11 @@ void Emitter::emit_qualifiers(graph::EdgeRef e, Out&& out) {
   if (part_->entailed != nullptr) emit_entailed_qualifiers(where, out);
 }
 
-// The kgf:source values of a relation, added to `to` (sorted, each once).
-void Emitter::add_sources(graph::EdgeRef e, std::vector<Sym>& to) const {
+// The kgf:source values of a relation or an attribute value, added to `to`.
+template <class Qualified>
+void Emitter::add_sources(const Qualified& of, std::vector<Sym>& to) const {
   if (part_->source == 0) return;
-  g().for_each_qualifier(e, [&](const graph::Qualifier& q) {
+  g().for_each_qualifier(of, [&](const graph::Qualifier& q) {
     if (q.predicate == part_->source && q.value.is_iri()) to.push_back(q.value.text);
   });
 }
@@ -918,12 +1005,17 @@ class IriScan {
         break;
     }
     value(p.value);
+    g_.for_each_qualifier(p, [&](const graph::Qualifier& q) {
+      once(q.predicate, IriVisitor::Use::kPredicate);
+      value(q.value);
+      qualified_ = true;
+    });
   }
   void edges() {
     for (const Part::EdgeIri& e : part_.edge_iris) {
       visitor_.iri(g_.str(e.iri), e.iri + part_.key_offset, static_cast<IriVisitor::Use>(e.use), g_.str(e.lexical));
     }
-    if (part_.has_statements) statement_constants();
+    if (part_.has_statements || qualified_) statement_constants();
   }
   void statement_constants() {
     if (!part_.statement_ns.empty()) visitor_.iri(part_.statement_ns + "s0", 0, IriVisitor::Use::kResource, {});
@@ -937,6 +1029,7 @@ class IriScan {
   std::uint32_t constant_offset_;
   IriVisitor& visitor_;
   std::vector<bool> seen_;
+  bool qualified_ = false;  // an attribute value has qualifiers: statements are written
 };
 
 std::string base_prefix_name(std::string_view base) {

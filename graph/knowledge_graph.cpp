@@ -62,6 +62,21 @@ class EdgePool {
   std::vector<std::unique_ptr<std::byte[]>> slabs_;
 };
 
+// Appends `q` to the chain of qualifier records that starts at `first` (a relation's or
+// a value's).
+template <class Records>
+void append_qualifier(Records& quals, std::uint32_t& first, const Qualifier& q) {
+  const auto index = static_cast<std::uint32_t>(quals.size());
+  quals.push_back({q, kNone});
+  if (first == kNone) {
+    first = index;
+    return;
+  }
+  std::uint32_t i = first;
+  while (quals[i].next != kNone) i = quals[i].next;
+  quals[i].next = index;
+}
+
 EdgePool& edge_pool() {
   static EdgePool* pool = new EdgePool;  // never destroyed: graphs may outlive other statics
   return *pool;
@@ -137,9 +152,10 @@ std::optional<NodeId> KnowledgeGraph::find_by_id(std::string_view id) const {
   return find_node(base_iri_ + mint_iri_suffix(id));
 }
 
-void KnowledgeGraph::add_property(NodeId n, const NodeProperty& p) {
+PropertyRef KnowledgeGraph::add_property(NodeId n, const NodeProperty& p) {
   const auto index = static_cast<std::uint32_t>(props_.size());
   props_.push_back({p, kNone});
+  props_.back().property.first_qualifier = kNone;
   Node& node = (*model_)[n];
   if (node.last_property == kNone) {
     node.first_property = index;
@@ -147,6 +163,11 @@ void KnowledgeGraph::add_property(NodeId n, const NodeProperty& p) {
     props_[node.last_property].next = index;
   }
   node.last_property = index;
+  return index;
+}
+
+void KnowledgeGraph::add_qualifier(PropertyRef p, const Qualifier& q) {
+  append_qualifier(quals_, props_[p].property.first_qualifier, q);
 }
 
 std::vector<NodeProperty> KnowledgeGraph::properties(NodeId n) const {
@@ -182,16 +203,7 @@ EdgeRef KnowledgeGraph::add_edge(NodeId subject, Sym predicate, NodeId object, L
 }
 
 void KnowledgeGraph::add_qualifier(EdgeRef e, const Qualifier& q) {
-  const auto index = static_cast<std::uint32_t>(quals_.size());
-  quals_.push_back({q, kNone});
-  Edge& edge = (*model_)[e];
-  if (edge.first_qualifier == kNone) {
-    edge.first_qualifier = index;
-    return;
-  }
-  std::uint32_t i = edge.first_qualifier;
-  while (quals_[i].next != kNone) i = quals_[i].next;
-  quals_[i].next = index;
+  append_qualifier(quals_, (*model_)[e].first_qualifier, q);
 }
 
 std::vector<Qualifier> KnowledgeGraph::qualifiers(EdgeRef e) const {
@@ -256,7 +268,11 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
                        : add_node(other.str(src.iri), copy_loc(src.where));
     if (src.name != 0) set_name(map[n], other.str(src.name));
     other.for_each_property(n, [&](const NodeProperty& p) {
-      add_property(map[n], {p.role, intern(other.str(p.predicate)), copy_value(p.value), copy_loc(p.where)});
+      const PropertyRef mine =
+          add_property(map[n], {p.role, intern(other.str(p.predicate)), copy_value(p.value), copy_loc(p.where)});
+      other.for_each_qualifier(p, [&](const Qualifier& q) {
+        add_qualifier(mine, {intern(other.str(q.predicate)), copy_value(q.value)});
+      });
     });
   }
   other.for_each_edge([&](EdgeRef e) {

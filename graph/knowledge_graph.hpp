@@ -97,7 +97,24 @@ class KnowledgeGraph {
   void set_name(NodeId n, std::string_view name) { (*model_)[n].name = intern(name); }
   void set_where(NodeId n, Location where) { (*model_)[n].where = where; }
 
-  void add_property(NodeId n, const NodeProperty& p);
+  /// A handle to one property record, for add_qualifier(PropertyRef, ...).
+  using PropertyRef = std::uint32_t;
+  /// Adds `p` (its first_qualifier is ignored: a new property has no qualifiers).
+  PropertyRef add_property(NodeId n, const NodeProperty& p);
+  /// Qualifies one attribute value (its own source, ...), as add_qualifier(EdgeRef)
+  /// qualifies a relation; in insertion order.
+  void add_qualifier(PropertyRef p, const Qualifier& q);
+  const NodeProperty& property(PropertyRef p) const { return props_[p].property; }
+  /// Calls f(PropertyRef, const NodeProperty&) for each property of `n` in insertion order.
+  template <class F>
+  void for_each_property_ref(NodeId n, F&& f) const {
+    for (std::uint32_t i = (*model_)[n].first_property; i != kNone; i = props_[i].next) f(i, props_[i].property);
+  }
+  /// Calls f(const Qualifier&) for each qualifier of the property value `p`.
+  template <class F>
+  void for_each_qualifier(const NodeProperty& p, F&& f) const {
+    for (std::uint32_t i = p.first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
+  }
   void add_class(NodeId n, Sym class_iri, Location where = {}) {
     add_property(n, {Role::kClass, 0, Value::iri(class_iri), where});
   }
@@ -109,6 +126,7 @@ class KnowledgeGraph {
   std::vector<NodeProperty> properties(NodeId n) const;
   /// Calls f(NodeProperty&) for each property of `n`, so that validation can retype a
   /// literal to the datatype the ontology declares. Only `value` may be changed.
+  /// (A property's qualifiers: update_qualifiers(const NodeProperty&, f).)
   template <class F>
   void update_properties(NodeId n, F&& f) {
     for (std::uint32_t i = (*model_)[n].first_property; i != kNone; i = props_[i].next) f(props_[i].property);
@@ -134,6 +152,11 @@ class KnowledgeGraph {
   template <class F>
   void update_qualifiers(EdgeRef e, F&& f) {
     for (std::uint32_t i = (*model_)[e].first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
+  }
+  /// Calls f(Qualifier&) for each qualifier of the property value `p` (validation).
+  template <class F>
+  void update_qualifiers(const NodeProperty& p, F&& f) {
+    for (std::uint32_t i = p.first_qualifier; i != kNone; i = quals_[i].next) f(quals_[i].qualifier);
   }
   /// Every edge, ordered by source node then insertion order (deterministic). A copy
   /// (24 bytes an edge); to visit them, for_each_edge() costs nothing.
@@ -162,7 +185,8 @@ class KnowledgeGraph {
   /// Read-only access for Boost.Graph algorithms.
   const Model& model() const { return *model_; }
 
-  /// Moves every node, property, edge and qualifier of `other` into this graph.
+  /// Moves every node, property, edge and qualifier (of relations and of property
+  /// values) of `other` into this graph.
   /// Nodes with the same IRI are merged. Prefixes of `other` are added.
   void merge(const KnowledgeGraph& other);
 
@@ -195,6 +219,7 @@ class KnowledgeGraph {
 
 using NodeId = KnowledgeGraph::NodeId;
 using EdgeRef = KnowledgeGraph::EdgeRef;
+using PropertyRef = KnowledgeGraph::PropertyRef;
 
 }  // namespace kgforge::graph
 

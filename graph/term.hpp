@@ -56,6 +56,11 @@ struct NodeProperty {
   Sym predicate = 0;  ///< the property IRI for kAttribute, 0 otherwise
   Value value;
   Location where;
+  /// The value's own qualifiers (its kgf:source, ...), held by the graph as a
+  /// relation's are: KnowledgeGraph::for_each_qualifier(property). Set by the graph
+  /// only (add_property ignores it); 0xFFFFFFFF if none.
+  std::uint32_t first_qualifier = 0xFFFFFFFFu;
+  bool qualified() const { return first_qualifier != 0xFFFFFFFFu; }
 };
 
 /// One qualifier of a relation: a predicate IRI and its value (a date literal, a

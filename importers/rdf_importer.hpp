@@ -21,11 +21,13 @@ namespace kgforge::importers {
 /// - any other literal: an attribute with its datatype and language;
 /// - any other IRI or blank object: an edge;
 /// - an `rdf:Statement` reifying a stated triple becomes that edge's qualifiers (a
-///   second reification of the same triple, a second edge);
+///   second reification of the same triple, a second edge); one whose rdf:object is a
+///   literal, the qualifiers of that attribute value (its own kgf:source, ...);
 /// - a statement in a named graph (N-Quads, TriG): the graph is a source document
 ///   (kgf:SourceDocument, unless the file gives it a class), an edge gets the qualifier
 ///   `kgf:source <graph>`, and any other fact gives its subject the attribute
-///   `kgf:source <graph>` (docs/rdf-mapping.md).
+///   `kgf:source <graph>`, except an attribute value whose reification cites that
+///   graph: there the graph is the value's own source (docs/rdf-mapping.md).
 /// With `keep_triples`, the mapping is exact instead: every literal is an attribute
 /// (labels keep their language tags), rdf:type an edge-free class, everything else an
 /// edge, and reifications stay as they are (the ontology reads itself this way).

@@ -127,8 +127,19 @@ class Builder {
   // The first matching edge of the reified triple not yet qualified; stated: one exists.
   std::optional<graph::EdgeRef> unused_edge(NodeId subject, const Group& gr, bool& stated) const;
   void qualify(graph::EdgeRef e, Group& gr);
+  // The same for a reified triple with a literal object: an attribute value of `subject`.
+  std::optional<graph::PropertyRef> unused_property(NodeId subject, const Group& gr, bool& stated) const;
+  void qualify(graph::PropertyRef p, Group& gr);
+  template <class Target>
+  void move_held(Group& gr, Target target);
+  // The reified object, with a literal's datatype and language (held in literals_).
+  Value reified_object(const Group& gr) const;
+  // Folds `gr` onto what `subject` states, if it can now (early: nothing is created).
+  void fold_early(NodeId subject, Group& gr);
   void take_folded(Group& gr, const Triple& t);
-  void add_graph_source(NodeId n, const Triple& t);
+  void add_graph_source(NodeId n, const Triple& t) { add_graph_source(n, t.graph, t.where); }
+  void add_graph_source(NodeId n, const Value& graph, const Location& where);
+  bool has_graph_source(NodeId n, const Value& graph) const;
   void add(const Triple& t);
   void add_label(NodeId n, const Triple& t);
   bool has_property(NodeId n, Role role, const Value& v) const;
@@ -149,7 +160,28 @@ class Builder {
   std::vector<std::uint32_t> group_of_blank_;                      // blank label Sym -> group + 1
   std::unordered_map<std::uint64_t, std::uint32_t> group_of_iri_;  // IRI subjects seen reified
   std::unordered_set<std::uint64_t> source_graphs_;                // named graphs seen (made source documents)
+  std::vector<std::pair<NodeId, Location>> graph_nodes_;           // their nodes, in file order
   std::vector<bool> edge_used_;
+  // Reifications of a triple with a literal object (an attribute value), by key() of
+  // the group's subject: the literal's datatype and language (the Group has no room),
+  // and the attribute value once folded.
+  struct Literal {
+    Sym datatype = 0, language = 0;
+    graph::PropertyRef property = graph::kNone;
+  };
+  std::unordered_map<std::uint64_t, Literal> literals_;
+  std::vector<bool> property_used_;
+  // Attribute values stated in a named graph their subject was not (yet) described in:
+  // the graph is the value's own source if a reification says so (kgforge's N-Quads and
+  // TriG put a value with its own source in that source's graph only), else the
+  // subject's, as for any fact. Decided in finish().
+  struct GraphFact {
+    NodeId subject;
+    graph::PropertyRef property;
+    Value graph;
+    Location where;
+  };
+  std::vector<GraphFact> graph_facts_;
 };
 
 Builder::Group* Builder::group_of(const Value& subject, bool create) {
@@ -216,7 +248,17 @@ void Builder::note(Group& gr, const Triple& t) {
     text = t.object.text;
   };
   if (t.predicate == subject_) set(gr.has_subject, gr.reified_subject_kind, gr.reified_subject);
-  if (t.predicate == object_) set(gr.has_object, gr.reified_object_kind, gr.reified_object);
+  if (t.predicate == object_ && t.object.is_literal()) {  // an attribute value's reification
+    if (gr.has_object && !(reified_object(gr) == t.object)) gr.ambiguous = true;
+    Literal& lit = literals_[key(gr.subject_value())];
+    gr.has_object = true;
+    gr.reified_object_kind = Value::Kind::kLiteral;
+    gr.reified_object = t.object.text;
+    lit.datatype = t.object.datatype;
+    lit.language = t.object.language;
+  } else if (t.predicate == object_) {
+    set(gr.has_object, gr.reified_object_kind, gr.reified_object);
+  }
   if (t.predicate == predicate_) {
     if (!t.object.is_iri() || (gr.reified_predicate != 0 && gr.reified_predicate != t.object.text)) gr.ambiguous = true;
     gr.reified_predicate = t.object.text;
@@ -243,8 +285,9 @@ void Builder::add_label(NodeId n, const Triple& t) {
 void Builder::take(const Triple& t) {
   ++seq_;
   if (!keep_triples_ && t.graph.text != 0 && source_graphs_.insert(key(t.graph)).second) {
-    const NodeId doc = node(t.graph, t.where);  // a named graph is a source document
-    if (g_.classes(doc).empty()) g_.add_class(doc, source_document_, t.where);
+    // A named graph is a source document, unless the file gives it a class (anywhere in
+    // the file: kgforge's N-Quads describe a section after the facts it holds).
+    graph_nodes_.emplace_back(node(t.graph, t.where), t.where);
   }
   if (keep_triples_) return add(t);
   const bool reifying = is_reification_triple(t);
@@ -255,10 +298,23 @@ void Builder::take(const Triple& t) {
   note(*gr, t);
   if (!gr->complete() || gr->reified_subject_kind != Value::Kind::kIri) return;
   // Folded now if its subject already states the triple (without creating anything).
-  const std::optional<NodeId> subject = g_.find_node(g_.str(gr->reified_subject));
+  if (const std::optional<NodeId> subject = g_.find_node(g_.str(gr->reified_subject))) fold_early(*subject, *gr);
+}
+
+void Builder::fold_early(NodeId subject, Group& gr) {
   bool stated = false;
-  if (!subject) return;
-  if (const std::optional<graph::EdgeRef> e = unused_edge(*subject, *gr, stated)) qualify(*e, *gr);
+  if (gr.reified_object_kind == Value::Kind::kLiteral) {
+    if (const std::optional<graph::PropertyRef> p = unused_property(subject, gr, stated)) qualify(*p, gr);
+  } else if (const std::optional<graph::EdgeRef> e = unused_edge(subject, gr, stated)) {
+    qualify(*e, gr);
+  }
+}
+
+Value Builder::reified_object(const Group& gr) const {
+  if (gr.reified_object_kind != Value::Kind::kLiteral) return gr.reified_object_value();
+  const auto it = literals_.find(key(gr.subject_value()));
+  const Literal lit = it == literals_.end() ? Literal{} : it->second;
+  return Value::literal(gr.reified_object, lit.datatype, lit.language);
 }
 
 // A triple about a reification already folded onto its edge: a qualifier of the edge,
@@ -267,13 +323,51 @@ void Builder::take(const Triple& t) {
 void Builder::take_folded(Group& gr, const Triple& t) {
   if (t.predicate == type_ && t.object.is_iri() && t.object.text == statement_) return;
   if (t.predicate == subject_ || t.predicate == predicate_ || t.predicate == object_) {
-    const bool same = t.predicate == predicate_ ? t.object.is_iri() && t.object.text == gr.reified_predicate
-                                                : t.object == (t.predicate == subject_ ? gr.reified_subject_value()
-                                                                                       : gr.reified_object_value());
+    const bool same = t.predicate == predicate_
+                          ? t.object.is_iri() && t.object.text == gr.reified_predicate
+                          : t.object == (t.predicate == subject_ ? gr.reified_subject_value() : reified_object(gr));
     if (!same) add(t);
     return;
   }
-  g_.add_qualifier(gr.edge, {t.predicate, t.object});
+  if (gr.reified_object_kind == Value::Kind::kLiteral) {
+    g_.add_qualifier(literals_.at(key(gr.subject_value())).property, {t.predicate, t.object});
+  } else {
+    g_.add_qualifier(gr.edge, {t.predicate, t.object});
+  }
+}
+
+std::optional<graph::PropertyRef> Builder::unused_property(NodeId subject, const Group& gr, bool& stated) const {
+  const Value object = reified_object(gr);
+  std::optional<graph::PropertyRef> found;
+  g_.for_each_property_ref(subject, [&](graph::PropertyRef ref, const graph::NodeProperty& p) {
+    if (found || p.role != Role::kAttribute || p.predicate != gr.reified_predicate || !(p.value == object)) return;
+    stated = true;
+    if (ref < property_used_.size() && property_used_[ref]) return;
+    found = ref;
+  });
+  return found;
+}
+
+// The held triples of `gr` (but the reification's own) become qualifiers of `p`.
+void Builder::qualify(graph::PropertyRef p, Group& gr) {
+  if (property_used_.size() <= p) property_used_.resize(std::max<std::size_t>(p + 1, property_used_.size() * 5 / 4));
+  property_used_[p] = true;
+  move_held(gr, p);
+  literals_[key(gr.subject_value())].property = p;
+}
+
+// The held triples of `gr`, but the reification's own, become qualifiers of `target`
+// (a relation or a value); `gr` is folded.
+template <class Target>
+void Builder::move_held(Group& gr, Target target) {
+  for (std::uint32_t i = gr.first; i != kEnd; i = held_[i].next) {
+    const Held& h = held_[i];
+    if (h.predicate == subject_ || h.predicate == predicate_ || h.predicate == object_) continue;
+    if (h.predicate == type_ && h.object.is_iri() && h.object.text == statement_) continue;
+    g_.add_qualifier(target, {h.predicate, h.object});
+  }
+  release(gr);
+  gr.folded = true;
 }
 
 std::optional<graph::EdgeRef> Builder::unused_edge(NodeId subject, const Group& gr, bool& stated) const {
@@ -295,25 +389,22 @@ void Builder::qualify(graph::EdgeRef e, Group& gr) {
   const std::uint32_t id = g_.edge(e).id;
   if (edge_used_.size() <= id) edge_used_.resize(std::max<std::size_t>(id + 1, edge_used_.size() * 5 / 4), false);
   edge_used_[id] = true;
-  for (std::uint32_t i = gr.first; i != kEnd; i = held_[i].next) {
-    const Held& h = held_[i];
-    if (h.predicate == subject_ || h.predicate == predicate_ || h.predicate == object_) continue;
-    if (h.predicate == type_ && h.object.is_iri() && h.object.text == statement_) continue;
-    g_.add_qualifier(e, {h.predicate, h.object});
-  }
-  release(gr);
-  gr.folded = true;
+  move_held(gr, e);
   gr.edge = e;
 }
 
-// The fact `t` was stated in a named graph: that graph is where the subject is described.
-void Builder::add_graph_source(NodeId n, const Triple& t) {
-  if (t.graph.text == 0) return;
+bool Builder::has_graph_source(NodeId n, const Value& graph) const {
   bool found = false;
   g_.for_each_property(n, [&](const graph::NodeProperty& p) {
-    found = found || (p.role == Role::kAttribute && p.predicate == source_ && p.value == t.graph);
+    found = found || (p.role == Role::kAttribute && p.predicate == source_ && p.value == graph);
   });
-  if (!found) g_.add_property(n, {Role::kAttribute, source_, t.graph, t.where});
+  return found;
+}
+
+// A fact was stated in the named graph `graph`: that graph is where the subject is described.
+void Builder::add_graph_source(NodeId n, const Value& graph, const Location& where) {
+  if (graph.text == 0 || has_graph_source(n, graph)) return;
+  g_.add_property(n, {Role::kAttribute, source_, graph, where});
 }
 
 void Builder::add(const Triple& t) {
@@ -344,7 +435,9 @@ void Builder::add(const Triple& t) {
     }
     return add_graph_source(s, t);
   }
-  add_graph_source(s, t);
+  const bool value = p != label_ && p != schema_name_ && p != alt_label_ && p != comment_ && p != schema_description_ &&
+                     !(p == title_ && g_.node(s).name == t.object.text);
+  if (!value) add_graph_source(s, t);  // a value's graph is decided below
   if (p == label_ || p == schema_name_) return add_label(s, t);
   if (p == alt_label_) {
     if (!has_property(s, Role::kAlias, t.object)) g_.add_property(s, {Role::kAlias, 0, t.object, t.where});
@@ -354,8 +447,9 @@ void Builder::add(const Triple& t) {
     if (!has_property(s, Role::kDescription, t.object)) g_.add_property(s, {Role::kDescription, 0, t.object, t.where});
     return;
   }
-  if (p == title_ && g_.node(s).name == t.object.text) return;
-  g_.add_property(s, {Role::kAttribute, p, t.object, t.where});
+  if (!value) return;
+  const graph::PropertyRef ref = g_.add_property(s, {Role::kAttribute, p, t.object, t.where});
+  if (t.graph.text != 0 && !has_graph_source(s, t.graph)) graph_facts_.push_back({s, ref, t.graph, t.where});
 }
 
 // Attaches the qualifiers of one reified statement to an unused edge it describes.
@@ -369,6 +463,16 @@ bool Builder::fold(Group& gr) {
   }
   if (!subject) return false;
   bool stated = false;
+  if (gr.reified_object_kind == Value::Kind::kLiteral) {
+    std::optional<graph::PropertyRef> value = unused_property(*subject, gr, stated);
+    if (!value && stated) {  // a value stated once, reified twice: a second value record
+      value = g_.add_property(*subject,
+                              {Role::kAttribute, gr.reified_predicate, reified_object(gr), held_[gr.first].where});
+    }
+    if (!value) return false;
+    qualify(*value, gr);
+    return true;
+  }
   std::optional<graph::EdgeRef> match = unused_edge(*subject, gr, stated);
   // A relation stated twice with different qualifiers is one triple with two
   // reifications: the second one gets an edge of its own.
@@ -408,10 +512,24 @@ void Builder::finish() {
     // it describes no stated triple: keep it as data
     for (std::uint32_t i = gr.first; i != kEnd; i = held_[i].next) add(triple(gr, held_[i]));
   }
+  for (const auto& [doc, where] : graph_nodes_) {
+    if (g_.classes(doc).empty()) g_.add_class(doc, source_document_, where);
+  }
+  // An attribute value in a graph of its own: its own source, if its reification says so.
+  for (const GraphFact& f : graph_facts_) {
+    bool own = false;
+    g_.for_each_qualifier(g_.property(f.property), [&](const graph::Qualifier& q) {
+      own = own || (q.predicate == source_ && q.value == f.graph);
+    });
+    if (!own) add_graph_source(f.subject, f.graph, f.where);
+  }
   held_ = {};
   groups_ = {};
   group_of_blank_ = {};
   group_of_iri_ = {};
+  literals_ = {};
+  graph_facts_ = {};
+  graph_nodes_ = {};
 }
 
 }  // namespace

@@ -40,6 +40,7 @@ constexpr std::string_view kEntityKeys[] = {"id",      "type",       "types",  "
 constexpr std::string_view kRelationKeys[] = {"from", "predicate", "to",   "since", "until",
                                               "date", "source",    "role", "note",  "qualifiers"};
 constexpr std::string_view kValueKeys[] = {"value", "datatype", "lang"};
+constexpr std::string_view kAttributeValueKeys[] = {"value", "datatype", "lang", "source"};
 
 // Where ids go when a file's base is missing or bad (already reported): the graph
 // is discarded anyway, but reading on finds the file's other problems.
@@ -114,11 +115,15 @@ class KbReader {
   std::optional<NodeId> resolve_entity(const FileKb& f, const YNode& n);
   std::optional<std::string> resolve_source(const FileKb& f, const YNode& n);
   std::string suggest_id(std::string_view id, bool sources_only);
-  std::optional<graph::Value> read_value(const FileKb& f, const YNode& v);
-  std::optional<graph::Value> read_explicit_value(const FileKb& f, const YNode& map);
+  // With `sources`, a value may be {value: ..., source: REF}: its own sources go there
+  // (kgf:source qualifiers), checked even when the value is not.
+  std::optional<graph::Value> read_value(const FileKb& f, const YNode& v,
+                                         std::vector<graph::Qualifier>* sources = nullptr);
+  std::optional<graph::Value> read_explicit_value(const FileKb& f, const YNode& map,
+                                                  std::vector<graph::Qualifier>* sources);
   std::optional<graph::Value> read_date(const FileKb& f, const YNode& v, std::string_view key);
   template <class F>
-  void each_value(const FileKb& f, const YNode& key, const YNode& v, F&& fn);
+  void each_value(const FileKb& f, const YNode& key, const YNode& v, F&& fn, bool with_sources = false);
 
   // --- pass 2: the graph ---
   void build_file(FileKb& f);
@@ -450,9 +455,11 @@ std::optional<std::string> KbReader::resolve_source(const FileKb& f, const YNode
   return std::nullopt;
 }
 
-// A scalar (typed by how it is written) or an explicit {value, datatype, lang}.
-std::optional<graph::Value> KbReader::read_value(const FileKb& f, const YNode& v) {
-  if (v.is_mapping()) return read_explicit_value(f, v);
+// A scalar (typed by how it is written) or an explicit {value, datatype, lang}
+// (and, for an attribute, `source`).
+std::optional<graph::Value> KbReader::read_value(const FileKb& f, const YNode& v,
+                                                 std::vector<graph::Qualifier>* sources) {
+  if (v.is_mapping()) return read_explicit_value(f, v, sources);
   if (!expect(f, v, YNode::Kind::kScalar, "a value")) return std::nullopt;
   const graph::Sym lexical = g_.intern(v.text);
   if (!v.plain) return graph::Value::literal(lexical);
@@ -476,8 +483,18 @@ std::optional<graph::Value> KbReader::read_value(const FileKb& f, const YNode& v
   return std::nullopt;
 }
 
-std::optional<graph::Value> KbReader::read_explicit_value(const FileKb& f, const YNode& map) {
-  check_keys(f, map, kValueKeys, "a value");
+std::optional<graph::Value> KbReader::read_explicit_value(const FileKb& f, const YNode& map,
+                                                          std::vector<graph::Qualifier>* sources) {
+  if (sources != nullptr) {
+    check_keys(f, map, kAttributeValueKeys, "a value");
+    each_scalar(f, map, "source", [&](const YNode& ref) {
+      if (const std::optional<std::string> iri = resolve_source(f, ref)) {
+        sources->push_back({g_.intern(vocab::kgf::kSource), graph::Value::iri(g_.intern(*iri))});
+      }
+    });
+  } else {
+    check_keys(f, map, kValueKeys, "a value");
+  }
   const std::optional<std::string> value = text(f, map, "value", "a value", true);
   std::optional<std::string> datatype;
   if (const YNode* d = map.find("datatype"); d && expect(f, *d, YNode::Kind::kScalar, "'datatype'")) {
@@ -486,6 +503,7 @@ std::optional<graph::Value> KbReader::read_explicit_value(const FileKb& f, const
   }
   const std::optional<std::string> lang = text(f, map, "lang", "a value", false);
   if (!value) return std::nullopt;
+  if (!datatype && !lang) return read_value(f, *map.find("value"));  // typed as the bare scalar is
   if (datatype && lang) {
     error(f, map, "bad-literal", "a value has a 'datatype' or a 'lang', not both");
     return std::nullopt;
@@ -527,23 +545,28 @@ std::optional<graph::Value> KbReader::read_date(const FileKb& f, const YNode& v,
   return graph::Value::literal(g_.intern(v.text), g_.intern(xsd::datatype_of(*kind)));
 }
 
-// Calls fn(value, node) for each value of an attribute or qualifier: one value, or a
-// list of them. An empty value is a warning and adds nothing.
+// Calls fn(value, node, sources) for each value of an attribute or qualifier: one
+// value, or a list of them; `sources` are the value's own (with_sources: attributes).
+// An empty value is a warning and adds nothing.
 template <class F>
-void KbReader::each_value(const FileKb& f, const YNode& key, const YNode& v, F&& fn) {
+void KbReader::each_value(const FileKb& f, const YNode& key, const YNode& v, F&& fn, bool with_sources) {
   if (v.is_null()) {
     diags_.warning(at(f, key), "empty-value", "'" + key.text + "' has no value; it is left out");
     return;
   }
-  if (!v.is_sequence()) {
-    if (const std::optional<graph::Value> value = read_value(f, v)) fn(*value, v);
-    return;
-  }
+  std::vector<graph::Qualifier> sources;
+  auto one = [&](const YNode& item) {
+    sources.clear();
+    if (const std::optional<graph::Value> value = read_value(f, item, with_sources ? &sources : nullptr)) {
+      fn(*value, item, sources);
+    }
+  };
+  if (!v.is_sequence()) return one(v);
   for (const YNode& item : v.items) {
     if (item.is_sequence()) {
       error(f, item, "wrong-kind", "a value of '" + key.text + "' must be a string or a mapping, not a list");
-    } else if (const std::optional<graph::Value> value = read_value(f, item)) {
-      fn(*value, item);
+    } else {
+      one(item);
     }
   }
 }
@@ -690,9 +713,15 @@ void KbReader::build_attributes(FileKb& f, const YNode& map, NodeId n) {
   for (std::size_t i = 0; i < map.pair_count(); ++i) {
     const YNode& key = map.key(i);
     const std::optional<std::string> property = expand_name(f, key, "property name");
-    each_value(f, key, map.value(i), [&](const graph::Value& value, const YNode& node) {
-      if (property) g_.add_property(n, {graph::Role::kAttribute, g_.intern(*property), value, loc(f, node)});
-    });
+    each_value(
+        f, key, map.value(i),
+        [&](const graph::Value& value, const YNode& node, const std::vector<graph::Qualifier>& sources) {
+          if (!property) return;
+          const graph::PropertyRef p =
+              g_.add_property(n, {graph::Role::kAttribute, g_.intern(*property), value, loc(f, node)});
+          for (const graph::Qualifier& q : sources) g_.add_qualifier(p, q);
+        },
+        true);
   }
 }
 
@@ -748,9 +777,10 @@ void KbReader::read_more_qualifiers(FileKb& f, const YNode& map, std::vector<gra
   for (std::size_t i = 0; i < map.pair_count(); ++i) {
     const YNode& key = map.key(i);
     const std::optional<std::string> property = expand_name(f, key, "qualifier name");
-    each_value(f, key, map.value(i), [&](const graph::Value& value, const YNode&) {
-      if (property) out.push_back({g_.intern(*property), value});
-    });
+    each_value(f, key, map.value(i),
+               [&](const graph::Value& value, const YNode&, const std::vector<graph::Qualifier>&) {
+                 if (property) out.push_back({g_.intern(*property), value});
+               });
   }
 }
 

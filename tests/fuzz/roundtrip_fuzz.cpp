@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer round-trip target: the input drives a random knowledge base (entities with
-// hostile names, aliases, descriptions and attributes, relations, qualifiers). If the
+// hostile names, aliases, descriptions and attributes, attribute values' own sources and
+// notes, relations, qualifiers). If the
 // writers' checks (what `validate` runs) accept it, then every writer must succeed,
 // and each RDF output read back must give the same graph: its N-Triples (canonical,
 // sorted) equal the original's. A refusal by a writer after the checks passed, or a
@@ -106,8 +107,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (in.ConsumeBool()) {
       const std::string p = kgf + attributes[in.ConsumeIntegralInRange<int>(0, 2)];
-      g.add_property(v,
-                     {Role::kAttribute, g.intern(p), Value::literal(g.intern(in.ConsumeRandomLengthString(32))), {}});
+      const auto value = g.add_property(
+          v, {Role::kAttribute, g.intern(p), Value::literal(g.intern(in.ConsumeRandomLengthString(32))), {}});
+      // The value's own sources (an entity's IRI stands for a section) and a note.
+      const int qualifiers = in.ConsumeIntegralInRange<int>(0, 2);
+      for (int q = 0; q < qualifiers; ++q) {
+        if (in.ConsumeBool()) {
+          const std::string section = "https://example.org/kb/e" + std::to_string(in.ConsumeIntegralInRange<int>(0, 7));
+          g.add_qualifier(value, {g.intern(std::string(kgf) + "source"), Value::iri(g.intern(section))});
+        } else {
+          g.add_qualifier(
+              value, {g.intern(std::string(kgf) + "note"), Value::literal(g.intern(in.ConsumeRandomLengthString(16)))});
+        }
+      }
     }
   }
   const std::size_t m = in.ConsumeIntegralInRange<std::size_t>(0, 12);

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -540,6 +541,91 @@ TEST(YamlImporterTest, ImporterIsRegistered) {
   importer->read(in, "x.yaml", g, diags, {});
   EXPECT_FALSE(diags.has_errors());
   EXPECT_TRUE(g.find_node("https://example.org/kb/a").has_value());
+}
+
+// --- an attribute value's own source ----------------------------------------------------
+
+const std::string kSourced = std::string(KGFORGE_SOURCE_DIR) + "/tests/data/attribute_sources.yaml";
+
+// The kgf:source qualifiers of each attribute value of `n`: "value -> iri iri".
+std::vector<std::string> value_sources(const KnowledgeGraph& g, NodeId n) {
+  std::vector<std::string> out;
+  g.for_each_property(n, [&](const graph::NodeProperty& p) {
+    if (p.role != graph::Role::kAttribute || g.str(p.predicate) == kKgf + "source") return;
+    std::string line = std::string(g.str(p.value.text)) + " ->";
+    g.for_each_qualifier(p, [&](const graph::Qualifier& q) {
+      EXPECT_EQ(g.str(q.predicate), kKgf + "source");
+      line += " " + std::string(g.str(q.value.text));
+    });
+    out.push_back(line);
+  });
+  return out;
+}
+
+TEST(YamlImporterTest, AnAttributeValueCarriesItsOwnSources) {
+  Loaded r;
+  r.graph = load_files({kSourced}, r.diags, {});
+  ASSERT_TRUE(r.graph.has_value()) << ::testing::PrintToString(errors(r.diags));
+  const KnowledgeGraph& g = *r.graph;
+  const NodeId acme = *g.find_by_id("acme");
+  const std::string kb = "https://example.org/kb/";
+  EXPECT_EQ(value_sources(g, acme),
+            (std::vector<std::string>{"1949-05 -> " + kb + "article/history",
+                                      "Acme Works -> " + kb + "article/lead " + kb + "article", "Acme Manufacturing ->",
+                                      "Acme Werke -> " + kb + "article/history", "120 ->"}));
+  // {value: 1949-05} is typed as the bare scalar: the source changes nothing else.
+  std::string datatype, language;
+  EXPECT_EQ(attribute(g, acme, kKgf + "foundingDate", &datatype), "1949-05");
+  EXPECT_EQ(datatype, kXsd + "gYearMonth");
+  EXPECT_EQ(attribute(g, acme, kKgf + "formerName", nullptr, &language), "Acme Werke");  // the last one
+  EXPECT_EQ(language, "de-de");
+  // The entity's own source is unchanged: one kgf:source attribute, the lead.
+  EXPECT_EQ(attribute(g, acme, kKgf + "source"), kb + "article/lead");
+}
+
+TEST(YamlImporterTest, AnExplicitValueWithoutDatatypeIsTypedAsWritten) {
+  const Loaded r = load(std::string(kHead) +
+                        "entities:\n  - id: a\n    type: T\n    name: A\n    attributes:\n"
+                        "      n: {value: 120}\n      q: {value: \"120\"}\n");
+  ASSERT_TRUE(r.graph.has_value());
+  std::string datatype;
+  EXPECT_EQ(attribute(*r.graph, *r.graph->find_by_id("a"), kKgf + "n", &datatype), "120");
+  EXPECT_EQ(datatype, kXsd + "integer");
+  EXPECT_EQ(attribute(*r.graph, *r.graph->find_by_id("a"), kKgf + "q", &datatype), "120");
+  EXPECT_EQ(datatype, "");
+}
+
+TEST(YamlImporterTest, BadAttributeSourcesAreLocatedAndAllReported) {
+  const std::string kb = std::string(kHead) +
+                         "sources:\n  - id: article\n    title: A\n    sections:\n      - id: history\n"
+                         "entities:\n  - id: a\n    type: T\n    name: A\n    attributes:\n"
+                         "      foundingDate: {value: 2013-02-30, source: articel}\n"  // line 13
+                         "      formerName:\n"
+                         "        - {value: X, source: [article#histroy, a]}\n"  // line 15
+                         "    qualifiers: 1\n";
+  const Loaded r = load(kb);
+  EXPECT_FALSE(r.graph.has_value());
+  std::vector<std::string> e = errors(r.diags);
+  std::sort(e.begin(), e.end());  // by place
+  ASSERT_EQ(e.size(), 5u) << ::testing::PrintToString(e);
+  expect_at(e[0], "13:29", "bad-date");
+  expect_at(e[1], "13:49", "unknown-id");  // checked although the value is bad too
+  EXPECT_NE(e[1].find("did you mean 'article'?"), std::string::npos) << e[1];
+  expect_at(e[2], "15:31", "unknown-id");
+  EXPECT_NE(e[2].find("did you mean 'history'?"), std::string::npos) << e[2];
+  expect_at(e[3], "15:48", "unknown-id");
+  EXPECT_NE(e[3].find("is an entity, not a source"), std::string::npos) << e[3];
+  expect_at(e[4], "16:5", "unknown-key");
+}
+
+TEST(YamlImporterTest, ASourceInAQualifierValueIsAnUnknownKey) {
+  const std::string kb = std::string(kHead) +
+                         "sources:\n  - {id: article, title: A}\n"
+                         "entities:\n  - id: a\n    type: T\n    name: A\n    relations:\n"
+                         "      - {predicate: p, to: a, qualifiers: {q: {value: x, source: article}}}\n";
+  const std::string e = only_error(kb);
+  expect_at(e, "10:58", "unknown-key");
+  EXPECT_NE(e.find("'source'"), std::string::npos) << e;
 }
 
 }  // namespace

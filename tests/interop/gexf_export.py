@@ -108,7 +108,9 @@ def kb_lifetimes(path):
         kb = yaml.safe_load(f)
     out = {}
     for e in kb.get("entities", []):
-        attrs = {k: str(v) for k, v in (e.get("attributes") or {}).items() if not isinstance(v, (list, dict))}
+        unwrap = lambda v: v["value"] if isinstance(v, dict) and "datatype" not in v else v  # {value:, source:}
+        attrs = {k: str(unwrap(v)) for k, v in (e.get("attributes") or {}).items()
+                 if not isinstance(unwrap(v), (list, dict))}
         starts = [widen(attrs[k], False) for k in STARTS if k in attrs]
         ends = [widen(attrs[k], True) for k in ENDS if k in attrs]
         events = [widen(attrs[k], False) for k in EVENTS if k in attrs]

@@ -9,7 +9,8 @@
 - yEd's files (tests/data/graphml, from NetworkX's test suite): labels from y:NodeLabel,
   nested groups flattened with a warning, a multi-line CDATA description kept;
 - kgforge's own GraphML of the CEOP KB (--include-sources) reads back with nothing lost:
-  its N-Triples equal the KB's (rdflib, graphs compared up to blank nodes);
+  its N-Triples equal the KB's (rdflib, graphs compared up to blank nodes), but for the
+  attribute values' own sources, which GraphML does not carry;
 - bad files: every error located file:line:column, non-zero exit, no output file."""
 import math
 import os
@@ -181,6 +182,12 @@ def check_round_trip(tmp):
     a, b = rdflib.Graph(), rdflib.Graph()
     a.parse(direct, format="nt")
     b.parse(back, format="nt")
+    # An attribute value's own source is RDF-only (docs/graphml.md): its rdf:Statement
+    # (the one kind with a literal rdf:object) is not expected back.
+    own = [st for st, o in a.subject_objects(rdflib.RDF.object) if isinstance(o, rdflib.Literal)]
+    check(len(own) >= 3, "ceop: %d attribute values with a source of their own, want the KB's" % len(own))
+    for st in own:
+        a.remove((st, None, None))
     check(len(a) == len(b) and isomorphic(a, b),
           "ceop: the round trip changed the graph: %d triples only in the KB, %d only in the GraphML, e.g. %r" %
           (len(a - b), len(b - a), sorted(a - b)[:3] + sorted(b - a)[:3]))

@@ -169,6 +169,8 @@ def check_literals(g, kb_path, label, skip=()):
         if "description" in e:
             same_value(one(g, s, RDFS.comment, where), e["description"], where + " description")
         for key, value in (e.get("attributes") or {}).items():
+            if isinstance(value, dict) and "datatype" not in value and "lang" not in value:
+                value = value["value"]  # {value: X, source: ...} is X with a source of its own
             same_value(one(g, s, rdflib.URIRef(expand(key, prefixes)), where + " " + key), value, where + " " + key)
     relations = [dict(r) for r in kb.get("relations") or [] if r["from"] not in skip and r["to"] not in skip]
     for e in entities:
