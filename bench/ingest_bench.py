@@ -120,12 +120,18 @@ def fmt_mb(b):
     return f"{b / 1e6:,.1f} MB" if b < 1e9 else f"{b / 1e9:.2f} GB"
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def size_arguments(doc):
+    """The arguments every file benchmark takes: ENTITIES, --build, --data, --runs."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("entities", nargs="?", type=int, default=100000)
     ap.add_argument("--build", default="build")
     ap.add_argument("--data", default="/tmp/kgbench")
     ap.add_argument("--runs", type=int, default=3)
+    return ap
+
+
+def main():
+    ap = size_arguments(__doc__)
     ap.add_argument("--rapper-max", type=int, default=100000)
     ap.add_argument("--only", default="", help="comma-separated row groups: convert,parse,reader,csv,graphml,export")
     args = ap.parse_args()

@@ -27,17 +27,15 @@ Ratios are the peer's CPU time over kgforge's (above 1: kgforge is faster; CPU, 
 because the machine is shared); the issue's target is GEXF writing at least 3x NetworkX's
 write_gexf. The header gives the load average before and after.
 """
-import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from ingest_bench import PY, fmt_mb, generate, run_once_cpu as run_once  # noqa: E402
+from ingest_bench import PY, fmt_mb, generate, have_py, size_arguments, run_once_cpu as run_once  # noqa: E402
 from ingest_peers import networkx_graph, read_tables  # noqa: E402
 
 
@@ -90,10 +88,6 @@ def peer(tool, fmt, nodes_path, edges_path, out):
 
 # --- the driver -------------------------------------------------------------------------
 
-def have_py(module):
-    return subprocess.run([PY, "-c", "import " + module], capture_output=True).returncode == 0
-
-
 def run_rows(argv, out_dir, runs, outputs):
     """Runs argv `runs` times; median wall and CPU, largest peak RSS, the stdouts, output bytes."""
     walls, cpus, rss, stdouts, size = [], [], 0, [], 0
@@ -117,11 +111,7 @@ def run_rows(argv, out_dir, runs, outputs):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("entities", nargs="?", type=int, default=100000)
-    ap.add_argument("--build", default="build")
-    ap.add_argument("--data", default="/tmp/kgbench")
-    ap.add_argument("--runs", type=int, default=3)
+    ap = size_arguments(__doc__)
     ap.add_argument("--nx-runs", type=int, default=None, help="runs of the NetworkX rows (default: --runs)")
     ap.add_argument("--only", default="gexf,csv")
     ap.add_argument("--peers", default="networkx,networkx-csv,pandas,igraph",
