@@ -621,16 +621,24 @@ void Emitter::emit_attributes() {
   auto same = [](const NodeProperty& a, const NodeProperty& b) {
     return a.predicate == b.predicate && a.value == b.value;
   };
+  // The sort makes each predicate's values one run [group, group_end): a repeat of a
+  // (predicate, value) pair can only be inside it.
+  auto group = props_.begin();
+  auto group_end = props_.begin();
   for (auto it = props_.begin(); it != end; ++it) {
+    if (it == group_end) {
+      group = it;
+      group_end = std::find_if(it, end, [&](const NodeProperty& p) { return p.predicate != it->predicate; });
+    }
     bool repeated = false;
-    for (auto j = props_.begin(); j != it && !repeated; ++j) repeated = same(*j, *it);
+    for (auto j = group; j != it && !repeated; ++j) repeated = same(*j, *it);
     if (repeated) continue;
     // The records stating this triple: each qualified one is reified (or annotated) on
     // its own; in quads, the triple is in the graphs of each record's own sources, or
     // of the entity's for a record without any.
     std::uint32_t occurrence = 0;
     edge_graphs_.clear();
-    for (auto k = it; k != end; ++k) {
+    for (auto k = it; k != group_end; ++k) {
       if (!same(*k, *it)) continue;
       if (k->qualified()) qualified_.emplace_back(static_cast<std::size_t>(k - props_.begin()), occurrence);
       ++occurrence;
@@ -644,7 +652,7 @@ void Emitter::emit_attributes() {
     const RdfTerm predicate = iri_sym(it->predicate, it->where, "property");
     sink_.triple(subject_, predicate, value_term(it->value, it->where, "value of " + std::string(predicate.text)));
     if (!part_->star) continue;
-    for (auto k = it; k != end; ++k) {  // one annotation block per qualified record
+    for (auto k = it; k != group_end; ++k) {  // one annotation block per qualified record
       if (!k->qualified() || !same(*k, *it)) continue;
       bool first = true;
       load_qualifiers(*k);
