@@ -31,13 +31,25 @@ std::optional<Syntax> syntax_of(std::string_view format) {
   return std::nullopt;
 }
 
+// Serd, reading Turtle or TriG, renames a label `b<digit>...` to `B<digit>...` (to keep it
+// apart from the labels it makes up for `[]`), then refuses a later `B<digit>...` label as a
+// clash, or merges it with an earlier one silently. So the Turtle family writes no label of
+// that form: `_:b1` stays (serd reads it as B1) and `_:B1` is escaped like any other.
+bool serd_clash_label(std::string_view label) {
+  return label.size() > 1 && label[0] == 'B' && label[1] >= '0' && label[1] <= '9';
+}
+
 // A term as written: its blank label made safe, its language lower-cased, xsd:string dropped.
+// A label is written as it is when it is a plain [A-Za-z][A-Za-z0-9]* name, and otherwise as
+// `z` and the hex of its bytes (one to one: a plain label starting with `z` is escaped too).
 class Normal {
  public:
+  explicit Normal(bool turtle_family) : turtle_family_(turtle_family) {}
+
   const RdfTerm& of(const RdfTerm& t) {
     term_ = t;
     if (t.kind == RdfTerm::Kind::kBlank) {
-      if (!rdf::is_blank_label(t.text) || t.text[0] == 'z') {
+      if (!rdf::is_blank_label(t.text) || t.text[0] == 'z' || (turtle_family_ && serd_clash_label(t.text))) {
         static constexpr char kHex[] = "0123456789abcdef";
         text_.assign(1, 'z');
         for (const char c : t.text) {
@@ -59,6 +71,7 @@ class Normal {
   }
 
  private:
+  bool turtle_family_;
   RdfTerm term_;
   std::string text_;
   std::string language_;
@@ -67,7 +80,8 @@ class Normal {
 }  // namespace
 
 struct RdfStreamWriter::Impl {
-  Impl(Syntax syntax, std::ostream& out) : syntax(syntax), out(out) {
+  Impl(Syntax syntax, std::ostream& out)
+      : syntax(syntax), out(out), s_norm(turtle_family()), o_norm(turtle_family()), g_norm(turtle_family()) {
     for (const graph::WellKnownPrefix& p : graph::kWellKnownPrefixes) {
       candidates.push_back({std::string(p.prefix), std::string(p.iri)});
       declared.emplace_back();
