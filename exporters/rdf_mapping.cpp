@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 #include <cstdio>
+#include <numeric>
 #include <optional>
 #include <unordered_map>
 
@@ -32,6 +33,63 @@ using graph::NodeProperty;
 using graph::Role;
 using graph::Sym;
 using graph::Value;
+
+// What makes two records of one subject (values of a role, attributes, qualifiers, entailed
+// triples) the same triple: the role, predicate or entailed IRI they are grouped by, a
+// relation's object node (entailed triples), and the value.
+struct RecordKey {
+  std::uint32_t group = 0;
+  NodeId node = 0;
+  Value::Kind kind = Value::Kind::kLiteral;
+  Sym text = 0;
+  Sym datatype = 0;
+  Sym language = 0;
+
+  RecordKey(std::uint32_t group, NodeId node, const Value& v)
+      : group(group), node(node), kind(v.kind), text(v.text), datatype(v.datatype), language(v.language) {}
+  friend auto operator<=>(const RecordKey&, const RecordKey&) = default;
+};
+
+// Which records of a list are the first with their key, which ones share it, and whether a
+// key is there: O(n log n) to build, where scanning the earlier records for each one would
+// be quadratic (a generated or a hostile KB can give one entity thousands of values of one
+// property). Records are numbered in the order they are added.
+class Repeats {
+ public:
+  void clear() { sorted_.clear(); }
+  void add(const RecordKey& key) { sorted_.emplace_back(key, static_cast<std::uint32_t>(sorted_.size())); }
+  // After the adds: groups the records by key.
+  void group() {
+    std::sort(sorted_.begin(), sorted_.end());  // by key, then by record number
+    position_.resize(sorted_.size());
+    run_start_.resize(sorted_.size());
+    for (std::uint32_t at = 0; at < sorted_.size(); ++at) {
+      position_[sorted_[at].second] = at;
+      run_start_[at] = at > 0 && sorted_[at - 1].first == sorted_[at].first ? run_start_[at - 1] : at;
+    }
+  }
+  bool first(std::size_t record) const {
+    const std::uint32_t at = position_[record];
+    return run_start_[at] == at;
+  }
+  // f(record) for every record with `record`'s key, in the order they were added.
+  template <class F>
+  void for_each_same(std::size_t record, F&& f) const {
+    for (std::uint32_t at = run_start_[position_[record]];
+         at < sorted_.size() && run_start_[at] == run_start_[position_[record]]; ++at) {
+      f(static_cast<std::size_t>(sorted_[at].second));
+    }
+  }
+  bool contains(const RecordKey& key) const {
+    auto it = std::lower_bound(sorted_.begin(), sorted_.end(), std::make_pair(key, std::uint32_t{0}));
+    return it != sorted_.end() && it->first == key;
+  }
+
+ private:
+  std::vector<std::pair<RecordKey, std::uint32_t>> sorted_;
+  std::vector<std::uint32_t> position_;   // record -> its index in sorted_
+  std::vector<std::uint32_t> run_start_;  // index in sorted_ -> where its key's run starts
+};
 
 // The IRIs the mapping itself writes. Their keys follow the first graph's Syms.
 enum Constant : std::uint32_t {
@@ -427,6 +485,9 @@ class Emitter {
   };
   static constexpr NodeId kNoNode = static_cast<NodeId>(-1);
   std::vector<Candidate> candidates_;
+  // Each record once: props_ by role (emit_role) and then, after emit_attributes() sorts
+  // them, the attributes by predicate; quals_; candidates_; out_'s relations (emit_entailed).
+  Repeats prop_repeats_, qual_repeats_, candidate_repeats_, edge_repeats_;
   std::size_t attributes_end_ = 0;  // props_[0, attributes_end_) are the attributes, after emit_attributes()
   // The qualified attributes (their own kgf:source, ...), after emit_attributes(): an
   // index into props_ and the occurrence of its (predicate, value) among the attributes.
@@ -566,6 +627,9 @@ void Emitter::emit_node(NodeId n) {
   subject_ = node_term(n);
   props_.clear();
   g().for_each_property(n, [&](const NodeProperty& p) { props_.push_back(p); });
+  prop_repeats_.clear();
+  for (const NodeProperty& p : props_) prop_repeats_.add({static_cast<std::uint32_t>(p.role), 0, p.value});
+  prop_repeats_.group();
   if (quads_) {
     node_graphs_.clear();
     for (const NodeProperty& p : props_) {
@@ -600,10 +664,7 @@ void Emitter::emit_role(Role role, std::initializer_list<Constant> predicates) {
   for (Constant predicate : predicates) {
     for (std::size_t i = 0; i < props_.size(); ++i) {
       const NodeProperty& p = props_[i];
-      if (p.role != role) continue;
-      bool repeated = false;
-      for (std::size_t j = 0; j < i && !repeated; ++j) repeated = props_[j].role == role && props_[j].value == p.value;
-      if (repeated) continue;
+      if (p.role != role || !prop_repeats_.first(i)) continue;
       sink_.triple(subject_, constant(predicate), value_term(p.value, p.where, kWhat[static_cast<int>(role)]));
     }
   }
@@ -618,49 +679,39 @@ void Emitter::emit_attributes() {
   });
   attributes_end_ = static_cast<std::size_t>(end - props_.begin());
   qualified_.clear();
-  auto same = [](const NodeProperty& a, const NodeProperty& b) {
-    return a.predicate == b.predicate && a.value == b.value;
-  };
-  // The sort makes each predicate's values one run [group, group_end): a repeat of a
-  // (predicate, value) pair can only be inside it.
-  auto group = props_.begin();
-  auto group_end = props_.begin();
-  for (auto it = props_.begin(); it != end; ++it) {
-    if (it == group_end) {
-      group = it;
-      group_end = std::find_if(it, end, [&](const NodeProperty& p) { return p.predicate != it->predicate; });
-    }
-    bool repeated = false;
-    for (auto j = group; j != it && !repeated; ++j) repeated = same(*j, *it);
-    if (repeated) continue;
+  prop_repeats_.clear();
+  for (std::size_t i = 0; i < attributes_end_; ++i) prop_repeats_.add({props_[i].predicate, 0, props_[i].value});
+  prop_repeats_.group();
+  for (std::size_t i = 0; i < attributes_end_; ++i) {
+    if (!prop_repeats_.first(i)) continue;
+    const NodeProperty& p = props_[i];
     // The records stating this triple: each qualified one is reified (or annotated) on
     // its own; in quads, the triple is in the graphs of each record's own sources, or
     // of the entity's for a record without any.
     std::uint32_t occurrence = 0;
     edge_graphs_.clear();
-    for (auto k = it; k != group_end; ++k) {
-      if (!same(*k, *it)) continue;
-      if (k->qualified()) qualified_.emplace_back(static_cast<std::size_t>(k - props_.begin()), occurrence);
+    prop_repeats_.for_each_same(i, [&](std::size_t k) {
+      if (props_[k].qualified()) qualified_.emplace_back(k, occurrence);
       ++occurrence;
-      if (!quads_) continue;
+      if (!quads_) return;
       const std::size_t before = edge_graphs_.size();
-      add_sources(*k, edge_graphs_);
+      add_sources(props_[k], edge_graphs_);
       if (edge_graphs_.size() == before)
         edge_graphs_.insert(edge_graphs_.end(), node_graphs_.begin(), node_graphs_.end());
-    }
+    });
     if (quads_) set_graphs(edge_graphs_);
-    const RdfTerm predicate = iri_sym(it->predicate, it->where, "property");
-    sink_.triple(subject_, predicate, value_term(it->value, it->where, "value of " + std::string(predicate.text)));
+    const RdfTerm predicate = iri_sym(p.predicate, p.where, "property");
+    sink_.triple(subject_, predicate, value_term(p.value, p.where, "value of " + std::string(predicate.text)));
     if (!part_->star) continue;
-    for (auto k = it; k != group_end; ++k) {  // one annotation block per qualified record
-      if (!k->qualified() || !same(*k, *it)) continue;
+    prop_repeats_.for_each_same(i, [&](std::size_t k) {  // one annotation block per qualified record
+      if (!props_[k].qualified()) return;
       bool first = true;
-      load_qualifiers(*k);
-      emit_qualifiers(k->where, [&](const RdfTerm& q, const RdfTerm& v) {
+      load_qualifiers(props_[k]);
+      emit_qualifiers(props_[k].where, [&](const RdfTerm& q, const RdfTerm& v) {
         sink_.annotation(q, v, first);
         first = false;
       });
-    }
+    });
   }
   if (quads_) set_graphs(node_graphs_);
 }
@@ -810,12 +861,11 @@ void Emitter::emit_qualifiers(const Location& where, Out&& out) {
   std::stable_sort(quals_.begin(), quals_.end(), [&](const graph::Qualifier& a, const graph::Qualifier& b) {
     return a.predicate != b.predicate && g().str(a.predicate) < g().str(b.predicate);
   });
+  qual_repeats_.clear();
+  for (const graph::Qualifier& q : quals_) qual_repeats_.add({q.predicate, 0, q.value});
+  qual_repeats_.group();
   for (std::size_t i = 0; i < quals_.size(); ++i) {
-    bool repeated = false;
-    for (std::size_t j = 0; j < i && !repeated; ++j) {
-      repeated = quals_[j].predicate == quals_[i].predicate && quals_[j].value == quals_[i].value;
-    }
-    if (repeated) continue;
+    if (!qual_repeats_.first(i)) continue;
     const RdfTerm qualifier = iri_sym(quals_[i].predicate, where, "qualifier");
     out(qualifier, value_term(quals_[i].value, where, "value of qualifier " + std::string(qualifier.text)));
   }
@@ -858,9 +908,8 @@ void Emitter::emit_entailed_classes() {
             [&](std::uint32_t a, std::uint32_t b) { return e.iris[a] < e.iris[b]; });
   entailed_classes_.erase(std::unique(entailed_classes_.begin(), entailed_classes_.end()), entailed_classes_.end());
   for (std::uint32_t i : entailed_classes_) {
-    const bool stated = e.kb_sym[i] != 0 && std::any_of(props_.begin(), props_.end(), [&](const NodeProperty& p) {
-                          return p.role == Role::kClass && p.value == Value::iri(e.kb_sym[i]);
-                        });
+    const bool stated = e.kb_sym[i] != 0 &&
+                        prop_repeats_.contains({static_cast<std::uint32_t>(Role::kClass), 0, Value::iri(e.kb_sym[i])});
     if (!stated) sink_.triple(subject_, constant(kRdfType), entailed_term(i));
   }
 }
@@ -895,29 +944,25 @@ void Emitter::emit_entailed(NodeId n, std::size_t attribute_count) {
   if (candidates_.empty()) return;
   std::stable_sort(candidates_.begin(), candidates_.end(),
                    [&](const Candidate& a, const Candidate& b) { return e.iris[a.iri] < e.iris[b.iri]; });
-  auto same_object = [](const Candidate& a, const Candidate& b) {
-    return a.node == b.node && (a.node != kNoNode || a.value == b.value);
-  };
+  // An entailed triple is written once, and not where the KB states it: its attributes
+  // (prop_repeats_, by predicate and value, from emit_attributes()) or its relations.
+  candidate_repeats_.clear();
+  for (const Candidate& c : candidates_) {
+    candidate_repeats_.add({c.iri, c.node, c.node == kNoNode ? c.value : Value{}});
+  }
+  candidate_repeats_.group();
+  edge_repeats_.clear();
+  for (const OutEdge& o : out_) edge_repeats_.add({g().edge(o.edge).predicate, g().target(o.edge), Value{}});
+  edge_repeats_.group();
   auto stated = [&](const Candidate& c) {
     const Sym p = e.kb_sym[c.iri];
     if (p == 0) return false;
-    if (c.node == kNoNode) {
-      for (std::size_t k = 0; k < attribute_count; ++k) {
-        if (props_[k].predicate == p && props_[k].value == c.value) return true;
-      }
-      return false;
-    }
-    return std::any_of(out_.begin(), out_.end(), [&](const OutEdge& o) {
-      return g().edge(o.edge).predicate == p && g().target(o.edge) == c.node;
-    });
+    if (c.node == kNoNode) return prop_repeats_.contains({p, 0, c.value});
+    return edge_repeats_.contains({p, c.node, Value{}});
   };
   for (std::size_t i = 0; i < candidates_.size(); ++i) {
     const Candidate& c = candidates_[i];
-    bool repeated = false;
-    for (std::size_t j = i; j > 0 && candidates_[j - 1].iri == c.iri && !repeated; --j) {
-      repeated = same_object(candidates_[j - 1], c);
-    }
-    if (repeated || stated(c)) continue;
+    if (!candidate_repeats_.first(i) || stated(c)) continue;
     const RdfTerm predicate = entailed_term(c.iri);
     if (c.node != kNoNode) {
       sink_.triple(subject_, predicate, node_term(c.node));
@@ -939,17 +984,14 @@ void Emitter::emit_entailed_qualifiers(const Location& where, Out&& out) {
   }
   std::stable_sort(candidates_.begin(), candidates_.end(),
                    [&](const Candidate& a, const Candidate& b) { return e.iris[a.iri] < e.iris[b.iri]; });
+  candidate_repeats_.clear();
+  for (const Candidate& c : candidates_) candidate_repeats_.add({c.iri, 0, c.value});
+  candidate_repeats_.group();
   for (std::size_t i = 0; i < candidates_.size(); ++i) {
     const Candidate& c = candidates_[i];
-    bool repeated = false;
-    for (std::size_t j = i; j > 0 && candidates_[j - 1].iri == c.iri && !repeated; --j) {
-      repeated = candidates_[j - 1].value == c.value;
-    }
     const Sym p = e.kb_sym[c.iri];
-    const bool stated = p != 0 && std::any_of(quals_.begin(), quals_.end(), [&](const graph::Qualifier& q) {
-                          return q.predicate == p && q.value == c.value;
-                        });
-    if (repeated || stated) continue;
+    const bool stated = p != 0 && qual_repeats_.contains({p, 0, c.value});
+    if (!candidate_repeats_.first(i) || stated) continue;
     const RdfTerm predicate = entailed_term(c.iri);
     out(predicate, value_term(c.value, where, "value of qualifier " + std::string(predicate.text)));
   }

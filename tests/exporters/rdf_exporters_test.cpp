@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
 #include "core/formats.hpp"
@@ -108,6 +110,82 @@ TEST(RdfExportersTest, NTriplesIsOneTripleALine) {
   EXPECT_NE(nt.find("\"an anonymous \\\"\\\"\\\" thing\\r\\nwith CR\""), std::string::npos);
   EXPECT_NE(nt.find("<https://example.org/kb/ceop> <https://w3id.org/kgforge/ns#relatedTo> _:b13 .\n"),
             std::string::npos);
+}
+
+// The lines of `nt` that contain `needle`, in order.
+std::vector<std::string> lines_with(const std::string& nt, std::string_view needle) {
+  std::vector<std::string> out;
+  std::istringstream lines(nt);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find(needle) != std::string::npos) out.push_back(line);
+  }
+  return out;
+}
+
+// A class, alias, attribute value or qualifier stated more than once is one triple, written
+// where it was first stated; a repeat that carries a qualifier is still reified on its own.
+TEST(RdfExportersTest, EachRepeatedRecordIsOneTripleInFirstStatedOrder) {
+  using graph::Qualifier;
+  using graph::Role;
+  using graph::Value;
+  graph::KnowledgeGraph g;
+  g.set_base_iri("https://example.org/kb/");
+  const graph::NodeId x = g.add_node("https://example.org/kb/x");
+  const graph::NodeId y = g.add_node("https://example.org/kb/y");
+  for (const char* c : {"Organisation", "Charity", "Organisation"}) g.add_class(x, g.intern(kgf(c)));
+  for (const char* a : {"b", "a", "b", "c", "a"}) g.add_property(x, {Role::kAlias, 0, Value::literal(g.intern(a)), {}});
+  const graph::Sym motto = g.intern(kgf("motto")), staff = g.intern(kgf("staff"));
+  graph::KnowledgeGraph::PropertyRef sourced = 0;
+  for (const char* v : {"v2", "v1", "v2", "v3", "v1", "v2"}) {
+    const auto ref = g.add_property(x, {Role::kAttribute, motto, Value::literal(g.intern(v)), {}});
+    if (std::string_view(v) == "v1") sourced = ref;  // the second v1
+    g.add_property(x, {Role::kAttribute, staff, Value::literal(g.intern("7"), g.intern(xsd("integer"))), {}});
+  }
+  g.add_qualifier(sourced, Qualifier{g.intern(kgf("note")), Value::literal(g.intern("said again"))});
+  const graph::EdgeRef e = g.add_edge(x, g.intern(kgf("partOf")), y);
+  for (const char* n : {"n2", "n1", "n2"})
+    g.add_qualifier(e, Qualifier{g.intern(kgf("note")), Value::literal(g.intern(n))});
+
+  const std::string nt = export_as(g, "ntriples");
+  const std::string s = "<https://example.org/kb/x> ";
+  auto triple = [&](std::string_view p, std::string_view o) {
+    return s + "<" + std::string(p) + "> " + std::string(o) + " .";
+  };
+  const std::string type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+  EXPECT_EQ(lines_with(nt, s + "<" + type + ">"),
+            (std::vector<std::string>{triple(type, "<" + kgf("Organisation") + ">"),
+                                      triple(type, "<" + kgf("Charity") + ">")}));
+  const std::string alt = "http://www.w3.org/2004/02/skos/core#altLabel";
+  EXPECT_EQ(lines_with(nt, s + "<" + alt + ">"),
+            (std::vector<std::string>{triple(alt, "\"b\""), triple(alt, "\"a\""), triple(alt, "\"c\"")}));
+  EXPECT_EQ(lines_with(nt, s + "<" + kgf("motto") + ">"),
+            (std::vector<std::string>{triple(kgf("motto"), "\"v2\""), triple(kgf("motto"), "\"v1\""),
+                                      triple(kgf("motto"), "\"v3\"")}));
+  EXPECT_EQ(lines_with(nt, s + "<" + kgf("staff") + ">").size(), 1u);
+  // The qualified repeat of v1 is reified (once), its note with it.
+  EXPECT_EQ(lines_with(nt, "> \"said again\" .").size(), 1u);
+  EXPECT_EQ(lines_with(nt, "#object> \"v1\" .").size(), 1u);
+  // The relation's qualifiers: n2 and n1, each once.
+  EXPECT_EQ(lines_with(nt, "> \"n2\" .").size(), 1u);
+  EXPECT_EQ(lines_with(nt, "> \"n1\" .").size(), 1u);
+}
+
+// Many values of one property: each distinct one written once (the mapping groups them in
+// O(n log n); this is its check of correctness at size, not of time).
+TEST(RdfExportersTest, ThousandsOfValuesOfOnePropertyAreEachWrittenOnce) {
+  graph::KnowledgeGraph g;
+  g.set_base_iri("https://example.org/kb/");
+  const graph::NodeId x = g.add_node("https://example.org/kb/x");
+  const graph::Sym p = g.intern(kgf("motto"));
+  for (int i = 0; i < 20000; ++i) {
+    g.add_property(x, {graph::Role::kAlias, 0, graph::Value::literal(g.intern("a" + std::to_string(i % 4000))), {}});
+    g.add_property(x, {graph::Role::kAttribute, p, graph::Value::literal(g.intern(std::to_string(i % 5000))), {}});
+  }
+  const std::string nt = export_as(g, "ntriples");
+  EXPECT_EQ(lines_with(nt, "#altLabel>").size(), 4000u);
+  EXPECT_EQ(lines_with(nt, "#motto>").size(), 5000u);
+  ASSERT_NE(nt.find("#motto> \"0\" ."), std::string::npos);
+  EXPECT_LT(nt.find("#motto> \"0\" ."), nt.find("#motto> \"4999\" ."));  // first stated, first written
 }
 
 TEST(RdfExportersTest, QualifiedRelationsAreReifiedWithStableIris) {
