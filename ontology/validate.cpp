@@ -92,7 +92,8 @@ class Validator {
                       const TextLocation& where);
   void check_edge(EdgeRef e);
   const std::string& pair_subject(std::string_view prefix, Sym predicate, Sym cls);
-  void check_qualifiers(EdgeRef e);
+  template <class Qualified>  // EdgeRef, or the NodeProperty of a qualified attribute value
+  void check_qualifiers(const Qualified& of, const TextLocation& where);
   void check_functional_edges();
   bool functional_either_way(Sym predicate);
   std::vector<EdgeRef> functional_edges_in_text_order();
@@ -305,6 +306,7 @@ void Validator::check_attributes(NodeId n) {
   g_.update_properties(n, [&](NodeProperty& p) {
     if (p.role != Role::kAttribute) return;
     const TextLocation where = at(p.where, n);
+    if (p.qualified()) check_qualifiers(p, where);
     const Facts& f = facts(p.predicate);
     if (!f.named) return unknown(g_.str(p.predicate), false, where);
     if (!f.defined || f.kind == PropertyInfo::Kind::kAnnotation) return;
@@ -339,10 +341,12 @@ void Validator::check_attributes(NodeId n) {
   });
 }
 
-void Validator::check_qualifiers(EdgeRef e) {
-  const TextLocation where = at(g_.edge(e).where, g_.source(e));
+// The qualifiers of a relation or of an attribute value: known terms, literal or resource
+// as declared, lexical forms, ranges, and a functional one given once.
+template <class Qualified>
+void Validator::check_qualifiers(const Qualified& of, const TextLocation& where) {
   std::vector<graph::Qualifier> seen;
-  g_.update_qualifiers(e, [&](graph::Qualifier& q) {
+  g_.update_qualifiers(of, [&](graph::Qualifier& q) {
     const Facts& f = facts(q.predicate);
     if (!f.named) return unknown(g_.str(q.predicate), false, where);
     if (!f.defined || f.kind == PropertyInfo::Kind::kAnnotation) return;
@@ -396,7 +400,7 @@ void Validator::check_edge(EdgeRef e) {
   } else if (f.defined && f.kind == PropertyInfo::Kind::kObject) {
     check_resource(predicate, f, g_.source(e), g_.target(e), where);
   }
-  check_qualifiers(e);
+  check_qualifiers(e, where);
 }
 
 // True if the predicate, or its inverse, takes one value.

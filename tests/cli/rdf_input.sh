@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# RDF knowledge bases (Turtle, N-Triples, RDF/XML) are read with Raptor2, merged with
-# each other, validated against the ontology, and their errors are located.
+# RDF knowledge bases (Turtle, N-Triples, RDF/XML) are read, merged with each other,
+# validated against the ontology (the qualifiers of relations and of attribute values
+# too), and their errors are located.
 set -u
 : "${KGFORGE:?}" "${KGFORGE_SOURCE_DIR:?}"
 . "$(dirname "$0")/../lib/require.sh"
@@ -43,5 +44,27 @@ rc=$?
 [ "$rc" -eq 1 ] || fail "build broken.nt exited $rc, expected 1"
 grep -qE 'broken\.nt:2:65: error: .*\[rdf-syntax\]' "$work/err" || { fail "N-Triples error not located"; cat "$work/err"; }
 [ -z "$(ls "$work/out")" ] || fail "build of a broken KB wrote $(ls "$work/out")"
+
+# 4. The qualifiers of an attribute value (a reification whose rdf:object is a literal) are
+#    checked as a relation's are: a bad lexical form and an unknown qualifier, each located
+#    at the value, in one run; exit 1.
+cat >"$work/value_qualifiers.ttl" <<'TTL'
+@prefix kgf: <https://w3id.org/kgforge/ns#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <https://example.org/kb/> .
+ex:ceop a kgf:Organisation ; rdfs:label "CEOP" ;
+    kgf:foundingDate "2006-04"^^xsd:gYearMonth .
+ex:s a rdf:Statement ; rdf:subject ex:ceop ; rdf:predicate kgf:foundingDate ;
+    rdf:object "2006-04"^^xsd:gYearMonth ; kgf:since "April 2006" ; kgf:sinse "2006" .
+TTL
+"$KGFORGE" validate "$work/value_qualifiers.ttl" 2>"$work/err"
+rc=$?
+[ "$rc" -eq 1 ] || fail "value_qualifiers.ttl exited $rc, expected 1"
+grep -qE "value_qualifiers\.ttl:7:[0-9]+: error: kgf:since takes .*'April 2006'.*\[wrong-datatype\]" "$work/err" \
+  || { fail "an attribute value's bad qualifier is not reported"; cat "$work/err"; }
+grep -qE "value_qualifiers\.ttl:7:[0-9]+: error: unknown property kgf:sinse; did you mean kgf:since\? \[unknown-property\]" "$work/err" \
+  || { fail "an attribute value's unknown qualifier is not reported"; cat "$work/err"; }
 
 [ "$failures" -eq 0 ] && echo "ok" || { echo "$failures failure(s)"; exit 1; }
