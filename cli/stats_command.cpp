@@ -49,6 +49,7 @@ class StatsCommand : public Command {
     if (format_ == "json") {
       std::cout << "{\n  \"entities\": " << s.entities << ",\n  \"relations\": " << s.relations
                 << ",\n  \"attributes\": " << s.attributes << ",\n  \"qualifiers\": " << s.qualifiers
+                << ",\n  \"value_qualifiers\": " << s.value_qualifiers
                 << ",\n  \"weak_components\": " << s.weak_components
                 << ",\n  \"largest_component\": " << s.largest_component << ",\n  \"sources_cited\": " << s.cited.size()
                 << ",\n";
@@ -60,12 +61,14 @@ class StatsCommand : public Command {
       return kExitOk;
     }
     std::cout << "entities:   " << s.entities << "\nrelations:  " << s.relations << "\nattributes: " << s.attributes
-              << "\nqualifiers: " << s.qualifiers << "\ncomponents: " << s.weak_components
-              << " (weakly connected; largest has " << s.largest_component << " entities)\n";
+              << "\nqualifiers: " << s.qualifiers;
+    if (s.value_qualifiers > 0) std::cout << " (and " << s.value_qualifiers << " on attribute values)";
+    std::cout << "\ncomponents: " << s.weak_components << " (weakly connected; largest has " << s.largest_component
+              << " entities)\n";
     print_table(g, "entities by class", s.classes);
     print_table(g, "relations by predicate", s.predicates);
     print_table(g, "qualifiers by predicate", s.qualifier_predicates);
-    print_table(g, "sources cited (by relations and entities)", s.cited);
+    print_table(g, "sources cited (by relations, attribute values and entities)", s.cited);
     return kExitOk;
   }
 

@@ -54,8 +54,16 @@ GraphStats compute_stats(const KnowledgeGraph& graph) {
   s.entities = graph.node_count();
   s.relations = graph.edge_count();
   std::map<std::string, std::size_t> classes, predicates, quals, cited;
+  auto count_qualifier = [&](const Qualifier& q) {
+    ++quals[std::string(graph.str(q.predicate))];
+    if (q.value.kind == Value::Kind::kIri) ++cited[std::string(graph.str(q.value.text))];
+  };
   for (NodeId n = 0; n < graph.node_count(); ++n) {
     graph.for_each_property(n, [&](const NodeProperty& p) {
+      graph.for_each_qualifier(p, [&](const Qualifier& q) {
+        ++s.value_qualifiers;
+        count_qualifier(q);
+      });
       if (p.role == Role::kClass) {
         ++classes[std::string(graph.str(p.value.text))];
       } else if (p.role == Role::kAttribute && p.value.is_iri()) {
@@ -69,8 +77,7 @@ GraphStats compute_stats(const KnowledgeGraph& graph) {
     ++predicates[std::string(graph.predicate(e))];
     graph.for_each_qualifier(e, [&](const Qualifier& q) {
       ++s.qualifiers;
-      ++quals[std::string(graph.str(q.predicate))];
-      if (q.value.kind == Value::Kind::kIri) ++cited[std::string(graph.str(q.value.text))];
+      count_qualifier(q);
     });
   });
   s.classes = ranked(classes);

@@ -15,17 +15,19 @@ class KnowledgeGraph;
 struct GraphStats {
   std::size_t entities = 0;
   std::size_t relations = 0;
-  std::size_t attributes = 0;  ///< literal attributes, aliases and descriptions
-  std::size_t qualifiers = 0;
+  std::size_t attributes = 0;        ///< literal attributes, aliases and descriptions
+  std::size_t qualifiers = 0;        ///< of relations
+  std::size_t value_qualifiers = 0;  ///< of attribute values (an attribute value's own source, ...)
   std::size_t weak_components = 0;
   std::size_t largest_component = 0;
   /// (IRI, count), most frequent first, then by IRI.
   std::vector<std::pair<std::string, std::size_t>> classes;
   std::vector<std::pair<std::string, std::size_t>> predicates;
+  /// The predicates of the qualifiers of relations and of attribute values.
   std::vector<std::pair<std::string, std::size_t>> qualifier_predicates;
   /// IRIs used as the value of a qualifier or an attribute (the sources cited: a
-  /// relation's kgf:source qualifier, an entity's kgf:source attribute), with how
-  /// many relations and entities cite them.
+  /// relation's or an attribute value's kgf:source qualifier, an entity's kgf:source
+  /// attribute), with how many relations, values and entities cite them.
   std::vector<std::pair<std::string, std::size_t>> cited;
 };
 

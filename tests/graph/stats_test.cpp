@@ -28,7 +28,10 @@ TEST(StatsTest, CountsClassesPredicatesQualifiersAndCitedSources) {
   g.add_property(a, {Role::kAlias, 0, Value::literal(g.intern("A")), {}});
   g.add_property(a, {Role::kDescription, 0, Value::literal(g.intern("about A")), {}});
   g.add_property(a, {Role::kSameAs, 0, Value::iri(g.intern("https://en.wikipedia.org/wiki/A")), {}});
-  g.add_property(a, {Role::kAttribute, g.intern(kKgf + "employees"), Value::literal(g.intern("12")), {}});
+  const auto employees =
+      g.add_property(a, {Role::kAttribute, g.intern(kKgf + "employees"), Value::literal(g.intern("12")), {}});
+  // The attribute value's own source (a value qualifier).
+  g.add_qualifier(employees, {g.intern(kKgf + "source"), Value::iri(g.intern(std::string(g.iri(doc))))});
   g.add_property(a, {Role::kAttribute, g.intern(kKgf + "source"), Value::iri(g.intern("https://example.org/doc")), {}});
   const EdgeRef ab = g.add_edge(a, g.intern(kKgf + "partnerOf"), b);
   const EdgeRef cb = g.add_edge(c, g.intern(kKgf + "worksFor"), b);
@@ -41,13 +44,14 @@ TEST(StatsTest, CountsClassesPredicatesQualifiersAndCitedSources) {
   const GraphStats s = compute_stats(g);
   EXPECT_EQ(s.entities, 4u);
   EXPECT_EQ(s.relations, 3u);
-  EXPECT_EQ(s.attributes, 3u);  // alias, description, employees; not sameAs, classes or cited IRIs
-  EXPECT_EQ(s.qualifiers, 4u);
+  EXPECT_EQ(s.attributes, 3u);        // alias, description, employees; not sameAs, classes or cited IRIs
+  EXPECT_EQ(s.qualifiers, 4u);        // of relations
+  EXPECT_EQ(s.value_qualifiers, 1u);  // of attribute values
   using Rows = std::vector<std::pair<std::string, std::size_t>>;
   EXPECT_EQ(s.classes, (Rows{{kKgf + "Company", 2}, {kKgf + "Person", 1}, {kKgf + "SourceDocument", 1}}));
   EXPECT_EQ(s.predicates, (Rows{{kKgf + "worksFor", 2}, {kKgf + "partnerOf", 1}}));
-  EXPECT_EQ(s.qualifier_predicates, (Rows{{kKgf + "source", 2}, {kKgf + "role", 1}, {kKgf + "since", 1}}));
-  EXPECT_EQ(s.cited, (Rows{{"https://example.org/doc", 3}}));  // two relations and one entity
+  EXPECT_EQ(s.qualifier_predicates, (Rows{{kKgf + "source", 3}, {kKgf + "role", 1}, {kKgf + "since", 1}}));
+  EXPECT_EQ(s.cited, (Rows{{"https://example.org/doc", 4}}));  // two relations, one value and one entity
   EXPECT_EQ(s.weak_components, 2u);                            // {a, b, c} and {doc}
   EXPECT_EQ(s.largest_component, 3u);
 }
