@@ -165,7 +165,8 @@ void add_report_format(CLI::App* sub, std::string& format, const std::vector<std
 
 void add_sources_option(CLI::App* sub, exporters::ExportOptions& options) {
   sub->add_flag("--include-sources", options.include_sources,
-                "Keep the source documents and their sections (left out of analyses and network formats by default)");
+                "Keep the source documents and their sections (analyses, GraphML and GEXF leave them out by default; "
+                "RDF and the tables keep them)");
 }
 
 void add_time_options(CLI::App* sub, exporters::ExportOptions& options) {

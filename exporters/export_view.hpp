@@ -22,9 +22,10 @@ graph::ViewOptions export_view_options(const graph::KnowledgeGraph& graph, const
 /// The view the options ask for (focus/depth, as-of, classes with subclasses).
 graph::View export_view(const graph::KnowledgeGraph& graph, const ExportOptions& options);
 
-/// The view a network format (GraphML, GEXF, node/edge tables) writes: export_view()
-/// without the source documents and sections (graph/sources.hpp, with the ontology's
-/// subclasses) unless `options.include_sources`, as `kgforge analyze` leaves them out.
+/// The view a network format (GraphML, GEXF) writes: export_view() without the source
+/// documents and sections (graph/sources.hpp, with the ontology's subclasses) unless
+/// `options.include_sources`, as `kgforge analyze` leaves them out. The node/edge tables
+/// keep them (export_view()): they are the lossless exchange format (docs/tables.md).
 graph::View network_view(const graph::KnowledgeGraph& graph, const ExportOptions& options);
 
 /// "entity 'ceop' (kb.yaml:12:5)": how error messages name a node (with where it
