@@ -2,8 +2,12 @@
 #include "graph/community.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
+#include <type_traits>
+#include <variant>
 
 #include "core/error.hpp"
 
@@ -11,68 +15,70 @@ namespace kgforge::graph {
 
 namespace {
 
-// A symmetric weighted graph: row v is (target, weight) pairs with distinct targets,
-// self loops included with twice their weight (so that k[v] is the row's sum).
+// The analysis graph read as the undirected weighted graph Louvain and modularity work
+// on, without a copy of it: the ends at u are its out-row and, when the graph is directed,
+// its in-row, each of its relation's weight. Opposite or parallel relations are several
+// ends to one neighbour, which every use sums; a self loop is two ends (once leaving, once
+// entering; an undirected graph stores it once, so it weighs twice).
+class Ends {
+ public:
+  explicit Ends(const AnalysisGraph& g) : g_(g), k(g.node_count(), 0.0) {
+    for (std::uint32_t u = 0; u < k.size(); ++u) {
+      for_each(u, [&](std::uint32_t, double x) { k[u] += x; });
+      two_m += k[u];
+    }
+  }
+  std::size_t size() const { return k.size(); }
+  template <class F>
+  void for_each(std::uint32_t u, F&& f) const {
+    const std::vector<double>& ow = g_.out_weight();
+    for (std::uint32_t i = g_.out().offset[u]; i < g_.out().offset[u + 1]; ++i) {
+      const std::uint32_t v = g_.out().target[i];
+      const double x = ow.empty() ? 1.0 : ow[i];
+      f(v, g_.undirected() && v == u ? 2.0 * x : x);
+    }
+    if (g_.undirected()) return;
+    const std::vector<double>& iw = g_.in_weight();
+    for (std::uint32_t i = g_.in().offset[u]; i < g_.in().offset[u + 1]; ++i)
+      f(g_.in().target[i], iw.empty() ? 1.0 : iw[i]);
+  }
+
+ private:
+  const AnalysisGraph& g_;
+
+ public:
+  std::vector<double> k;  ///< weighted degree
+  double two_m = 0.0;
+};
+
+// An aggregated level: row c is (community, weight) pairs with distinct targets, sorted,
+// self loops included (so that k[c] is the row's sum). A weight is a float when every
+// weight of the level is a whole number below 2^24 (counts of relations, as unweighted
+// graphs give: exact in a float), else a double: half the memory of a level's rows.
+template <class Weight>
 struct Weighted {
   std::vector<std::uint32_t> offset;
   std::vector<std::uint32_t> target;
-  std::vector<double> weight;
+  std::vector<Weight> weight;
   std::vector<double> k;  ///< weighted degree
   double two_m = 0.0;
   std::size_t size() const { return k.size(); }
+  template <class F>
+  void for_each(std::uint32_t u, F&& f) const {
+    for (std::uint32_t i = offset[u]; i < offset[u + 1]; ++i) f(target[i], static_cast<double>(weight[i]));
+  }
 };
 
-// Row u: the relations leaving and entering u, merged by neighbour, built row by row
-// from the graph's own out- and in-rows (no list of every edge both ways, which cost
-// 16 bytes an edge end at the peak). A self loop weighs twice: once leaving, once entering.
-Weighted undirected_of(const AnalysisGraph& g) {
-  const auto n = static_cast<std::uint32_t>(g.node_count());
-  const std::vector<double>& ow = g.out_weight();
-  const std::vector<double>& iw = g.in_weight();
-  Weighted w;
-  w.offset.assign(n + 1, 0);
-  w.k.assign(n, 0.0);
-  const std::size_t ends = g.undirected() ? g.out().target.size() : g.out().target.size() + g.in().target.size();
-  w.target.reserve(ends);
-  w.weight.reserve(ends);
-  std::vector<std::pair<std::uint32_t, double>> row;
-  for (std::uint32_t u = 0; u < n; ++u) {
-    row.clear();
-    for (std::uint32_t i = g.out().offset[u]; i < g.out().offset[u + 1]; ++i) {
-      const std::uint32_t v = g.out().target[i];
-      const double x = ow.empty() ? 1.0 : ow[i];
-      // Undirected: out() holds both directions already, and a self loop once.
-      row.emplace_back(v, g.undirected() && v == u ? 2.0 * x : x);
-    }
-    if (!g.undirected()) {
-      for (std::uint32_t i = g.in().offset[u]; i < g.in().offset[u + 1]; ++i)
-        row.emplace_back(g.in().target[i], iw.empty() ? 1.0 : iw[i]);
-    }
-    std::stable_sort(row.begin(), row.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i > 0 && row[i - 1].first == row[i].first) {
-        w.weight.back() += row[i].second;
-      } else {
-        w.target.push_back(row[i].first);
-        w.weight.push_back(row[i].second);
-      }
-      w.k[u] += row[i].second;
-      w.two_m += row[i].second;
-    }
-    w.offset[u + 1] = static_cast<std::uint32_t>(w.target.size());
-  }
-  return w;
-}
-
-double modularity_of(const Weighted& w, const std::vector<std::uint32_t>& community, double resolution) {
+template <class Graph>
+double modularity_of(const Graph& w, const std::vector<std::uint32_t>& community, double resolution) {
   if (w.two_m == 0.0) return 0.0;
   const std::size_t count = community.empty() ? 0 : *std::max_element(community.begin(), community.end()) + 1;
   std::vector<double> inside(count, 0.0), degree(count, 0.0);
   for (std::uint32_t u = 0; u < w.size(); ++u) {
     degree[community[u]] += w.k[u];
-    for (std::uint32_t i = w.offset[u]; i < w.offset[u + 1]; ++i) {
-      if (community[w.target[i]] == community[u]) inside[community[u]] += w.weight[i];
-    }
+    w.for_each(u, [&](std::uint32_t v, double x) {
+      if (community[v] == community[u]) inside[community[u]] += x;
+    });
   }
   double q = 0.0;
   for (std::size_t c = 0; c < count; ++c) {
@@ -90,7 +96,8 @@ std::uint64_t splitmix(std::uint64_t& state) {
 }
 
 // One level of local moves; returns true if any vertex moved. `comm` is renumbered 0..c-1.
-bool one_level(const Weighted& w, double resolution, std::uint64_t& rng, std::vector<std::uint32_t>& comm) {
+template <class Graph>
+bool one_level(const Graph& w, double resolution, std::uint64_t& rng, std::vector<std::uint32_t>& comm) {
   const auto n = static_cast<std::uint32_t>(w.size());
   comm.resize(n);
   std::iota(comm.begin(), comm.end(), 0u);
@@ -110,12 +117,11 @@ bool one_level(const Weighted& w, double resolution, std::uint64_t& rng, std::ve
     for (std::uint32_t v : order) {
       const std::uint32_t own = comm[v];
       const double kv = w.k[v];
-      for (std::uint32_t i = w.offset[v]; i < w.offset[v + 1]; ++i) {
-        const std::uint32_t u = w.target[i];
-        if (u == v) continue;
+      w.for_each(v, [&](std::uint32_t u, double x) {
+        if (u == v) return;
         if (to_comm[comm[u]] == 0.0) touched.push_back(comm[u]);
-        to_comm[comm[u]] += w.weight[i];
-      }
+        to_comm[comm[u]] += x;
+      });
       tot[own] -= kv;
       std::uint32_t best = own;
       double best_gain = to_comm[own] - tot[own] * kv * scale;
@@ -145,68 +151,99 @@ bool one_level(const Weighted& w, double resolution, std::uint64_t& rng, std::ve
   return any;
 }
 
-// The graph of the communities: row c sums the rows of c's members by the community of
-// each neighbour (sorted, as every row is), built community by community with no list
-// of every edge (16 bytes an entry at the peak).
-Weighted aggregate(const Weighted& w, const std::vector<std::uint32_t>& comm) {
-  const std::size_t c = comm.empty() ? 0 : *std::max_element(comm.begin(), comm.end()) + 1;
+// Calls row(cc, targets, sum) for each community cc of `comm` (c of them): the communities
+// that the ends of cc's members reach, sorted, and sum[d], the weight to each.
+template <class Graph, class Row>
+void community_rows(const Graph& w, const std::vector<std::uint32_t>& comm, std::size_t c, Row&& row) {
   const auto n = static_cast<std::uint32_t>(w.size());
   std::vector<std::uint32_t> start(c + 1, 0), members(n);
   for (std::uint32_t u = 0; u < n; ++u) ++start[comm[u] + 1];
   std::partial_sum(start.begin(), start.end(), start.begin());
   std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
   for (std::uint32_t u = 0; u < n; ++u) members[next[comm[u]]++] = u;
-  Weighted out;
-  out.offset.assign(c + 1, 0);
-  out.k.assign(c, 0.0);
   std::vector<double> sum(c, 0.0);
   std::vector<std::uint32_t> seen(c, std::numeric_limits<std::uint32_t>::max()), touched;
   for (std::uint32_t cc = 0; cc < c; ++cc) {
     touched.clear();
     for (std::uint32_t m = start[cc]; m < start[cc + 1]; ++m) {
-      const std::uint32_t u = members[m];
-      for (std::uint32_t i = w.offset[u]; i < w.offset[u + 1]; ++i) {
-        const std::uint32_t d = comm[w.target[i]];
+      w.for_each(members[m], [&](std::uint32_t v, double x) {
+        const std::uint32_t d = comm[v];
         if (seen[d] != cc) {
           seen[d] = cc;
           sum[d] = 0.0;
           touched.push_back(d);
         }
-        sum[d] += w.weight[i];
-      }
+        sum[d] += x;
+      });
     }
     std::sort(touched.begin(), touched.end());
-    for (std::uint32_t d : touched) {
-      out.target.push_back(d);
-      out.weight.push_back(sum[d]);
-      out.k[cc] += sum[d];
-      out.two_m += sum[d];
-    }
-    out.offset[cc + 1] = static_cast<std::uint32_t>(out.target.size());
+    row(cc, touched, sum);
   }
-  return out;
+}
+
+using Level = std::variant<Weighted<float>, Weighted<double>>;
+
+// The graph of the communities: row c sums the rows of c's members by the community of
+// each neighbour. Built in two passes, so that its rows are allocated once at their size
+// (grown by doubling they held up to twice that, beside the level they are built from),
+// and with float weights when they are all exact in a float.
+template <class Graph>
+Level aggregate(const Graph& w, const std::vector<std::uint32_t>& comm) {
+  const std::size_t c = comm.empty() ? 0 : *std::max_element(comm.begin(), comm.end()) + 1;
+  std::size_t entries = 0;
+  bool whole = true;
+  community_rows(w, comm, c,
+                 [&](std::uint32_t, const std::vector<std::uint32_t>& targets, const std::vector<double>& sum) {
+                   entries += targets.size();
+                   for (std::uint32_t d : targets) whole = whole && sum[d] == std::floor(sum[d]) && sum[d] < 16777216.0;
+                 });
+  auto fill = [&](auto& out) {
+    out.offset.assign(c + 1, 0);
+    out.k.assign(c, 0.0);
+    out.target.reserve(entries);
+    out.weight.reserve(entries);
+    community_rows(
+        w, comm, c, [&](std::uint32_t cc, const std::vector<std::uint32_t>& targets, const std::vector<double>& sum) {
+          for (std::uint32_t d : targets) {
+            out.target.push_back(d);
+            out.weight.push_back(static_cast<typename std::decay_t<decltype(out.weight)>::value_type>(sum[d]));
+            out.k[cc] += sum[d];
+            out.two_m += sum[d];
+          }
+          out.offset[cc + 1] = static_cast<std::uint32_t>(out.target.size());
+        });
+  };
+  Level level;
+  if (whole) {
+    fill(level.emplace<Weighted<float>>());
+  } else {
+    fill(level.emplace<Weighted<double>>());
+  }
+  return level;
 }
 
 }  // namespace
 
 double modularity(const AnalysisGraph& g, const std::vector<std::uint32_t>& community, double resolution) {
   if (community.size() != g.node_count()) throw Error("modularity: one community per vertex is needed");
-  return modularity_of(undirected_of(g), community, resolution);
+  return modularity_of(Ends(g), community, resolution);
 }
 
 Communities louvain(const AnalysisGraph& g, const LouvainOptions& options) {
   const std::size_t n = g.node_count();
-  const Weighted base = undirected_of(g);
+  const Ends base(g);  // the first level is the graph itself, read in place
   Communities out;
   std::vector<std::uint32_t> partition(n);
   std::iota(partition.begin(), partition.end(), 0u);
   std::uint64_t rng = options.seed;
-  const Weighted* level = &base;  // the first level is the graph itself, not a copy of it
-  Weighted aggregated;
+  std::optional<Level> aggregated;  // the level above the first, once there is one
   double q = modularity_of(base, partition, options.resolution);
   std::vector<std::uint32_t> comm;
-  while (level->size() > 0 && base.two_m > 0.0) {
-    if (!one_level(*level, options.resolution, rng, comm)) break;
+  auto on_level = [&](auto&& f) { return aggregated ? std::visit(f, *aggregated) : f(base); };
+  while (base.two_m > 0.0) {
+    const bool moved = on_level(
+        [&](const auto& level) { return level.size() > 0 && one_level(level, options.resolution, rng, comm); });
+    if (!moved) break;
     std::vector<std::uint32_t> next(n);
     for (std::size_t v = 0; v < n; ++v) next[v] = comm[partition[v]];
     const double q_next = modularity_of(base, next, options.resolution);
@@ -217,8 +254,8 @@ Communities louvain(const AnalysisGraph& g, const LouvainOptions& options) {
     }
     partition = std::move(next);
     q = q_next;
-    aggregated = aggregate(*level, comm);
-    level = &aggregated;
+    Level built = on_level([&](const auto& level) { return aggregate(level, comm); });
+    aggregated = std::move(built);  // the level below is freed once this one is built
   }
   // Number by size, largest first, ties by smallest vertex.
   const std::size_t count = n == 0 ? 0 : *std::max_element(partition.begin(), partition.end()) + 1;

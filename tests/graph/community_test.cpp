@@ -68,6 +68,27 @@ TEST(LouvainTest, RingOfCliquesIsSplitIntoTheCliques) {
   EXPECT_NEAR(c.modularity, modularity(g, c.of), 1e-15);
 }
 
+// The aggregated levels hold their weights as floats only when every one is a whole number
+// below 2^24 (exact), else as doubles: the same ring weighted 1, 1/3 (fractional) and
+// 2^25 + 1 (whole, but not exact in a float) gives the same partition (modularity does not
+// change when every weight is scaled) and the modularity of the partition it reports.
+TEST(LouvainTest, WeightsOfEveryKindGiveTheScaledPartition) {
+  Edges edges;
+  for (std::uint32_t k = 0; k < 8; ++k) {
+    for (std::uint32_t i = 0; i < 5; ++i)
+      for (std::uint32_t j = i + 1; j < 5; ++j) edges.emplace_back(5 * k + i, 5 * k + j);
+    edges.emplace_back(5 * k, (5 * k + 7) % 40);
+  }
+  const Communities unit = louvain(AnalysisGraph::from_edges(40, edges), {1.0, 1e-7, 3});
+  for (const double w : {1.0 / 3.0, 33554433.0}) {
+    const AnalysisGraph g = AnalysisGraph::from_edges(40, edges, std::vector<double>(edges.size(), w));
+    const Communities c = louvain(g, {1.0, 1e-7, 3});
+    EXPECT_EQ(c.of, unit.of) << w;
+    EXPECT_NEAR(c.modularity, unit.modularity, 1e-12) << w;
+    EXPECT_NEAR(c.modularity, modularity(g, c.of), 1e-15) << w;
+  }
+}
+
 TEST(LouvainTest, EmptyAndEdgelessGraphs) {
   EXPECT_TRUE(louvain(AnalysisGraph::from_edges(0, {})).of.empty());
   const Communities c = louvain(AnalysisGraph::from_edges(3, {}));
