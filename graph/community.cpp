@@ -22,7 +22,7 @@ namespace {
 // entering; an undirected graph stores it once, so it weighs twice).
 class Ends {
  public:
-  explicit Ends(const AnalysisGraph& g) : g_(g), k(g.node_count(), 0.0) {
+  explicit Ends(const AnalysisGraph& g) : k(g.node_count(), 0.0), g_(g) {
     for (std::uint32_t u = 0; u < k.size(); ++u) {
       for_each(u, [&](std::uint32_t, double x) { k[u] += x; });
       two_m += k[u];
@@ -43,12 +43,11 @@ class Ends {
       f(g_.in().target[i], iw.empty() ? 1.0 : iw[i]);
   }
 
- private:
-  const AnalysisGraph& g_;
-
- public:
   std::vector<double> k;  ///< weighted degree
   double two_m = 0.0;
+
+ private:
+  const AnalysisGraph& g_;
 };
 
 // An aggregated level: row c is (community, weight) pairs with distinct targets, sorted,
