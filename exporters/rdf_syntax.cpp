@@ -174,9 +174,14 @@ void append_turtle_string(std::string& out, std::string_view text) {
     } else if (c == '\n') {
       out += '\n';
     } else if (c == '"') {
-      // A quote is safe unless another follows it (a run could close the string)
-      // or it is the last character (it would merge with the closing quotes).
-      const bool risky = i + 1 == text.size() || text[i + 1] == '"';
+      // A quote is safe unless another follows it (a run could close the string), it is
+      // the last character (it would merge with the closing quotes), or an escape follows
+      // it: serd 0.30 takes the character after a lone quote in a long string as it is,
+      // so `"\r` would come back as a quote, a backslash and an r (found by fuzz_roundtrip).
+      const char* next_escape = nullptr;
+      const bool risky = i + 1 == text.size() || text[i + 1] == '"' ||
+                         (text[i + 1] != '\n' && needs_short_escape(static_cast<unsigned char>(text[i + 1]))) ||
+                         line_separator_at(text, i + 1, next_escape) != 0;
       out += risky ? "\\\"" : "\"";
     } else if (!append_short_escape(out, c)) {
       out += static_cast<char>(c);

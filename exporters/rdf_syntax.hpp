@@ -67,7 +67,8 @@ void append_ntriples_string(std::string& out, std::string_view text);
 
 /// Appends `text` as a Turtle string literal, quotes included. Text with a line feed
 /// is written as a long string `"""..."""` (raw LF, `\r` for CR, `"` escaped where it
-/// would close the string), anything else as a short string escaped like N-Triples.
+/// would close the string or an escape follows it), anything else as a short string
+/// escaped like N-Triples.
 /// REQUIRES: text is valid UTF-8 without NUL.
 void append_turtle_string(std::string& out, std::string_view text);
 
