@@ -20,6 +20,18 @@ using Edges = AnalysisGraph::Edges;
 // Two triangles joined by one edge: 0-1-2 and 3-4-5, bridge 2-3.
 Edges two_triangles() { return {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 3}}; }
 
+// 8 cliques of 5 on 40 vertices, each joined to the next by one edge: the cliques are the
+// known best partition.
+Edges ring_of_cliques() {
+  Edges edges;
+  for (std::uint32_t k = 0; k < 8; ++k) {
+    for (std::uint32_t i = 0; i < 5; ++i)
+      for (std::uint32_t j = i + 1; j < 5; ++j) edges.emplace_back(5 * k + i, 5 * k + j);
+    edges.emplace_back(5 * k, (5 * k + 7) % 40);
+  }
+  return edges;
+}
+
 TEST(ModularityTest, MatchesTheFormulaByHand) {
   const AnalysisGraph g = AnalysisGraph::from_edges(6, two_triangles());
   // m = 7; each triangle: L_c = 3, degree sum 7. Q = 2 (3/7 - (7/14)^2) = 6/7 - 1/2.
@@ -53,13 +65,7 @@ TEST(LouvainTest, FindsTheTwoTrianglesAndIsDeterministic) {
 }
 
 TEST(LouvainTest, RingOfCliquesIsSplitIntoTheCliques) {
-  // 8 cliques of 5, each joined to the next by one edge: the known best partition.
-  Edges edges;
-  for (std::uint32_t k = 0; k < 8; ++k) {
-    for (std::uint32_t i = 0; i < 5; ++i)
-      for (std::uint32_t j = i + 1; j < 5; ++j) edges.emplace_back(5 * k + i, 5 * k + j);
-    edges.emplace_back(5 * k, (5 * k + 7) % 40);
-  }
+  const Edges edges = ring_of_cliques();
   const AnalysisGraph g = AnalysisGraph::from_edges(40, edges);
   const Communities c = louvain(g, {1.0, 1e-7, 3});
   std::vector<std::uint32_t> cliques(40);
@@ -73,12 +79,7 @@ TEST(LouvainTest, RingOfCliquesIsSplitIntoTheCliques) {
 // 2^25 + 1 (whole, but not exact in a float) gives the same partition (modularity does not
 // change when every weight is scaled) and the modularity of the partition it reports.
 TEST(LouvainTest, WeightsOfEveryKindGiveTheScaledPartition) {
-  Edges edges;
-  for (std::uint32_t k = 0; k < 8; ++k) {
-    for (std::uint32_t i = 0; i < 5; ++i)
-      for (std::uint32_t j = i + 1; j < 5; ++j) edges.emplace_back(5 * k + i, 5 * k + j);
-    edges.emplace_back(5 * k, (5 * k + 7) % 40);
-  }
+  const Edges edges = ring_of_cliques();
   const Communities unit = louvain(AnalysisGraph::from_edges(40, edges), {1.0, 1e-7, 3});
   for (const double w : {1.0 / 3.0, 33554433.0}) {
     const AnalysisGraph g = AnalysisGraph::from_edges(40, edges, std::vector<double>(edges.size(), w));
