@@ -8,7 +8,14 @@ namespace kgforge::graph {
 
 namespace {
 constexpr std::size_t kBlockSize = 1 << 20;
-constexpr Sym kEmptySlot = 0;  // Sym 0 (the empty string) is never stored in the table
+// A slot: the low 32 bits of the string's hash (which also give its home slot), then its
+// Sym. 0 is an empty slot: Sym 0 (the empty string) is never stored in the table.
+constexpr std::uint64_t kEmptySlot = 0;
+std::uint64_t slot(std::size_t hash, Sym sym) {
+  return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(hash)) << 32) | sym;
+}
+Sym sym_of(std::uint64_t slot) { return static_cast<Sym>(slot); }
+std::uint32_t tag_of(std::uint64_t slot) { return static_cast<std::uint32_t>(slot >> 32); }
 
 std::size_t hash_of(std::string_view s) {
   // FNV-1a: fast on short keys, no allocation, stable across runs.
@@ -29,15 +36,18 @@ StringPool::StringPool() {
 }
 
 std::size_t StringPool::slot_of(std::string_view s, std::size_t hash) const {
+  // The hash bits in the slot settle most mismatches without reading the other string's
+  // text (a cache miss or two each: the view table, then the text).
   const std::size_t mask = table_.size() - 1;
+  const auto tag = static_cast<std::uint32_t>(hash);
   std::size_t i = hash & mask;
-  while (table_[i] != kEmptySlot && view(table_[i]) != s) i = (i + 1) & mask;
+  while (table_[i] != kEmptySlot && (tag_of(table_[i]) != tag || view(sym_of(table_[i])) != s)) i = (i + 1) & mask;
   return i;
 }
 
 Sym StringPool::find(std::string_view s) const {
   if (s.empty()) return 0;
-  return table_[slot_of(s, hash_of(s))];
+  return sym_of(table_[slot_of(s, hash_of(s))]);
 }
 
 const char* StringPool::store(std::string_view s) {
@@ -65,15 +75,15 @@ const char* StringPool::store(std::string_view s) {
 }
 
 void StringPool::grow() {
-  std::vector<Sym> old;
+  std::vector<std::uint64_t> old;
   old.swap(table_);
   table_.assign(old.size() * 2, kEmptySlot);
   const std::size_t mask = table_.size() - 1;
-  for (Sym sym : old) {
-    if (sym == kEmptySlot) continue;
-    std::size_t i = hash_of(view(sym)) & mask;
+  for (const std::uint64_t e : old) {  // the home slot from the hash bits kept: no text read
+    if (e == kEmptySlot) continue;
+    std::size_t i = tag_of(e) & mask;
     while (table_[i] != kEmptySlot) i = (i + 1) & mask;
-    table_[i] = sym;
+    table_[i] = e;
   }
 }
 
@@ -81,19 +91,19 @@ Sym StringPool::intern(std::string_view s) {
   if (s.empty()) return 0;
   const std::size_t hash = hash_of(s);
   std::size_t i = slot_of(s, hash);
-  if (table_[i] != kEmptySlot) return table_[i];
+  if (table_[i] != kEmptySlot) return sym_of(table_[i]);
   if ((strings_.size() + 1) * 2 > table_.size()) {
     grow();
     i = slot_of(s, hash);
   }
   const Sym sym = static_cast<Sym>(strings_.size());
   strings_.push_back(store(s));
-  table_[i] = sym;
+  table_[i] = slot(hash, sym);
   return sym;
 }
 
 std::size_t StringPool::memory_bytes() const {
-  return allocated_ + strings_.size() * sizeof(const char*) + table_.capacity() * sizeof(Sym);
+  return allocated_ + strings_.size() * sizeof(const char*) + table_.capacity() * sizeof(std::uint64_t);
 }
 
 }  // namespace kgforge::graph

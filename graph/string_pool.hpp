@@ -19,7 +19,9 @@ using Sym = std::uint32_t;
 /// preceded by its length (a 1-5 byte varint) and followed by a NUL, so a
 /// string_view returned by view() stays valid for the pool's lifetime and a Sym
 /// costs one 8-byte pointer in a chunked table (no doubling slack, no copying on
-/// growth); the index is an open-addressing table of Syms (8 bytes a string at most).
+/// growth); the index is an open-addressing table of Syms, each with 32 bits of its
+/// string's hash so that a probe reads another string only when those bits match (8 bytes a
+/// slot, at most half the slots full).
 class StringPool {
  public:
   StringPool();
@@ -49,8 +51,8 @@ class StringPool {
   void grow();
   const char* store(std::string_view s);
 
-  std::deque<const char*> strings_;  // Sym -> its varint-prefixed text
-  std::vector<Sym> table_;           // open addressing; 0 marks an empty slot
+  std::deque<const char*> strings_;   // Sym -> its varint-prefixed text
+  std::vector<std::uint64_t> table_;  // open addressing: hash bits and Sym; 0 marks an empty slot
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t block_used_ = 0;
   std::size_t block_size_ = 0;
