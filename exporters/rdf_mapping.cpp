@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <numeric>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 #include "core/error.hpp"
@@ -56,10 +57,11 @@ struct RecordKey {
 // property). Records are numbered in the order they are added.
 class Repeats {
  public:
-  void clear() { sorted_.clear(); }
-  void add(const RecordKey& key) { sorted_.emplace_back(key, static_cast<std::uint32_t>(sorted_.size())); }
-  // After the adds: groups the records by key.
-  void group() {
+  // Groups `records` (record i is records[i]) by key_of(record).
+  template <class Records, class KeyOf>
+  void assign(const Records& records, KeyOf&& key_of) {
+    sorted_.clear();
+    for (const auto& r : records) sorted_.emplace_back(key_of(r), static_cast<std::uint32_t>(sorted_.size()));
     std::sort(sorted_.begin(), sorted_.end());  // by key, then by record number
     position_.resize(sorted_.size());
     run_start_.resize(sorted_.size());
@@ -627,9 +629,8 @@ void Emitter::emit_node(NodeId n) {
   subject_ = node_term(n);
   props_.clear();
   g().for_each_property(n, [&](const NodeProperty& p) { props_.push_back(p); });
-  prop_repeats_.clear();
-  for (const NodeProperty& p : props_) prop_repeats_.add({static_cast<std::uint32_t>(p.role), 0, p.value});
-  prop_repeats_.group();
+  prop_repeats_.assign(props_,
+                       [](const NodeProperty& p) { return RecordKey(static_cast<std::uint32_t>(p.role), 0, p.value); });
   if (quads_) {
     node_graphs_.clear();
     for (const NodeProperty& p : props_) {
@@ -679,9 +680,8 @@ void Emitter::emit_attributes() {
   });
   attributes_end_ = static_cast<std::size_t>(end - props_.begin());
   qualified_.clear();
-  prop_repeats_.clear();
-  for (std::size_t i = 0; i < attributes_end_; ++i) prop_repeats_.add({props_[i].predicate, 0, props_[i].value});
-  prop_repeats_.group();
+  prop_repeats_.assign(std::span(props_.data(), attributes_end_),
+                       [](const NodeProperty& p) { return RecordKey(p.predicate, 0, p.value); });
   for (std::size_t i = 0; i < attributes_end_; ++i) {
     if (!prop_repeats_.first(i)) continue;
     const NodeProperty& p = props_[i];
@@ -861,9 +861,7 @@ void Emitter::emit_qualifiers(const Location& where, Out&& out) {
   std::stable_sort(quals_.begin(), quals_.end(), [&](const graph::Qualifier& a, const graph::Qualifier& b) {
     return a.predicate != b.predicate && g().str(a.predicate) < g().str(b.predicate);
   });
-  qual_repeats_.clear();
-  for (const graph::Qualifier& q : quals_) qual_repeats_.add({q.predicate, 0, q.value});
-  qual_repeats_.group();
+  qual_repeats_.assign(quals_, [](const graph::Qualifier& q) { return RecordKey(q.predicate, 0, q.value); });
   for (std::size_t i = 0; i < quals_.size(); ++i) {
     if (!qual_repeats_.first(i)) continue;
     const RdfTerm qualifier = iri_sym(quals_[i].predicate, where, "qualifier");
@@ -946,14 +944,10 @@ void Emitter::emit_entailed(NodeId n, std::size_t attribute_count) {
                    [&](const Candidate& a, const Candidate& b) { return e.iris[a.iri] < e.iris[b.iri]; });
   // An entailed triple is written once, and not where the KB states it: its attributes
   // (prop_repeats_, by predicate and value, from emit_attributes()) or its relations.
-  candidate_repeats_.clear();
-  for (const Candidate& c : candidates_) {
-    candidate_repeats_.add({c.iri, c.node, c.node == kNoNode ? c.value : Value{}});
-  }
-  candidate_repeats_.group();
-  edge_repeats_.clear();
-  for (const OutEdge& o : out_) edge_repeats_.add({g().edge(o.edge).predicate, g().target(o.edge), Value{}});
-  edge_repeats_.group();
+  candidate_repeats_.assign(
+      candidates_, [](const Candidate& c) { return RecordKey(c.iri, c.node, c.node == kNoNode ? c.value : Value{}); });
+  edge_repeats_.assign(
+      out_, [&](const OutEdge& o) { return RecordKey(g().edge(o.edge).predicate, g().target(o.edge), Value{}); });
   auto stated = [&](const Candidate& c) {
     const Sym p = e.kb_sym[c.iri];
     if (p == 0) return false;
@@ -984,9 +978,7 @@ void Emitter::emit_entailed_qualifiers(const Location& where, Out&& out) {
   }
   std::stable_sort(candidates_.begin(), candidates_.end(),
                    [&](const Candidate& a, const Candidate& b) { return e.iris[a.iri] < e.iris[b.iri]; });
-  candidate_repeats_.clear();
-  for (const Candidate& c : candidates_) candidate_repeats_.add({c.iri, 0, c.value});
-  candidate_repeats_.group();
+  candidate_repeats_.assign(candidates_, [](const Candidate& c) { return RecordKey(c.iri, 0, c.value); });
   for (std::size_t i = 0; i < candidates_.size(); ++i) {
     const Candidate& c = candidates_[i];
     const Sym p = e.kb_sym[c.iri];
